@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { Container, PageHeader } from "@/components/layout/page-header";
+import { Card } from "@/components/ui/card";
+import { getCurrentUser } from "@/lib/auth/guard";
+import { LoginForm } from "../_components/login-form";
+import { ResendVerification } from "../_components/resend-verification";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("loginTitle") };
+}
+
+export default async function LoginPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (await getCurrentUser()) redirect(`/${locale}/account`);
+  const { next } = await searchParams;
+  const t = await getTranslations("auth");
+  return (
+    <Container narrow>
+      <PageHeader title={t("loginTitle")} lead={t("loginLead")} />
+      <Card>
+        <LoginForm next={typeof next === "string" ? next : undefined} />
+      </Card>
+      <details className="mt-6 text-sm">
+        <summary className="cursor-pointer text-brand-800">{t("resendTitle")}</summary>
+        <div className="mt-3">
+          <ResendVerification />
+        </div>
+      </details>
+    </Container>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ProsePage } from "@/components/layout/prose-page";
+import { site } from "@/lib/site";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "accessibility" });
+  return { title: t("title") };
+}
+
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale);
+  const format = await getFormatter();
+  const values = {
+    contactEmail: site.contactEmail,
+    accessibilityEmail: site.accessibilityEmail,
+    operator: site.operator,
+    date: format.dateTime(new Date(site.statementDate), { dateStyle: "long" }),
+  };
+  return (
+    <ProsePage namespace="accessibility" sections={["status", "nonAccessible", "preparation", "feedback", "enforcement"]} values={values} />
+  );
+}

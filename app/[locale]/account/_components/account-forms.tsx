@@ -1,0 +1,160 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useTransition } from "react";
+import { FormStatus, SubmitButton, fieldErrors, inputOf, useMessage } from "@/components/forms/form-kit";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import {
+  changePasswordAction,
+  deleteAccountAction,
+  revokeOtherSessionsAction,
+  revokeSessionAction,
+  updateProfileAction,
+} from "@/lib/accounts/actions";
+import { type Locale, localeNames, locales } from "@/lib/i18n/locales";
+import { useRouter } from "@/lib/i18n/navigation";
+
+type Option = { value: string; label: string };
+
+export function ProfileForm({ defaults, countries }: { defaults: { name: string; country: string; locale: string }; countries: Option[] }) {
+  const t = useTranslations("account");
+  const ta = useTranslations("auth");
+  const message = useMessage();
+  const [result, action] = useActionState(updateProfileAction, null);
+  const typed = { ...defaults, ...inputOf(result) };
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormStatus result={result} success={t("saved")} />
+      <Field id="name" label={ta("name")} errors={fieldErrors(result, "name", message)}>
+        {(p) => <Input {...p} name="name" defaultValue={typed.name} autoComplete="name" required />}
+      </Field>
+      <Field id="country" label={ta("country")} errors={fieldErrors(result, "country", message)}>
+        {(p) => (
+          <Select {...p} name="country" defaultValue={typed.country}>
+            {countries.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field id="locale" label={ta("preferredLanguage")} errors={fieldErrors(result, "locale", message)}>
+        {(p) => (
+          <Select {...p} name="locale" defaultValue={typed.locale}>
+            {locales.map((l: Locale) => (
+              <option key={l} value={l} lang={l}>
+                {localeNames[l]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <SubmitButton>{t("save")}</SubmitButton>
+    </form>
+  );
+}
+
+export function ChangePasswordForm() {
+  const t = useTranslations("account");
+  const ta = useTranslations("auth");
+  const message = useMessage();
+  const [result, action] = useActionState(changePasswordAction, null);
+  return (
+    <form action={action} className="space-y-4" noValidate key={result?.ok ? "done" : "form"}>
+      <FormStatus result={result} success={t("passwordChanged")} />
+      <Field id="currentPassword" label={t("currentPassword")} errors={fieldErrors(result, "currentPassword", message)}>
+        {(p) => <Input {...p} name="currentPassword" type="password" autoComplete="current-password" required />}
+      </Field>
+      <Field id="newPassword" label={ta("newPassword")} hint={ta("passwordHint")} errors={fieldErrors(result, "password", message)}>
+        {(p) => <Input {...p} name="password" type="password" autoComplete="new-password" required minLength={12} />}
+      </Field>
+      <Field id="newPasswordConfirm" label={ta("passwordConfirm")} errors={fieldErrors(result, "passwordConfirm", message)}>
+        {(p) => <Input {...p} name="passwordConfirm" type="password" autoComplete="new-password" required />}
+      </Field>
+      <SubmitButton>{t("changePassword")}</SubmitButton>
+    </form>
+  );
+}
+
+export function SessionList({
+  sessions,
+  currentId,
+}: {
+  sessions: { id: string; device: string; started: string; lastSeen: string }[];
+  currentId: string;
+}) {
+  const t = useTranslations("account");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const run = (fn: () => Promise<unknown>) =>
+    startTransition(async () => {
+      await fn();
+      router.refresh();
+    });
+  return (
+    <div>
+      <ul className="divide-y divide-line">
+        {sessions.map((s) => (
+          <li key={s.id} className="flex items-start justify-between gap-3 py-3">
+            <div className="min-w-0 text-sm">
+              <p className="truncate font-medium" title={s.device}>
+                {s.device}
+              </p>
+              <p className="text-muted">
+                {t("sessionStarted", { date: s.started })} · {t("sessionSeen", { when: s.lastSeen })}
+              </p>
+            </div>
+            {s.id === currentId ? (
+              <span className="shrink-0 text-sm font-medium text-success">{t("thisDevice")}</span>
+            ) : (
+              <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => revokeSessionAction(s.id))}>
+                {t("signOutSession")}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {sessions.length > 1 && (
+        <Button className="mt-4" variant="secondary" disabled={pending} onClick={() => run(() => revokeOtherSessionsAction())}>
+          {t("signOutOthers")}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+export function DeleteAccountForm() {
+  const t = useTranslations("account");
+  const message = useMessage();
+  const [result, action] = useActionState(deleteAccountAction, null);
+  const confirmErr = fieldErrors(result, "confirm", message);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormStatus result={result} />
+      <Field id="deletePassword" label={t("currentPassword")} errors={fieldErrors(result, "password", message)}>
+        {(p) => <Input {...p} name="password" type="password" autoComplete="current-password" required />}
+      </Field>
+      <div className="flex items-start gap-2">
+        <input
+          id="confirmDelete"
+          name="confirm"
+          type="checkbox"
+          className="mt-1 h-4 w-4"
+          aria-invalid={confirmErr ? true : undefined}
+          aria-describedby={confirmErr ? "confirmDelete-error" : undefined}
+        />
+        <label htmlFor="confirmDelete" className="text-sm">
+          {t("deleteConfirm")}
+        </label>
+      </div>
+      {confirmErr && (
+        <p id="confirmDelete-error" className="text-sm font-medium text-danger">
+          {confirmErr.join(" ")}
+        </p>
+      )}
+      <SubmitButton variant="danger">{t("deleteButton")}</SubmitButton>
+    </form>
+  );
+}

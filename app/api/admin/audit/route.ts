@@ -1,0 +1,30 @@
+import { auditCsvRows } from "@/lib/admin/queries";
+import { requirePermission } from "@/lib/auth/guard";
+import { toCsvLine } from "@/lib/csv";
+import { errorResponse } from "@/lib/result";
+
+export const dynamic = "force-dynamic";
+
+/** The audit log as CSV, streamed; admins only. */
+export async function GET() {
+  try {
+    await requirePermission("audit.view");
+  } catch (error) {
+    return errorResponse(error);
+  }
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream({
+    async start(controller) {
+      controller.enqueue(encoder.encode(toCsvLine(["time", "action", "actor_id", "target_type", "target_id", "data"])));
+      for await (const row of auditCsvRows()) controller.enqueue(encoder.encode(toCsvLine(row)));
+      controller.close();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="audit-log-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import { Alert } from "@/components/ui/alert";
+import { Button, type ButtonVariant } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/errors";
+
+/** Translates the message keys that actions return (errors.*, validation.*). */
+export function useMessage() {
+  const t = useTranslations();
+  const format = useFormatter();
+  return (key: string, values?: Record<string, string | number>) => {
+    const v = { ...values };
+    if (typeof v.until === "string" && v.until) v.until = format.dateTime(new Date(v.until), { dateStyle: "long" });
+    return t.has(key as never) ? t(key as never, v as never) : t("errors.INTERNAL");
+  };
+}
+
+export function fieldErrors(result: ActionResult<unknown> | null, name: string, message: ReturnType<typeof useMessage>) {
+  if (!result || result.ok) return undefined;
+  return result.fieldErrors?.[name]?.map((k) => message(k));
+}
+
+/** What the person typed before a refusal (see keepInput on the server). */
+export function inputOf(result: ActionResult<unknown> | null): Record<string, string> {
+  return result && !result.ok ? (result.input ?? {}) : {};
+}
+
+/** The form-level outcome, announced to screen readers. */
+export function FormStatus({ result, success }: { result: ActionResult<unknown> | null; success?: ReactNode }) {
+  const message = useMessage();
+  if (!result) return null;
+  if (result.ok)
+    return success ? (
+      <Alert tone="success" live>
+        {success}
+      </Alert>
+    ) : null;
+  return (
+    <Alert tone="error" live>
+      {message(result.error, result.values)}
+    </Alert>
+  );
+}
+
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+  className,
+  name,
+  value,
+}: {
+  children: ReactNode;
+  pendingLabel?: ReactNode;
+  variant?: ButtonVariant;
+  className?: string;
+  name?: string;
+  value?: string;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending} className={className} name={name} value={value}>
+      {pending && pendingLabel ? pendingLabel : children}
+    </Button>
+  );
+}

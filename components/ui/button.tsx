@@ -1,0 +1,29 @@
+import type { ButtonHTMLAttributes } from "react";
+import { cn } from "@/lib/utils";
+
+const variants = {
+  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-brand-600/60",
+  secondary: "border border-line bg-white text-brand-800 hover:bg-brand-50",
+  danger: "bg-danger text-white hover:bg-red-800",
+  ghost: "text-brand-800 hover:bg-brand-50",
+} as const;
+
+export type ButtonVariant = keyof typeof variants;
+
+export function buttonClasses(variant: ButtonVariant = "primary", size: "sm" | "md" = "md") {
+  return cn(
+    "inline-flex items-center justify-center gap-2 rounded-md font-medium no-underline transition-colors disabled:cursor-not-allowed",
+    size === "sm" ? "px-3 py-1.5 text-sm" : "px-4 py-2.5 text-base",
+    variants[variant],
+  );
+}
+
+export function Button({
+  variant = "primary",
+  size = "md",
+  className,
+  type = "button",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: "sm" | "md" }) {
+  return <button type={type} className={cn(buttonClasses(variant, size), className)} {...props} />;
+}

@@ -1,0 +1,111 @@
+import { randomBytes } from "node:crypto";
+import { expect, login, logout, message, test, TEST_PASSWORD } from "./fixtures";
+
+test("a newcomer registers, confirms their email, logs in and logs out", async ({ page, db }) => {
+  const email = `new-${randomBytes(4).toString("hex")}@example.test`;
+  await page.goto("/en/register");
+  await page.getByLabel("Full name").fill("Amina Haddad");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("a long and good password");
+  await page.getByLabel("Repeat the password").fill("a long and good password");
+  await page.getByLabel("Country").selectOption("NL");
+  await page.getByLabel("Organisation (optional)").selectOption({ label: "EBLIDA (The Hague)" });
+  await page.getByLabel(/I have read the privacy notice/).check();
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page.getByText("Check your inbox")).toBeVisible();
+
+  // Before confirming, logging in explains what to do.
+  await page.goto("/en/login");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("a long and good password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: message("en", "errors.emailNotVerified") })).toBeVisible();
+
+  // The confirmation mail is caught locally and its link works once.
+  await page.goto("/en/dev/mail");
+  const mail = page
+    .getByRole("article", { name: message("en", "mail.verifySubject") })
+    .filter({ hasText: email })
+    .first();
+  await mail.getByRole("link", { name: /verify-email\?token=/ }).click();
+  await expect(page.getByText(message("en", "auth.verifyDone"))).toBeVisible();
+
+  await login(page, email, "a long and good password");
+  await expect(page.locator("header")).toContainText("Amina Haddad");
+
+  const user = await db.user.findUniqueOrThrow({
+    where: { email },
+    select: {
+      role: true,
+      country: true,
+      emailVerifiedAt: true,
+      membershipRequests: { select: { status: true, organisation: { select: { slug: true } } } },
+    },
+  });
+  expect(user).toMatchObject({ role: "LIBRARIAN", country: "NL" });
+  expect(user.emailVerifiedAt).not.toBeNull();
+  expect(user.membershipRequests).toEqual([{ status: "PENDING", organisation: { slug: "eblida" } }]);
+
+  await logout(page);
+  await page.goto("/en/account");
+  await expect(page).toHaveURL(/\/en\/login$/);
+});
+
+test("registration explains each mistake next to its field and keeps what was typed", async ({ page, db }) => {
+  await page.goto("/en/register");
+  await page.getByLabel("Full name").fill("Jonas");
+  await page.getByLabel("Email address").fill("not-an-email");
+  await page.getByLabel("Password", { exact: true }).fill("short");
+  await page.getByLabel("Repeat the password").fill("different");
+  await page.getByRole("button", { name: "Create my account" }).click();
+
+  await expect(page.getByText(message("en", "validation.email"))).toBeVisible();
+  await expect(page.getByText(message("en", "validation.passwordTooShort"))).toBeVisible();
+  await expect(page.getByText(message("en", "validation.country"))).toBeVisible();
+  await expect(page.getByText(message("en", "validation.acceptPrivacy"))).toBeVisible();
+  await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Full name")).toHaveValue("Jonas");
+  await expect(page.getByLabel("Email address")).toHaveValue("not-an-email");
+  expect(await db.user.count({ where: { name: "Jonas" } })).toBe(0);
+});
+
+test("a member resets a forgotten password from the emailed link", async ({ page, makeUser, db }) => {
+  const user = await makeUser();
+  await page.goto("/en/forgot-password");
+  await page.getByLabel("Email address").fill(user.email);
+  await page.getByRole("button", { name: "Send the reset link" }).click();
+  await expect(page.getByText(message("en", "auth.forgotDone"))).toBeVisible();
+
+  await page.goto("/en/dev/mail");
+  const link = page
+    .getByRole("article", { name: message("en", "mail.resetSubject") })
+    .filter({ hasText: user.email })
+    .first()
+    .getByRole("link");
+  const resetUrl = (await link.getAttribute("href")) ?? "";
+  await page.goto(resetUrl);
+  await page.getByLabel("New password").fill("my brand new passphrase");
+  await page.getByLabel("Repeat the password").fill("my brand new passphrase");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page.getByText(message("en", "auth.resetDone"))).toBeVisible();
+
+  await login(page, user.email, "my brand new passphrase");
+  expect(await db.auditLog.count({ where: { action: "user.password.reset", targetId: user.id } })).toBe(1);
+
+  // The link cannot be used twice.
+  await page.goto(resetUrl);
+  await page.getByLabel("New password").fill("yet another passphrase");
+  await page.getByLabel("Repeat the password").fill("yet another passphrase");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: message("en", "errors.tokenInvalid") })).toBeVisible();
+});
+
+test("a member downloads their data and it holds no password hash", async ({ page, makeUser }) => {
+  const user = await makeUser({ name: "Data Subject" });
+  await login(page, user.email, TEST_PASSWORD);
+  const response = await page.request.get("/api/account/export");
+  expect(response.status()).toBe(200);
+  const body = await response.text();
+  expect(JSON.parse(body).user).toMatchObject({ email: user.email, name: "Data Subject" });
+  expect(body).not.toMatch(/passwordHash|argon2/);
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { createScriptClient, type ScriptClient } from "../prisma/client";
+import { createUser, TEST_PASSWORD, type UserInput } from "../prisma/factories";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed";
+
+export { expect, TEST_PASSWORD };
+
+type Messages = Record<string, unknown>;
+/** A message from the real catalogue, so tests assert what a person would read. */
+export function message(locale: string, key: string, values: Record<string, string> = {}): string {
+  const catalogue = JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "messages", `${locale}.json`), "utf8")) as Messages;
+  const value = key.split(".").reduce<unknown>((node, part) => (node as Messages)?.[part], catalogue);
+  if (typeof value !== "string") throw new Error(`No message ${key} in ${locale}`);
+  return Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), value);
+}
+
+export type DemoRole = (typeof DEMO_ACCOUNTS)[number]["role"];
+export const demo = (role: DemoRole) => {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+  if (!account) throw new Error(role);
+  return { ...account, password: DEMO_PASSWORD };
+};
+
+/** Logs in through the real form and waits until the header shows the person. */
+export async function login(page: Page, email: string, password: string, locale = "en") {
+  await page.goto(`/${locale}/login`);
+  await page.getByLabel(message(locale, "auth.email")).fill(email);
+  await page.getByLabel(message(locale, "auth.password"), { exact: true }).fill(password);
+  await page.getByRole("button", { name: message(locale, "auth.loginButton") }).click();
+  await expect(page.locator("header summary", { hasText: message(locale, "nav.accountMenu") })).toBeVisible();
+}
+
+export async function openAccountMenu(page: Page, locale = "en") {
+  await page.locator("summary", { hasText: message(locale, "nav.accountMenu") }).click();
+}
+
+export async function logout(page: Page, locale = "en") {
+  await openAccountMenu(page, locale);
+  await page.getByRole("button", { name: message(locale, "nav.logout") }).click();
+  await expect(page.getByRole("link", { name: message(locale, "nav.login") })).toBeVisible();
+}
+
+/** axe-core with the WCAG 2.1 A/AA rules; any violation fails the test with its details. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+type Fixtures = { db: ScriptClient; makeUser: (input?: UserInput) => Promise<{ id: string; email: string; name: string }> };
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take no dependencies here
+  db: async ({}, use) => {
+    const db = createScriptClient();
+    await use(db);
+    await db.$disconnect();
+  },
+  makeUser: async ({ db }, use) => {
+    await use((input) => createUser(db, input));
+  },
+  // Every page a test ends on is scanned with axe.
+  page: async ({ page }, use, testInfo) => {
+    await use(page);
+    if (
+      testInfo.status === testInfo.expectedStatus &&
+      !testInfo.annotations.some((a) => a.type === "skip-axe") &&
+      page.url().startsWith("http")
+    ) {
+      await expectAccessible(page);
+    }
+  },
+});

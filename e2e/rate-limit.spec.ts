@@ -1,0 +1,32 @@
+import { expect, message, test, TEST_PASSWORD } from "./fixtures";
+
+test("login is refused after five wrong passwords, with a translated message and HTTP 429", async ({ page, makeUser, db }) => {
+  const member = await makeUser({ locale: "fr" });
+  await page.goto("/fr/login");
+  const email = page.getByLabel(message("fr", "auth.email"));
+  const password = page.getByLabel(message("fr", "auth.password"), { exact: true });
+  const submit = page.getByRole("button", { name: message("fr", "auth.loginButton") });
+
+  for (let i = 1; i <= 5; i++) {
+    await email.fill(member.email);
+    await password.fill(`wrong password number ${i}`);
+    await submit.click();
+    await expect(page.getByRole("alert").filter({ hasText: message("fr", "errors.invalidCredentials") })).toBeVisible();
+  }
+  // Even the right password is refused now: the account is locked for the window.
+  await email.fill(member.email);
+  await password.fill(TEST_PASSWORD);
+  await submit.click();
+  await expect(page.getByRole("alert").filter({ hasText: message("fr", "errors.RATE_LIMITED") })).toBeVisible();
+  await expect(page).toHaveURL(/\/fr\/login$/);
+  expect(await db.session.count({ where: { userId: member.id } })).toBe(0);
+
+  // The same counters answer a direct call of the credentials endpoint with 429.
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { email: member.email, password: TEST_PASSWORD },
+    headers: { "accept-language": "fr" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(429);
+  expect((await response.json()).error.message).toBe(message("fr", "errors.RATE_LIMITED"));
+});

@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function getAccount(userId: string) {
+  return db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      name: true,
+      email: true,
+      role: true,
+      country: true,
+      locale: true,
+      createdAt: true,
+      organisation: { select: { name: true } },
+      membershipRequests: { where: { status: "PENDING" }, select: { organisation: { select: { name: true } } } },
+    },
+  });
+}
+
+export async function listMySessions(userId: string) {
+  return db.session.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true },
+  });
+}
+
+/** "Download my data" (GDPR art. 15/20): everything stored about the person, minus secrets. */
+export async function exportMyData(userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      status: true,
+      suspendedReason: true,
+      suspendedUntil: true,
+      country: true,
+      locale: true,
+      emailVerifiedAt: true,
+      lastLoginAt: true,
+      createdAt: true,
+      updatedAt: true,
+      organisation: { select: { name: true, country: true } },
+      membershipRequests: { select: { status: true, createdAt: true, decidedAt: true, organisation: { select: { name: true } } } },
+      sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, userAgent: true } },
+    },
+  });
+  const actions = await db.auditLog.findMany({
+    where: { OR: [{ actorId: userId }, { targetType: "User", targetId: userId }] },
+    orderBy: { createdAt: "asc" },
+    select: { action: true, createdAt: true, data: true },
+  });
+  return { exportedAt: new Date().toISOString(), format: "e-panema-account-export/1", user, auditTrail: actions };
+}

@@ -1,0 +1,31 @@
+// The one permission table. Pages, route handlers and server actions ask `can()` /
+// `requirePermission()` (lib/auth/guard.ts); role names appear nowhere else.
+export const ROLES = ["LIBRARIAN", "PARTNER", "COORDINATOR", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+const MEMBERS = ROLES;
+const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
+const ADMINS = ["ADMIN"] as const;
+
+export const PERMISSIONS = {
+  /** Own profile, sessions, data export. */
+  "account.manage": MEMBERS,
+  /** The /admin area (dashboard and the screens below that a role may see). */
+  "admin.access": COORDINATORS,
+  "reports.view": COORDINATORS,
+  "users.view": ADMINS,
+  "users.manage": ADMINS,
+  "organisations.manage": ADMINS,
+  "membership.review": ADMINS,
+  "audit.view": ADMINS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleCan(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Roles an admin may assign. PARTNER normally follows from a confirmed membership. */
+export const ASSIGNABLE_ROLES: readonly Role[] = ROLES;

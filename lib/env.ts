@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+
+// Typed environment, read once. Every variable is documented in .env.example and the README.
+// `next build` evaluates route modules without a database; only running servers need one.
+const building = process.env.NEXT_PHASE === "phase-production-build";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: building
+    ? z.string().default("postgresql://build-time-placeholder")
+    : z.string().min(1, "DATABASE_URL is not set: start the app with `npm start`, which provides one"),
+  MEILI_HOST: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+  MEILI_INDEX_PREFIX: z.string().default(""),
+  AUTH_SECRET: z.string().min(16).optional(),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** smtp://user:pass@host:587 — when unset, mail is caught in MAIL_DIR and shown at /dev/mail. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("E-PANEMA <no-reply@e-panema.local>"),
+  MAIL_DIR: z.string().default(".data/dev/mail"),
+  RATE_LIMIT_LOGIN_IP_MAX: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_LOGIN_ACCOUNT_MAX: z.coerce.number().int().positive().default(5),
+  RATE_LIMIT_REGISTER_IP_MAX: z.coerce.number().int().positive().default(10),
+  RATE_LIMIT_RESET_MAX: z.coerce.number().int().positive().default(5),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();
+export const mailIsCaught = !env.SMTP_URL;
+export const secureCookies = env.APP_URL.startsWith("https://");

@@ -1,0 +1,10 @@
+import { defineRouting } from "next-intl/routing";
+import { defaultLocale, locales } from "./locales";
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: "always",
+  // No language cookie: the URL carries the language, and the privacy notice promises one cookie only.
+  localeCookie: false,
+});

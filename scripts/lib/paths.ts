@@ -1,0 +1,40 @@
+// Where the launcher keeps things. Everything local and disposable lives in .data/ (gitignored).
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+export type Profile = "dev" | "test";
+
+/** Environment for child processes (NodeJS.ProcessEnv is narrowed by next's types). */
+export type Env = Record<string, string | undefined>;
+
+/** `.data/<profile>`, created on demand. */
+export function profileDir(profile: Profile): string {
+  const dir = join(root, ".data", profile);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export function dataDir(): string {
+  const dir = join(root, ".data");
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Path relative to the project root, for messages. */
+export function rel(path: string): string {
+  return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+}
+
+export const bins = {
+  next: join(root, "node_modules/next/dist/bin/next"),
+  tsx: join(root, "node_modules/tsx/dist/cli.mjs"),
+  vitest: join(root, "node_modules/vitest/vitest.mjs"),
+  playwright: join(root, "node_modules/@playwright/test/cli.js"),
+};
+
+export function exists(path: string): boolean {
+  return existsSync(path);
+}
