@@ -59,5 +59,5 @@ export default async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except Next's assets and files with an extension (e.g. /favicon.ico).
-  matcher: ["/((?!_next/static|_next/image|_vercel|.*\\..*).*)"],
+  matcher: ["/((?!_next/static|_next/image|_vercel|bench-static|.*\\..*).*)"],
 };

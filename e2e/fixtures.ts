@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { createScriptClient, type ScriptClient } from "../prisma/client";
 import { createUser, TEST_PASSWORD, type UserInput } from "../prisma/factories";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed";
@@ -31,6 +31,11 @@ export async function login(page: Page, email: string, password: string, locale 
   await page.getByLabel(message(locale, "auth.password"), { exact: true }).fill(password);
   await page.getByRole("button", { name: message(locale, "auth.loginButton") }).click();
   await expect(page.locator("header summary", { hasText: message(locale, "nav.accountMenu") })).toBeVisible();
+}
+
+/** Clicks a submit button and waits for the server action's answer (so attempts never overlap). */
+export async function submitAndWait(page: Page, button: Locator) {
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]), button.click()]);
 }
 
 export async function openAccountMenu(page: Page, locale = "en") {

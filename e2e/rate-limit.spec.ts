@@ -1,4 +1,4 @@
-import { expect, message, test, TEST_PASSWORD } from "./fixtures";
+import { expect, message, submitAndWait, test, TEST_PASSWORD } from "./fixtures";
 
 test("login is refused after five wrong passwords, with a translated message and HTTP 429", async ({ page, makeUser, db }) => {
   const member = await makeUser({ locale: "fr" });
@@ -10,13 +10,13 @@ test("login is refused after five wrong passwords, with a translated message and
   for (let i = 1; i <= 5; i++) {
     await email.fill(member.email);
     await password.fill(`wrong password number ${i}`);
-    await submit.click();
+    await submitAndWait(page, submit);
     await expect(page.getByRole("alert").filter({ hasText: message("fr", "errors.invalidCredentials") })).toBeVisible();
   }
   // Even the right password is refused now: the account is locked for the window.
   await email.fill(member.email);
   await password.fill(TEST_PASSWORD);
-  await submit.click();
+  await submitAndWait(page, submit);
   await expect(page.getByRole("alert").filter({ hasText: message("fr", "errors.RATE_LIMITED") })).toBeVisible();
   await expect(page).toHaveURL(/\/fr\/login$/);
   expect(await db.session.count({ where: { userId: member.id } })).toBe(0);

@@ -13,7 +13,7 @@ export function useMessage() {
   const format = useFormatter();
   return (key: string, values?: Record<string, string | number>) => {
     const v = { ...values };
-    if (typeof v.until === "string" && v.until) v.until = format.dateTime(new Date(v.until), { dateStyle: "long" });
+    if (typeof v.until === "string" && v.until) v.until = format.dateTime(new Date(v.until), { dateStyle: "long", timeZone: "UTC" });
     return t.has(key as never) ? t(key as never, v as never) : t("errors.INTERNAL");
   };
 }

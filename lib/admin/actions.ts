@@ -117,7 +117,7 @@ export async function decideMembershipAction(_prev: ActionResult<null> | null, f
         tx,
       );
     });
-    revalidatePath("/[locale]/admin", "layout");
+    // No revalidation: the decision stays visible in place; the list is fresh on the next visit.
     return null;
   });
 }

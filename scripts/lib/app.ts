@@ -141,7 +141,7 @@ export function appEnv(services: Services, port: number, extra: Env = {}): Env {
   };
 }
 
-export function appPort(name: "PORT" | "TEST_PORT", fallback: number): number {
+export function appPort(name: "PORT" | "TEST_PORT" | "BENCH_PORT", fallback: number): number {
   const raw = process.env[name];
   if (!raw) return fallback;
   const port = Number(raw);
@@ -154,7 +154,7 @@ export function appPort(name: "PORT" | "TEST_PORT", fallback: number): number {
 /** Fails fast (before a long build) when the app's port is taken. */
 export async function assertPortFree(port: number, profile: Profile): Promise<void> {
   if (await portInUse(port)) {
-    const name = profile === "test" ? "TEST_PORT" : "PORT";
+    const name = profile === "test" ? "TEST_PORT" : profile === "bench" ? "BENCH_PORT" : "PORT";
     throw new FriendlyError(`Port ${port} is in use: stop the other program or set ${name} to a free port.`);
   }
 }

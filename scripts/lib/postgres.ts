@@ -234,7 +234,7 @@ export function postgresPort(profile: Profile): number {
     }
     return port;
   }
-  return profile === "test" ? 54330 : 54320;
+  return profile === "test" ? 54330 : profile === "bench" ? 54340 : 54320;
 }
 
 /** Stops a server left running by a crashed run, and removes a stale postmaster.pid. */

@@ -13,7 +13,7 @@ export function ResendVerification() {
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus result={result} success={t("resendDone")} />
-      <Field id="resend-email" label={t("email")} errors={fieldErrors(result, "email", message)}>
+      <Field id="email" label={t("email")} errors={fieldErrors(result, "email", message)}>
         {(p) => <Input {...p} name="email" type="email" autoComplete="email" required defaultValue={inputOf(result).email} />}
       </Field>
       <SubmitButton variant="secondary">{t("resendButton")}</SubmitButton>

@@ -5,7 +5,7 @@ import { Container, PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/guard";
 import { LoginForm } from "../_components/login-form";
-import { ResendVerification } from "../_components/resend-verification";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
@@ -30,12 +30,9 @@ export default async function LoginPage({
       <Card>
         <LoginForm next={typeof next === "string" ? next : undefined} />
       </Card>
-      <details className="mt-6 text-sm">
-        <summary className="cursor-pointer text-brand-800">{t("resendTitle")}</summary>
-        <div className="mt-3">
-          <ResendVerification />
-        </div>
-      </details>
+      <p className="mt-6 text-sm">
+        <Link href="/verify-email">{t("resendTitle")}</Link>
+      </p>
     </Container>
   );
 }

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
 import { verifyEmailToken } from "@/lib/accounts/actions";
 import { Link } from "@/lib/i18n/navigation";
+import { ResendVerification } from "../_components/resend-verification";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
@@ -21,11 +23,17 @@ export default async function VerifyEmailPage({
   setRequestLocale(locale);
   const { token } = await searchParams;
   const t = await getTranslations("auth");
-  const ok = typeof token === "string" && (await verifyEmailToken(token));
+  const hasToken = typeof token === "string" && token.length > 0;
+  const ok = hasToken && (await verifyEmailToken(token));
   return (
     <Container narrow>
       <PageHeader title={t("verifyTitle")} />
-      {ok ? (
+      {!hasToken ? (
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">{t("resendTitle")}</h2>
+          <ResendVerification />
+        </Card>
+      ) : ok ? (
         <Alert tone="success">
           <p>{t("verifyDone")}</p>
           <p className="mt-2">
@@ -35,12 +43,15 @@ export default async function VerifyEmailPage({
           </p>
         </Alert>
       ) : (
-        <Alert tone="error">
-          <p>{t("verifyFailed")}</p>
-          <p className="mt-2">
-            <Link href="/login">{t("resendTitle")}</Link>
-          </p>
-        </Alert>
+        <>
+          <Alert tone="error" className="mb-6">
+            {t("verifyFailed")}
+          </Alert>
+          <Card>
+            <h2 className="mb-4 text-lg font-semibold">{t("resendTitle")}</h2>
+            <ResendVerification />
+          </Card>
+        </>
       )}
     </Container>
   );

@@ -6,6 +6,7 @@ import { Input } from "@/components/ui/field";
 import { listAudit } from "@/lib/admin/queries";
 import { auditFilterSchema } from "@/lib/admin/schemas";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { actionLabel } from "../_components/action-label";
 import { Pager } from "../_components/pager";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -70,7 +71,7 @@ export default async function AuditPage({
               <tr key={e.id} className="border-b border-line align-top">
                 <td className="whitespace-nowrap py-2 pr-3">{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
                 <td className="py-2 pr-3">
-                  <span className="font-medium">{t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action}</span>
+                  <span className="font-medium">{actionLabel(t, e.action)}</span>
                   {e.data ? <code className="block break-all text-xs text-muted">{JSON.stringify(e.data)}</code> : null}
                 </td>
                 <td className="py-2 pr-3">{e.actor?.name ?? t("system")}</td>

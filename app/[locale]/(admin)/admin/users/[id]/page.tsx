@@ -8,6 +8,7 @@ import { getUserForAdmin } from "@/lib/admin/queries";
 import { can, requirePagePermission } from "@/lib/auth/guard";
 import { countryName } from "@/lib/countries";
 import { Link } from "@/lib/i18n/navigation";
+import { actionLabel } from "../../_components/action-label";
 import { RoleForm, SuspendForm, UnsuspendForm } from "../../_components/user-forms";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -38,7 +39,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
       {suspended && (
         <Alert tone="error" className="mb-6">
           {user.suspendedUntil
-            ? t("suspendedUntil", { date: format.dateTime(user.suspendedUntil, { dateStyle: "long" }), reason: user.suspendedReason ?? "" })
+            ? t("suspendedUntil", { date: format.dateTime(user.suspendedUntil, { dateStyle: "long", timeZone: "UTC" }), reason: user.suspendedReason ?? "" })
             : t("suspendedIndefinitely", { reason: user.suspendedReason ?? "" })}
         </Alert>
       )}
@@ -83,7 +84,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
           <ul className="space-y-2 text-sm">
             {user.history.map((h) => (
               <li key={h.id} className="rounded border border-line px-3 py-2">
-                <span className="font-medium">{t.has(`actions.${h.action}`) ? t(`actions.${h.action}`) : h.action}</span> ·{" "}
+                <span className="font-medium">{actionLabel(t, h.action)}</span> ·{" "}
                 {h.actor?.name ?? t("system")} · {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 {h.data ? <code className="ml-2 break-all text-xs text-muted">{JSON.stringify(h.data)}</code> : null}
               </li>

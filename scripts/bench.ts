@@ -1,0 +1,334 @@
+// `npm run bench`: starts the production build on seeded data and measures req/s and p50/p99
+// latency (autocannon) per route, next to a bare static page of the same app as the baseline.
+//   npm run bench                                 every target, 10 s each, 10 connections
+//   npm run bench -- --duration 5 --connections 20
+//   npm run bench -- --only home,account          these targets (the baseline always runs too)
+// Uses the "bench" profile: its own data dir (.data/bench) and ports (PostgreSQL 54340,
+// Meilisearch 7721, app BENCH_PORT or 3200), so it can run next to `npm run dev` / `npm test`.
+// BENCH_DATABASE_URL / BENCH_MEILI_HOST (+ BENCH_MEILI_MASTER_KEY) point it at servers of your
+// own instead; the demo seed (idempotent) is written into them. Results also go to
+// .data/bench/results-<timestamp>.json.
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { appEnv, appPort, assertPortFree, ensurePrismaClient, migrate, type RunningApp, seedOnFirstRun, startNext } from "./lib/app";
+import { buildIfStale } from "./lib/build";
+import { type Env, profileDir, rel, root } from "./lib/paths";
+import { ensureServices, type Services } from "./lib/services";
+import { consoleLog, FriendlyError, isStopping, onCleanup, runMain, step } from "./lib/ui";
+
+interface Target {
+  /** Short name for `--only` and the table. */
+  name: string;
+  path: string;
+  /** Send the demo librarian's session cookie. */
+  auth?: boolean;
+}
+
+const BASELINE: Target = { name: "static", path: "/bench-static" };
+
+// ── Targets ─────────────────────────────────────────────────────────────────────────────────
+// ADD NEW ROUTES HERE: one line per route, `auth: true` for pages that need a login.
+// Later features: the knowledge pages (e.g. { name: "knowledge", path: "/en/knowledge/<slug>" }),
+// search (a `--docs N` option that seeds N documents into the bench profile first, then
+// { name: "search", path: "/en/search?q=…" }), forum threads ({ name: "thread", path: … }).
+// Data a route needs must be seeded idempotently (prisma/seed.ts or a step before the runs).
+const TARGETS: Target[] = [
+  BASELINE, // app/bench-static: bare static page of the same server, the 1.00× reference
+  { name: "home", path: "/en" },
+  { name: "account", path: "/en/account", auth: true },
+  { name: "health", path: "/api/health" },
+];
+
+const WARMUP_REQUESTS = 20;
+const LOGIN_ROLE = "LIBRARIAN";
+
+// ── autocannon (CommonJS, no bundled types): the little we use of it ─────────────────────────
+interface Histogram {
+  average: number;
+  p50: number;
+  p99: number;
+}
+interface AutocannonResult {
+  requests: Histogram & { total: number };
+  latency: Histogram;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+interface AutocannonInstance {
+  stop(): void;
+}
+type Autocannon = (
+  opts: { url: string; connections: number; duration: number; headers?: Record<string, string> },
+  cb: (err: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
+
+function loadAutocannon(): Autocannon {
+  try {
+    return createRequire(import.meta.url)("autocannon") as Autocannon;
+  } catch {
+    throw new FriendlyError("autocannon is not installed: run `npm install` (it is a devDependency).");
+  }
+}
+
+// ── Options ──────────────────────────────────────────────────────────────────────────────────
+interface Options {
+  duration: number;
+  connections: number;
+  only: string[] | null;
+}
+
+function usage(): string {
+  return `Usage: npm run bench -- [--duration S] [--connections N] [--only ${TARGETS.map((t) => t.name).join(",")}]`;
+}
+
+function parseArgs(argv: string[]): Options | null {
+  const opts: Options = { duration: 10, connections: 10, only: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new FriendlyError(`${flag} needs a value. ${usage()}`);
+      return v;
+    };
+    const positive = (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new FriendlyError(`${flag} ${v}: give a whole number of at least 1. ${usage()}`);
+      return n;
+    };
+    if (flag === "--help" || flag === "-h") return null;
+    if (flag === "--duration") opts.duration = positive(value());
+    else if (flag === "--connections") opts.connections = positive(value());
+    else if (flag === "--only") {
+      const names = value()
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const unknown = names.filter((n) => !TARGETS.some((t) => t.name === n));
+      if (unknown.length > 0 || names.length === 0) {
+        throw new FriendlyError(
+          `--only: unknown target ${unknown.join(", ") || "(none)"}; known: ${TARGETS.map((t) => t.name).join(", ")}.`,
+        );
+      }
+      opts.only = names;
+    } else throw new FriendlyError(`Unknown option ${arg}. ${usage()}`);
+  }
+  return opts;
+}
+
+// ── Login through Auth.js (the form posts a server action; the Credentials callback is simpler) ─
+function cookiesFrom(res: Response): Map<string, string> {
+  const jar = new Map<string, string>();
+  for (const line of res.headers.getSetCookie()) {
+    const pair = line.split(";")[0] ?? "";
+    const eq = pair.indexOf("=");
+    if (eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
+  }
+  return jar;
+}
+
+const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+/** The demo account from prisma/seed.ts. Imported late: it needs the generated Prisma client and
+ * loads .env on import, whose variables (a dev DATABASE_URL…) must not leak into this run. */
+async function demoAccount(): Promise<{ email: string; password: string }> {
+  const before = new Set(Object.keys(process.env));
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("../prisma/seed");
+  for (const key of Object.keys(process.env)) if (!before.has(key)) delete process.env[key];
+  const account = DEMO_ACCOUNTS.find((a) => a.role === LOGIN_ROLE);
+  if (!account)
+    throw new FriendlyError(`prisma/seed.ts has no demo ${LOGIN_ROLE}: add one back, or change LOGIN_ROLE in scripts/bench.ts.`);
+  return { email: account.email, password: DEMO_PASSWORD };
+}
+
+async function login(base: string, account: { email: string; password: string }): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  if (!csrf.ok) throw new FriendlyError(`GET /api/auth/csrf answered ${csrf.status}: see ${rel(join(profileDir("bench"), "server.log"))}.`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesFrom(csrf);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ email: account.email, password: account.password, csrfToken, callbackUrl: `${base}/en/account` }),
+  });
+  // The session cookie may be split into chunks (authjs.session-token.0, .1…) when large.
+  const session = new Map([...cookiesFrom(res)].filter(([name]) => /^(__Secure-)?authjs\.session-token/.test(name)));
+  const cookie = cookieHeader(session);
+  const check = cookie ? await fetch(`${base}/en/account`, { redirect: "manual", headers: { Cookie: cookie } }) : null;
+  if (check?.status !== 200) {
+    const why = !cookie
+      ? `no session cookie (login answered ${res.status} ${res.headers.get("location") ?? ""})`
+      : `/en/account answered ${check?.status} ${check?.headers.get("location") ?? ""}`;
+    throw new FriendlyError(
+      `Logging in as ${account.email} failed: ${why.trim()}. Run with SEED=always to re-seed the demo accounts, and see ${rel(join(profileDir("bench"), "server.log"))}.`,
+    );
+  }
+  return cookie;
+}
+
+// ── Measuring ────────────────────────────────────────────────────────────────────────────────
+interface Row {
+  name: string;
+  path: string;
+  auth: boolean;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  requests: number;
+  ratio: number | null;
+}
+
+let current: AutocannonInstance | null = null;
+
+async function warmUp(base: string, target: Target, headers: Record<string, string>): Promise<void> {
+  let status = 0;
+  for (let i = 0; i < WARMUP_REQUESTS && !isStopping(); i++) {
+    const res = await fetch(`${base}${target.path}`, { redirect: "manual", headers });
+    await res.arrayBuffer();
+    status = res.status;
+  }
+  if (status < 200 || status >= 300) {
+    consoleLog(`  warning: ${target.path} answers ${status}: its numbers measure that answer, not the page.`);
+  }
+}
+
+function measure(autocannon: Autocannon, base: string, target: Target, opts: Options, headers: Record<string, string>) {
+  return new Promise<AutocannonResult>((resolve, reject) => {
+    current = autocannon(
+      { url: `${base}${target.path}`, connections: opts.connections, duration: opts.duration, headers },
+      (err, result) => {
+        current = null;
+        if (err) reject(new FriendlyError(`autocannon failed on ${target.path}: ${err.message}`));
+        else resolve(result);
+      },
+    );
+  });
+}
+
+function printTable(rows: Row[], opts: Options): void {
+  const cols = ["Route", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "vs static"];
+  const cells = rows.map((r) => [
+    `${r.path}${r.auth ? " (logged in)" : ""}`,
+    r.reqPerSec.toFixed(0),
+    r.p50.toFixed(1),
+    r.p99.toFixed(1),
+    String(r.non2xx),
+    String(r.errors),
+    r.ratio === null ? "–" : `${r.ratio.toFixed(2)}×`,
+  ]);
+  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => (row[i] as string).length)));
+  const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
+  console.log("");
+  console.log(`${opts.duration} s per route, ${opts.connections} connections, production build (next start):`);
+  console.log(line(cols));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of cells) console.log(line(row));
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+  } catch {
+    return null;
+  }
+}
+
+runMain(async () => {
+  const log = consoleLog;
+  const opts = parseArgs(process.argv.slice(2));
+  if (!opts) {
+    console.log(usage());
+    return 0;
+  }
+  const targets = opts.only ? TARGETS.filter((t) => t === BASELINE || opts.only?.includes(t.name)) : TARGETS;
+  const autocannon = loadAutocannon();
+
+  // Servers for the benchmark only; .env is deliberately not loaded (it points at dev servers).
+  if (process.env.BENCH_DATABASE_URL) process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+  if (process.env.BENCH_MEILI_HOST) process.env.MEILI_HOST = process.env.BENCH_MEILI_HOST;
+  if (process.env.BENCH_MEILI_MASTER_KEY) process.env.MEILI_MASTER_KEY = process.env.BENCH_MEILI_MASTER_KEY;
+
+  const dir = profileDir("bench");
+  const port = appPort("BENCH_PORT", 3200);
+  await assertPortFree(port, "bench");
+  await ensurePrismaClient(log);
+  const account = await demoAccount();
+  const services: Services = await ensureServices({ profile: "bench", log });
+  let app: RunningApp | null = null;
+  const stopAll = async () => {
+    await app?.stop();
+    await services.stop();
+  };
+  onCleanup(stopAll);
+  onCleanup(() => current?.stop()); // runs first on Ctrl-C
+
+  await migrate(services.databaseUrl, log);
+  const env: Env = appEnv(services, port, { APP_URL: `http://localhost:${port}` });
+  await seedOnFirstRun(services, env, "bench", log);
+  await buildIfStale(env, "bench", log);
+  if (isStopping()) return 0;
+  app = await startNext({
+    mode: "start",
+    port,
+    // One login per run, but runs follow each other quickly: lift the per-IP login limit.
+    env: { ...env, RATE_LIMIT_LOGIN_IP_MAX: "100000" },
+    profile: "bench",
+    log,
+    readyPath: "/api/health",
+    logFile: join(dir, "server.log"),
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const cookie = targets.some((t) => t.auth)
+    ? await step(log, `Logging in as the demo ${LOGIN_ROLE.toLowerCase()}`, () => login(base, account))
+    : "";
+
+  const rows: Row[] = [];
+  for (const target of targets) {
+    if (isStopping()) return 0;
+    const headers: Record<string, string> = target.auth ? { Cookie: cookie } : {};
+    log(`Benchmarking ${target.path}${target.auth ? " (logged in)" : ""} (${opts.duration} s)…`);
+    await warmUp(base, target, headers);
+    const r = await measure(autocannon, base, target, opts, headers);
+    if (isStopping()) return 0;
+    rows.push({
+      name: target.name,
+      path: target.path,
+      auth: target.auth === true,
+      reqPerSec: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      non2xx: r.non2xx,
+      errors: r.errors + r.timeouts,
+      requests: r.requests.total,
+      ratio: null,
+    });
+  }
+  const baseline = rows.find((r) => r.name === BASELINE.name)?.reqPerSec ?? 0;
+  for (const row of rows) row.ratio = baseline > 0 ? row.reqPerSec / baseline : null;
+
+  // Stop before the table so that it is the last thing printed.
+  await stopAll();
+  printTable(rows, opts);
+  const file = join(dir, `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const report = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    duration: opts.duration,
+    connections: opts.connections,
+    results: rows,
+  };
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nResults saved to ${rel(file)}`);
+  return 0;
+});
