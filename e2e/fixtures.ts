@@ -35,7 +35,10 @@ export async function login(page: Page, email: string, password: string, locale 
 
 /** Clicks a submit button and waits for the server action's answer (so attempts never overlap). */
 export async function submitAndWait(page: Page, button: Locator) {
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]), button.click()]);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]),
+    button.click(),
+  ]);
 }
 
 export async function openAccountMenu(page: Page, locale = "en") {

@@ -39,7 +39,10 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
       {suspended && (
         <Alert tone="error" className="mb-6">
           {user.suspendedUntil
-            ? t("suspendedUntil", { date: format.dateTime(user.suspendedUntil, { dateStyle: "long", timeZone: "UTC" }), reason: user.suspendedReason ?? "" })
+            ? t("suspendedUntil", {
+                date: format.dateTime(user.suspendedUntil, { dateStyle: "long", timeZone: "UTC" }),
+                reason: user.suspendedReason ?? "",
+              })
             : t("suspendedIndefinitely", { reason: user.suspendedReason ?? "" })}
         </Alert>
       )}
@@ -84,8 +87,8 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
           <ul className="space-y-2 text-sm">
             {user.history.map((h) => (
               <li key={h.id} className="rounded border border-line px-3 py-2">
-                <span className="font-medium">{actionLabel(t, h.action)}</span> ·{" "}
-                {h.actor?.name ?? t("system")} · {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                <span className="font-medium">{actionLabel(t, h.action)}</span> · {h.actor?.name ?? t("system")} ·{" "}
+                {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 {h.data ? <code className="ml-2 break-all text-xs text-muted">{JSON.stringify(h.data)}</code> : null}
               </li>
             ))}
