@@ -12,4 +12,4 @@ function createClient() {
 }
 
 export const db = globalForDb.epanemaDb ?? createClient();
-if (env.NODE_ENV !== "production") globalForDb.epanemaDb = db;
+if (env.NODE_ENV === "development") globalForDb.epanemaDb = db;

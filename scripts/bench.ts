@@ -1,13 +1,15 @@
 // `npm run bench`: starts the production build on seeded data and measures req/s and p50/p99
 // latency (autocannon) per route, next to a bare static page of the same app as the baseline.
 //   npm run bench                                 every target, 10 s each, 10 connections
-//   npm run bench -- --duration 5 --connections 20
+//   npm run bench -- --duration 5 --warmup 1 --connections 20
 //   npm run bench -- --only home,account          these targets (the baseline always runs too)
 // Uses the "bench" profile: its own data dir (.data/bench) and ports (PostgreSQL 54340,
 // Meilisearch 7721, app BENCH_PORT or 3200), so it can run next to `npm run dev` / `npm test`.
 // BENCH_DATABASE_URL / BENCH_MEILI_HOST (+ BENCH_MEILI_MASTER_KEY) point it at servers of your
 // own instead; the demo seed (idempotent) is written into them. Results also go to
 // .data/bench/results-<timestamp>.json.
+// It shares .next with `npm start` / `npm test`: a build by one of them while the bench runs
+// swaps the files under its server (500s, slow numbers). On 2 cores, run nothing else meanwhile.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -41,7 +43,7 @@ const TARGETS: Target[] = [
   { name: "health", path: "/api/health" },
 ];
 
-const WARMUP_REQUESTS = 20;
+const STATUS_CHECK_REQUESTS = 5;
 const LOGIN_ROLE = "LIBRARIAN";
 
 // ── autocannon (CommonJS, no bundled types): the little we use of it ─────────────────────────
@@ -76,16 +78,19 @@ function loadAutocannon(): Autocannon {
 // ── Options ──────────────────────────────────────────────────────────────────────────────────
 interface Options {
   duration: number;
+  /** Seconds of untimed load first: JIT, caches and connection pools need it (the first second
+   * of a cold route runs at about a third of its speed). */
+  warmup: number;
   connections: number;
   only: string[] | null;
 }
 
 function usage(): string {
-  return `Usage: npm run bench -- [--duration S] [--connections N] [--only ${TARGETS.map((t) => t.name).join(",")}]`;
+  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--only ${TARGETS.map((t) => t.name).join(",")}]`;
 }
 
 function parseArgs(argv: string[]): Options | null {
-  const opts: Options = { duration: 10, connections: 10, only: null };
+  const opts: Options = { duration: 10, warmup: 3, connections: 10, only: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] =
@@ -95,14 +100,15 @@ function parseArgs(argv: string[]): Options | null {
       if (v === undefined) throw new FriendlyError(`${flag} needs a value. ${usage()}`);
       return v;
     };
-    const positive = (v: string) => {
+    const whole = (v: string, min: number) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new FriendlyError(`${flag} ${v}: give a whole number of at least 1. ${usage()}`);
+      if (!Number.isInteger(n) || n < min) throw new FriendlyError(`${flag} ${v}: give a whole number of at least ${min}. ${usage()}`);
       return n;
     };
     if (flag === "--help" || flag === "-h") return null;
-    if (flag === "--duration") opts.duration = positive(value());
-    else if (flag === "--connections") opts.connections = positive(value());
+    if (flag === "--duration") opts.duration = whole(value(), 1);
+    else if (flag === "--warmup") opts.warmup = whole(value(), 0);
+    else if (flag === "--connections") opts.connections = whole(value(), 1);
     else if (flag === "--only") {
       const names = value()
         .split(",")
@@ -187,9 +193,10 @@ interface Row {
 
 let current: AutocannonInstance | null = null;
 
-async function warmUp(base: string, target: Target, headers: Record<string, string>): Promise<void> {
+/** A few plain requests (warns when the route does not answer 2xx), then untimed load. */
+async function warmUp(autocannon: Autocannon, base: string, target: Target, opts: Options, headers: Record<string, string>): Promise<void> {
   let status = 0;
-  for (let i = 0; i < WARMUP_REQUESTS && !isStopping(); i++) {
+  for (let i = 0; i < STATUS_CHECK_REQUESTS && !isStopping(); i++) {
     const res = await fetch(`${base}${target.path}`, { redirect: "manual", headers });
     await res.arrayBuffer();
     status = res.status;
@@ -197,6 +204,7 @@ async function warmUp(base: string, target: Target, headers: Record<string, stri
   if (status < 200 || status >= 300) {
     consoleLog(`  warning: ${target.path} answers ${status}: its numbers measure that answer, not the page.`);
   }
+  if (opts.warmup > 0 && !isStopping()) await measure(autocannon, base, target, { ...opts, duration: opts.warmup }, headers);
 }
 
 function measure(autocannon: Autocannon, base: string, target: Target, opts: Options, headers: Record<string, string>) {
@@ -226,7 +234,9 @@ function printTable(rows: Row[], opts: Options): void {
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => (row[i] as string).length)));
   const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
   console.log("");
-  console.log(`${opts.duration} s per route, ${opts.connections} connections, production build (next start):`);
+  console.log(
+    `${opts.duration} s per route (after ${opts.warmup} s warm-up), ${opts.connections} connections, production build (next start):`,
+  );
   console.log(line(cols));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of cells) console.log(line(row));
@@ -297,8 +307,10 @@ runMain(async () => {
   for (const target of targets) {
     if (isStopping()) return 0;
     const headers: Record<string, string> = target.auth ? { Cookie: cookie } : {};
-    log(`Benchmarking ${target.path}${target.auth ? " (logged in)" : ""} (${opts.duration} s)…`);
-    await warmUp(base, target, headers);
+    log(
+      `Benchmarking ${target.path}${target.auth ? " (logged in)" : ""} (${opts.duration} s${opts.warmup > 0 ? ` after ${opts.warmup} s warm-up` : ""})…`,
+    );
+    await warmUp(autocannon, base, target, opts, headers);
     const r = await measure(autocannon, base, target, opts, headers);
     if (isStopping()) return 0;
     rows.push({
@@ -325,6 +337,7 @@ runMain(async () => {
     date: new Date().toISOString(),
     commit: gitCommit(),
     duration: opts.duration,
+    warmup: opts.warmup,
     connections: opts.connections,
     results: rows,
   };
