@@ -18,6 +18,12 @@ export const PERMISSIONS = {
   "organisations.manage": ADMINS,
   "membership.review": ADMINS,
   "audit.view": ADMINS,
+  /** Write and edit knowledge-hub pages, upload their images and attachments. */
+  "knowledge.edit": COORDINATORS,
+  /** Move pages through review, publish, archive, restore revisions. */
+  "knowledge.publish": COORDINATORS,
+  /** Upload files (images, documents) to be embedded in content. */
+  "uploads.create": COORDINATORS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

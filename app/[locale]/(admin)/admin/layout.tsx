@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { can, requirePagePermission } from "@/lib/auth/guard";
 import type { Permission } from "@/lib/auth/permissions";
 import { AdminNav } from "./_components/admin-nav";
@@ -19,7 +20,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-[200px_1fr]">
       <AdminNav label={t("nav.label")} items={items.filter((i) => can(user, i.permission)).map(({ href, label }) => ({ href, label }))} />
-      <div className="min-w-0">{children}</div>
+      <div className="min-w-0">
+        <ClientMessages namespaces={["admin", "roles"]}>{children}</ClientMessages>
+      </div>
     </div>
   );
 }
