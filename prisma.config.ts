@@ -5,6 +5,6 @@ import { defineConfig } from "prisma/config";
 // scripts/db/migrate.ts through Prisma's WebAssembly schema engine (see docs/decisions/001).
 export default defineConfig({
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
+  migrations: { path: "prisma/migrations", seed: "tsx --conditions=react-server prisma/seed.ts" },
   datasource: { url: process.env.DATABASE_URL ?? "postgresql://localhost:5432/epanema" },
 });

@@ -58,6 +58,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except Next's assets and files with an extension (e.g. /favicon.ico).
-  matcher: ["/((?!_next/static|_next/image|_vercel|bench-static|.*\\..*).*)"],
+  // Everything except Next's assets, files with an extension (e.g. /favicon.ico), and the upload
+  // and download routes (streamed bodies; they set their own sandboxing CSP).
+  matcher: ["/((?!_next/static|_next/image|_vercel|bench-static|api/files|api/uploads|.*\\..*).*)"],
 };

@@ -24,7 +24,7 @@ export default defineConfig({
     alias: [{ find: /^@\//, replacement: root }],
   },
   test: {
-    include: ["lib/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
+    include: ["lib/**/*.test.{ts,tsx}", "components/**/*.test.ts", "app/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", "lib/generated/**", ".next/**", ".data/**"],
     environment: "node",
     // Integration tests share one database: run files one after another.

@@ -24,6 +24,12 @@ const schema = z.object({
   RATE_LIMIT_REGISTER_IP_MAX: z.coerce.number().int().positive().default(10),
   RATE_LIMIT_RESET_MAX: z.coerce.number().int().positive().default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  /** Uploaded files (lib/storage). Relative paths start at the working directory. */
+  STORAGE_DIR: z.string().min(1).default(".data/storage"),
+  /** Largest document upload (PDF, DOCX, ODT), in bytes: 10 MiB. */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10_485_760),
+  /** Largest image upload (PNG, JPEG, WebP), in bytes: 5 MiB. */
+  UPLOAD_IMAGE_MAX_BYTES: z.coerce.number().int().positive().default(5_242_880),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -158,6 +158,11 @@ async function main() {
       }
       console.log(`Demo accounts: ${DEMO_ACCOUNTS.length} (password "${DEMO_PASSWORD}")`);
     }
+    // Imported here, not at the top: the tests import this file for DEMO_ACCOUNTS, and the
+    // knowledge seed needs the server-only rich-text renderer (react-server condition).
+    const { seedKnowledge } = await import("./seed-knowledge");
+    const created = await seedKnowledge(db, process.env.SEED_DEMO_ACCOUNTS !== "0" ? "coordinator@demo.e-panema.eu" : null);
+    console.log(`Knowledge pages created: ${created}`);
     console.log(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.$disconnect();

@@ -190,12 +190,14 @@ runMain(
         detail: (n) => (n > 0 ? `${n} removed` : undefined),
       });
       rmSync(mailDir, { recursive: true, force: true });
+      rmSync(join(dir, "storage"), { recursive: true, force: true });
       mkdirSync(mailDir, { recursive: true });
       await migrate(s.databaseUrl, log);
       env = appEnv(s, port, {
         APP_URL: `http://localhost:${port}`,
         MEILI_INDEX_PREFIX: INDEX_PREFIX,
         MAIL_DIR: mailDir,
+        STORAGE_DIR: join(dir, "storage"),
         E2E: "1",
         RATE_LIMIT_LOGIN_IP_MAX: "10000",
       });
@@ -218,7 +220,7 @@ runMain(
         const t0 = Date.now();
         try {
           // Built without the test-only variables: the same build then serves `npm start` too.
-          const { E2E: _e, RATE_LIMIT_LOGIN_IP_MAX: _r, MAIL_DIR: _m, MEILI_INDEX_PREFIX: _p, ...buildEnv } = env;
+          const { E2E: _e, RATE_LIMIT_LOGIN_IP_MAX: _r, MAIL_DIR: _m, MEILI_INDEX_PREFIX: _p, STORAGE_DIR: _s, ...buildEnv } = env;
           await buildIfStale(buildEnv, "test", log);
           app = await startNext({
             mode: "start",

@@ -3,7 +3,7 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 
 /** Namespaces every client component may need: action errors, validation and status pages. */
-const BASE = ["errors", "validation", "status"];
+const BASE = ["errors", "validation", "status", "search"];
 
 /**
  * Sends only the named catalogue namespaces to the browser. Passing the whole catalogue

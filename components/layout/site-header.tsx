@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { can, getCurrentUser } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { logoutAction } from "@/lib/accounts/actions";
+import { QuickSearch } from "@/components/search/quick-search";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 
@@ -25,6 +26,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <span className="text-lg font-semibold tracking-tight">E-PANEMA</span>
         </Link>
         <NavLinks items={items} label={t("main")} menuLabel={t("menu")} />
+        <QuickSearch className="order-last w-full md:order-none md:w-auto md:min-w-36 md:max-w-64 md:flex-1" />
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher label={t("language")} current={locale} />
           {user ? (

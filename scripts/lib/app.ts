@@ -87,7 +87,10 @@ export async function seed(env: Env, log: Log, label = "Seeding the database"): 
     log,
     label,
     async () => {
-      const code = await run(process.execPath, [bins.tsx, join(root, "prisma", "seed.ts")], { cwd: root, env });
+      const code = await run(process.execPath, [bins.tsx, "--conditions=react-server", join(root, "prisma", "seed.ts")], {
+        cwd: root,
+        env,
+      });
       if (code !== 0) throw new FriendlyError(`The seed failed (prisma/seed.ts exited with ${code}): see its errors above.`);
     },
     { announce: true },

@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/users", label: t("nav.users"), permission: "users.view" },
     { href: "/admin/memberships", label: t("nav.memberships"), permission: "membership.review" },
     { href: "/admin/organisations", label: t("nav.organisations"), permission: "organisations.manage" },
+    { href: "/admin/translations", label: t("nav.translations"), permission: "knowledge.edit" },
     { href: "/admin/audit", label: t("nav.audit"), permission: "audit.view" },
   ];
   return (

@@ -1,0 +1,106 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useMessage } from "@/components/forms/form-kit";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useRouter } from "@/lib/i18n/navigation";
+import { changePageStatusAction, createTranslationAction } from "@/lib/knowledge/actions";
+
+type Transition = "submit" | "publish" | "archive" | "unarchive" | "backToDraft";
+
+const available: Record<string, Transition[]> = {
+  DRAFT: ["submit", "publish", "archive"],
+  IN_REVIEW: ["publish", "backToDraft", "archive"],
+  PUBLISHED: ["archive"],
+  ARCHIVED: ["unarchive"],
+};
+const needsPublish: Transition[] = ["publish", "archive", "unarchive"];
+
+export function WorkflowPanel({
+  pageId,
+  status,
+  canPublish,
+  changed,
+  changedBy,
+}: {
+  pageId: string;
+  status: string;
+  canPublish: boolean;
+  changed: string | null;
+  changedBy: string | null;
+}) {
+  const t = useTranslations("knowledge");
+  const message = useMessage();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = (transition: Transition) =>
+    start(async () => {
+      setError(null);
+      const result = await changePageStatusAction({ pageId, transition });
+      if (!result.ok) setError(message(result.error));
+      router.refresh();
+    });
+  const actions = (available[status] ?? []).filter((a) => canPublish || !needsPublish.includes(a));
+  return (
+    <section aria-labelledby="workflow" className="rounded-lg border border-line p-4">
+      <h2 id="workflow" className="font-semibold">
+        {t("workflow.title")}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{t(`workflow.explain.${status as "DRAFT"}`)}</p>
+      {changed && <p className="mt-1 text-xs text-muted">{t("workflow.changed", { date: changed, name: changedBy ?? "—" })}</p>}
+      {error && (
+        <Alert tone="error" live className="mt-3">
+          {error}
+        </Alert>
+      )}
+      <div className="mt-3 flex flex-col gap-2">
+        {actions.map((a) => (
+          <Button
+            key={a}
+            variant={a === "publish" ? "primary" : a === "archive" ? "secondary" : "secondary"}
+            size="sm"
+            disabled={pending}
+            onClick={() => run(a)}
+          >
+            {t(`workflow.${a}`)}
+          </Button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function StartTranslation({ pageId, locale, language }: { pageId: string; locale: string; language: string }) {
+  const t = useTranslations("knowledge");
+  const message = useMessage();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="rounded-lg border border-dashed border-line p-6">
+      <p>{t("translation.none", { language })}</p>
+      <p className="mt-1 text-sm text-muted">{t("translation.startExplain")}</p>
+      {error && (
+        <Alert tone="error" live className="mt-3">
+          {error}
+        </Alert>
+      )}
+      <Button
+        className="mt-4"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const result = await createTranslationAction({ pageId, locale });
+            if (!result.ok) setError(message(result.error));
+            router.refresh();
+          })
+        }
+      >
+        {t("translation.start", { language })}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { NextRequest } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/guard";
+import { AppError } from "@/lib/errors";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { errorResponse } from "@/lib/result";
+import { parseSearchQuery, searchContent } from "@/lib/search/query";
+
+export const dynamic = "force-dynamic";
+
+const headers = { "Cache-Control": "no-store" };
+
+/**
+ * GET /api/search?q=&locale=&type=&section=&lang=&limit=&offset= — for the header's quick search.
+ * Answers only what the caller may see; the Meilisearch key never leaves the server.
+ */
+export async function GET(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  const requested = params.get("locale");
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  const t = await getTranslations({ locale, namespace: "search" });
+
+  const parsed = parseSearchQuery(params);
+  if (!parsed.success) {
+    return Response.json({ error: { code: "INVALID", message: t("invalidQuery") } }, { status: 400, headers });
+  }
+  const query = parsed.data;
+  try {
+    const user = await getCurrentUser();
+    const results = await searchContent({
+      q: query.q,
+      locale,
+      types: query.type,
+      sections: query.section,
+      languages: query.lang,
+      user,
+      limit: query.limit ?? 8,
+      offset: query.offset,
+    });
+    return Response.json({ query: query.q, ...results }, { headers });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAVAILABLE") {
+      return Response.json({ error: { code: "UNAVAILABLE", message: t("unavailable") } }, { status: 503, headers });
+    }
+    const response = errorResponse(error);
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  }
+}

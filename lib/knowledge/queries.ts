@@ -1,0 +1,322 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { locales } from "@/lib/i18n/locales";
+import type { Section } from "./schemas";
+
+import { liveWhere } from "./queries-shared";
+
+export { liveWhere };
+
+export type TranslationState = "missing" | "draft" | "current" | "outdated";
+
+/** A translation is outdated when the source was published again after it was last saved. */
+export function translationState(
+  t: { publishedAt: Date | null; sourceVersion: number | null } | undefined,
+  sourcePublishedVersion: number | null,
+): TranslationState {
+  if (!t) return "missing";
+  if (!t.publishedAt) return "draft";
+  if (sourcePublishedVersion !== null && (t.sourceVersion ?? 0) < sourcePublishedVersion) return "outdated";
+  return "current";
+}
+
+export type TreeNode = { id: string; slug: string; title: string; status: string; live: boolean; children: TreeNode[] };
+
+/**
+ * Every section with its page tree, titled in `locale` where a published translation
+ * exists, else in the source language. Editors also see unpublished and archived pages.
+ */
+export const listKnowledgeTree = cache(async (locale: string, { includeUnpublished = false } = {}) => {
+  const pages = await db.knowledgePage.findMany({
+    where: includeUnpublished ? {} : liveWhere,
+    orderBy: [{ section: "asc" }, { position: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      section: true,
+      parentId: true,
+      status: true,
+      sourceLocale: true,
+      firstPublishedAt: true,
+      translations: { where: { locale: { in: [locale] } }, select: { locale: true, title: true, publishedTitle: true } },
+    },
+  });
+  const sourceTitles = await db.pageTranslation.findMany({
+    where: { pageId: { in: pages.map((p) => p.id) } },
+    select: { pageId: true, locale: true, title: true, publishedTitle: true },
+  });
+  const titleOf = (p: (typeof pages)[number]) => {
+    const own = p.translations[0];
+    const source = sourceTitles.find((t) => t.pageId === p.id && t.locale === p.sourceLocale);
+    if (includeUnpublished) return own?.title ?? source?.title ?? p.slug;
+    return own?.publishedTitle ?? source?.publishedTitle ?? p.slug;
+  };
+  const nodes = new Map<string, TreeNode & { section: Section; parentId: string | null }>();
+  for (const p of pages) {
+    nodes.set(p.id, {
+      id: p.id,
+      slug: p.slug,
+      title: titleOf(p),
+      status: p.status,
+      live: p.firstPublishedAt !== null && p.status !== "ARCHIVED",
+      children: [],
+      section: p.section,
+      parentId: p.parentId,
+    });
+  }
+  const roots: Record<Section, TreeNode[]> = { METHODOLOGY: [], STRATEGY: [], GUIDES: [], TOOLS: [] };
+  for (const node of nodes.values()) {
+    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots[node.section].push(node);
+  }
+  return roots;
+});
+
+const readingSelect = {
+  id: true,
+  slug: true,
+  section: true,
+  status: true,
+  sourceLocale: true,
+  firstPublishedAt: true,
+  parentId: true,
+  translations: {
+    select: {
+      locale: true,
+      sourceVersion: true,
+      publishedTitle: true,
+      publishedSummary: true,
+      publishedHtml: true,
+      publishedHeadings: true,
+      readingMinutes: true,
+      publishedVersion: true,
+      publishedAt: true,
+    },
+  },
+} satisfies Prisma.KnowledgePageSelect;
+
+type Heading = { id: string; text: string; level: number };
+
+/**
+ * The published page in `locale`, falling back to the source language when there is no
+ * published translation. Null when the page does not exist or readers may not see it.
+ */
+export const getPageForReading = cache(async (slug: string, locale: string) => {
+  const page = await db.knowledgePage.findFirst({ where: { slug, ...liveWhere }, select: readingSelect });
+  if (!page) return null;
+  const source = page.translations.find((t) => t.locale === page.sourceLocale && t.publishedAt);
+  const own = page.translations.find((t) => t.locale === locale && t.publishedAt);
+  const shown = own ?? source;
+  if (!shown?.publishedHtml) return null;
+  const state = own && locale !== page.sourceLocale ? translationState(own, source?.publishedVersion ?? null) : null;
+
+  const [breadcrumbs, children] = await Promise.all([ancestors(page.parentId, locale), publishedChildren(page.id, locale)]);
+  return {
+    id: page.id,
+    slug: page.slug,
+    section: page.section as Section,
+    locale: shown.locale,
+    sourceLocale: page.sourceLocale,
+    /** The reader asked for a language the page is not (yet) published in. */
+    fallback: !own,
+    outdated: state === "outdated",
+    title: shown.publishedTitle ?? "",
+    summary: shown.publishedSummary ?? "",
+    html: shown.publishedHtml,
+    headings: (shown.publishedHeadings as Heading[] | null) ?? [],
+    readingMinutes: shown.readingMinutes ?? 1,
+    updatedAt: shown.publishedAt ?? page.firstPublishedAt ?? new Date(),
+    availableLocales: page.translations.filter((t) => t.publishedAt).map((t) => t.locale),
+    breadcrumbs,
+    children,
+  };
+});
+
+async function ancestors(parentId: string | null, locale: string) {
+  const chain: { slug: string; title: string }[] = [];
+  let next = parentId;
+  for (let depth = 0; next && depth < 10; depth++) {
+    const parent = await db.knowledgePage.findFirst({
+      where: { id: next },
+      select: {
+        slug: true,
+        parentId: true,
+        sourceLocale: true,
+        translations: { select: { locale: true, publishedTitle: true, title: true } },
+      },
+    });
+    if (!parent) break;
+    const title =
+      parent.translations.find((t) => t.locale === locale)?.publishedTitle ??
+      parent.translations.find((t) => t.locale === parent.sourceLocale)?.publishedTitle ??
+      parent.slug;
+    chain.unshift({ slug: parent.slug, title });
+    next = parent.parentId;
+  }
+  return chain;
+}
+
+async function publishedChildren(pageId: string, locale: string) {
+  const children = await db.knowledgePage.findMany({
+    where: { parentId: pageId, ...liveWhere },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { slug: true, sourceLocale: true, translations: { select: { locale: true, publishedTitle: true, publishedSummary: true } } },
+  });
+  return children.map((c) => {
+    const t =
+      c.translations.find((x) => x.locale === locale && x.publishedTitle) ?? c.translations.find((x) => x.locale === c.sourceLocale);
+    return { slug: c.slug, title: t?.publishedTitle ?? c.slug, summary: t?.publishedSummary ?? "" };
+  });
+}
+
+/** Everything the editor needs for one language of a page; the working copy, not the published one. */
+export async function getPageForEditing(slug: string, locale: string) {
+  const page = await db.knowledgePage.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      section: true,
+      status: true,
+      sourceLocale: true,
+      firstPublishedAt: true,
+      statusChangedAt: true,
+      statusChangedBy: { select: { name: true } },
+      translations: {
+        select: {
+          locale: true,
+          title: true,
+          summary: true,
+          contentJson: true,
+          version: true,
+          sourceVersion: true,
+          publishedVersion: true,
+          publishedAt: true,
+          updatedAt: true,
+          updatedBy: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!page) return null;
+  const source = page.translations.find((t) => t.locale === page.sourceLocale);
+  const current = page.translations.find((t) => t.locale === locale) ?? null;
+  return {
+    id: page.id,
+    slug: page.slug,
+    section: page.section as Section,
+    status: page.status,
+    sourceLocale: page.sourceLocale,
+    live: page.firstPublishedAt !== null && page.status !== "ARCHIVED",
+    statusChangedAt: page.statusChangedAt,
+    statusChangedBy: page.statusChangedBy?.name ?? null,
+    translation: current && {
+      locale: current.locale,
+      title: current.title,
+      summary: current.summary,
+      content: current.contentJson,
+      version: current.version,
+      unpublishedChanges: current.publishedVersion === null || current.version > current.publishedVersion,
+      updatedAt: current.updatedAt,
+      updatedBy: current.updatedBy?.name ?? null,
+    },
+    languages: locales.map((l) => {
+      const t = page.translations.find((x) => x.locale === l);
+      return {
+        locale: l,
+        isSource: l === page.sourceLocale,
+        state: l === page.sourceLocale ? (t?.publishedAt ? "current" : "draft") : translationState(t, source?.publishedVersion ?? null),
+      };
+    }),
+  };
+}
+
+export async function listRevisions(pageId: string, locale: string) {
+  return db.pageRevision.findMany({
+    where: { pageId, locale },
+    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+    take: 100,
+    select: { id: true, version: true, kind: true, title: true, createdAt: true, author: { select: { name: true } } },
+  });
+}
+
+/** A revision and the one before it (same page and language), for the diff view. */
+export async function getRevisionWithPrevious(revisionId: string) {
+  const revision = await db.pageRevision.findUnique({
+    where: { id: revisionId },
+    select: {
+      id: true,
+      pageId: true,
+      locale: true,
+      version: true,
+      kind: true,
+      title: true,
+      summary: true,
+      contentHtml: true,
+      createdAt: true,
+      author: { select: { name: true } },
+      page: { select: { slug: true } },
+    },
+  });
+  if (!revision) return null;
+  const previous = await db.pageRevision.findFirst({
+    where: { pageId: revision.pageId, locale: revision.locale, createdAt: { lt: revision.createdAt } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, version: true, title: true, summary: true, contentHtml: true, createdAt: true },
+  });
+  return { revision, previous };
+}
+
+/** Page × language matrix for coordinators. */
+export async function translationStatusTable() {
+  const pages = await db.knowledgePage.findMany({
+    where: { status: { not: "ARCHIVED" } },
+    orderBy: [{ section: "asc" }, { position: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      section: true,
+      sourceLocale: true,
+      translations: { select: { locale: true, title: true, publishedAt: true, publishedVersion: true, sourceVersion: true } },
+    },
+  });
+  return pages.map((p) => {
+    const source = p.translations.find((t) => t.locale === p.sourceLocale);
+    return {
+      slug: p.slug,
+      section: p.section as Section,
+      title: source?.title ?? p.slug,
+      sourceLocale: p.sourceLocale,
+      states: Object.fromEntries(
+        locales.map((l) => [
+          l,
+          l === p.sourceLocale
+            ? "source"
+            : translationState(
+                p.translations.find((t) => t.locale === l),
+                source?.publishedVersion ?? null,
+              ),
+        ]),
+      ) as Record<string, TranslationState | "source">,
+    };
+  });
+}
+
+export async function listParentCandidates() {
+  return db.knowledgePage
+    .findMany({
+      where: { status: { not: "ARCHIVED" } },
+      orderBy: [{ section: "asc" }, { position: "asc" }],
+      select: { id: true, section: true, slug: true, sourceLocale: true, translations: { select: { locale: true, title: true } } },
+    })
+    .then((pages) =>
+      pages.map((p) => ({
+        id: p.id,
+        section: p.section as Section,
+        title: p.translations.find((t) => t.locale === p.sourceLocale)?.title ?? p.slug,
+      })),
+    );
+}

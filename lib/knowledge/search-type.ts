@@ -1,0 +1,2 @@
+/** The search-index type of knowledge-hub pages. */
+export const SEARCH_TYPE = "knowledge_page";

@@ -1,0 +1,229 @@
+import "server-only";
+import type { MultiSearchQuery, SearchResponse } from "meilisearch";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { locales } from "@/lib/i18n/locales";
+import { defaultSearchTarget, isApiError, isUnreachable, quote } from "./indexer";
+import { SEARCH_SECTIONS, type SearchDocument, type SearchTarget } from "./types";
+
+export type SearchContentParams = {
+  q: string;
+  /** The interface language: among a page's translations that match, this one is shown. */
+  locale: string;
+  types?: string[];
+  sections?: string[];
+  /** Content languages to keep (none = every language). */
+  languages?: string[];
+  /** Logged-in people also see members-only content. */
+  user: { id: string } | null | undefined;
+  limit?: number;
+  /** Rounded down to a multiple of `limit` (results come in pages). */
+  offset?: number;
+};
+
+export type SearchHit = {
+  id: string;
+  type: string;
+  title: string;
+  /** The title with the matched words in <mark>; everything else escaped. */
+  titleHtml: string;
+  /** A short passage around the match, escaped, with <mark> around matched words. */
+  snippetHtml: string;
+  /** Path without the locale prefix. */
+  url: string;
+  locale: string;
+  section: string | null;
+  updatedAt: number;
+};
+
+export type SearchFacets = { type: Record<string, number>; section: Record<string, number>; locale: Record<string, number> };
+
+export type SearchResults = { hits: SearchHit[]; facets: SearchFacets; total: number; processingTimeMs: number };
+
+export const MAX_LIMIT = 50;
+/** Meilisearch's pagination.maxTotalHits (INDEX_SETTINGS): results beyond it are not reachable. */
+export const MAX_OFFSET = 1000;
+
+/**
+ * The query string shared by the search page and GET /api/search:
+ * ?q=&locale=&type=&section=&lang=&limit=&offset= (type, section and lang may repeat).
+ */
+export const searchQuerySchema = z.object({
+  q: z.string().trim().max(200, "validation.tooLong").default(""),
+  locale: z.enum(locales).optional(),
+  type: z
+    .array(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/))
+    .max(10)
+    .default([]),
+  section: z.array(z.enum(SEARCH_SECTIONS)).max(SEARCH_SECTIONS.length).default([]),
+  lang: z.array(z.enum(locales)).max(locales.length).default([]),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
+  offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
+});
+
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+const REPEATED = new Set(["type", "section", "lang"]);
+
+/** Parses URLSearchParams or a page's searchParams; empty values count as absent. */
+export function parseSearchQuery(input: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const get = (key: string): string[] => {
+    const raw = input instanceof URLSearchParams ? input.getAll(key) : [input[key] ?? []].flat();
+    return raw.filter((v) => v !== "");
+  };
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(searchQuerySchema.shape)) {
+    const values = get(key);
+    if (REPEATED.has(key)) raw[key] = [...new Set(values)];
+    else if (values.length > 0) raw[key] = values[0];
+  }
+  return searchQuerySchema.safeParse(raw);
+}
+
+// Private-use characters as highlight markers: they never appear in real text, and only they
+// become <mark> after the text has been escaped. Meilisearch's output is never trusted as HTML.
+const PRE = "\uE000";
+const POST = "\uE001";
+const MARKED = /\uE000([^\uE000\uE001]*)\uE001/g;
+const MARKERS = /[\uE000\uE001]/g;
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+}
+
+/** Escapes the text, then turns only our own highlight markers into <mark>. */
+export function highlightToHtml(formatted: string): string {
+  return escapeHtml(formatted).replace(MARKED, "<mark>$1</mark>").replace(MARKERS, "");
+}
+
+type Formatted = Partial<Record<"title" | "summary" | "text", string>>;
+type Hit = Pick<SearchDocument, "id" | "type" | "title" | "url" | "locale" | "section" | "updatedAt" | "entity"> & {
+  _formatted?: Formatted;
+};
+
+const RETRIEVE: (keyof SearchDocument)[] = ["id", "entity", "type", "title", "url", "locale", "section", "updatedAt"];
+const HIGHLIGHT = {
+  attributesToRetrieve: RETRIEVE,
+  attributesToHighlight: ["title", "summary", "text"],
+  attributesToCrop: ["text:24"],
+  cropMarker: "…",
+  highlightPreTag: PRE,
+  highlightPostTag: POST,
+};
+
+function toHit(hit: Hit): SearchHit {
+  const f = hit._formatted ?? {};
+  const hasMark = (s?: string) => s?.includes(PRE) ?? false;
+  // The passage that shows why it matched: the text, else the summary, else whatever there is.
+  const snippet = hasMark(f.text) ? f.text : hasMark(f.summary) ? f.summary : (f.summary ?? f.text ?? "");
+  return {
+    id: hit.id,
+    type: hit.type,
+    title: hit.title,
+    titleHtml: highlightToHtml(f.title ?? hit.title),
+    snippetHtml: highlightToHtml(snippet ?? ""),
+    url: hit.url,
+    locale: hit.locale,
+    section: hit.section ?? null,
+    updatedAt: Number(hit.updatedAt),
+  };
+}
+
+const anyOf = (field: string, values: string[]) => `${field} IN [${values.map(quote).join(", ")}]`;
+
+function counts(response: SearchResponse | undefined, facet: string): Record<string, number> {
+  return { ...(response?.facetDistribution?.[facet] ?? {}) };
+}
+
+function clean(values: string[] | undefined): string[] {
+  return [...new Set((values ?? []).filter((v) => v.length > 0))];
+}
+
+/**
+ * Searches everything the person may see. Visitors get public documents; logged-in people also
+ * members-only ones (drafts are never indexed). Facet counts are disjunctive: each facet is
+ * counted with every filter except its own, so ticking "Guides" does not hide "Tools".
+ * Throws AppError("UNAVAILABLE") when Meilisearch cannot be reached.
+ */
+export async function searchContent(params: SearchContentParams, opts: { target?: SearchTarget | null } = {}): Promise<SearchResults> {
+  const target = opts.target === undefined ? defaultSearchTarget() : opts.target;
+  if (!target) throw new AppError("UNAVAILABLE", "search.unavailable");
+  const q = params.q.trim();
+  const limit = Math.min(Math.max(Math.trunc(params.limit ?? 20), 1), MAX_LIMIT);
+  const offset = Math.min(Math.max(Math.trunc(params.offset ?? 0), 0), MAX_OFFSET);
+  const groups = { type: clean(params.types), section: clean(params.sections), locale: clean(params.languages) };
+  const visibility = params.user ? anyOf("visibility", ["public", "members"]) : `visibility = "public"`;
+  const filterWithout = (skip?: keyof typeof groups) => [
+    visibility,
+    ...(Object.entries(groups) as [keyof typeof groups, string[]][])
+      .filter(([field, values]) => field !== skip && values.length > 0)
+      .map(([field, values]) => anyOf(field, values)),
+  ];
+  const indexUid = target.index;
+  const sort = q ? undefined : ["updatedAt:desc"]; // no words: newest first
+
+  // One request: the results (one hit per entity: a page's translations count once), then the
+  // facets whose own filter is active, and languages (counted per translation).
+  const ownFacet = (["type", "section"] as const).filter((f) => groups[f].length === 0);
+  // Page-based ("exhaustive") pagination: with `distinct`, limit/offset would give estimated
+  // totals and facet counts of undistinct documents; page/hitsPerPage counts exactly.
+  const page = Math.floor(offset / limit) + 1;
+  const queries: MultiSearchQuery[] = [
+    { indexUid, q, filter: filterWithout(), distinct: "entity", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...HIGHLIGHT },
+  ];
+  const facetQuery: Partial<Record<keyof typeof groups, number>> = {};
+  for (const facet of ["type", "section"] as const) {
+    if (groups[facet].length === 0) continue;
+    facetQuery[facet] = queries.length;
+    queries.push({ indexUid, q, filter: filterWithout(facet), distinct: "entity", hitsPerPage: 0, page: 1, facets: [facet] });
+  }
+  facetQuery.locale = queries.length;
+  queries.push({ indexUid, q, filter: filterWithout("locale"), hitsPerPage: 0, page: 1, facets: ["locale"] });
+
+  try {
+    const { results } = await target.client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries });
+    const main = results[0] as unknown as SearchResponse<Hit>;
+    let hits = main.hits as Hit[];
+
+    // Among an entity's translations that match, prefer the interface language.
+    const allowed = groups.locale.length === 0 || groups.locale.includes(params.locale);
+    const others = hits.filter((h) => h.locale !== params.locale);
+    if (allowed && others.length > 0) {
+      const preferred = await target.client.index<Hit>(indexUid).search(q, {
+        filter: [
+          ...filterWithout("locale"),
+          `locale = ${quote(params.locale)}`,
+          anyOf(
+            "entity",
+            others.map((h) => h.entity),
+          ),
+        ],
+        limit: others.length,
+        ...HIGHLIGHT,
+      });
+      const byEntity = new Map(preferred.hits.map((h) => [h.entity, h as Hit]));
+      hits = hits.map((h) => (h.locale !== params.locale && byEntity.get(h.entity)) || h);
+    }
+
+    const facetSource = (facet: keyof typeof groups) => results[facetQuery[facet] ?? 0] as unknown as SearchResponse;
+    return {
+      hits: hits.map(toHit),
+      facets: {
+        type: counts(facetSource("type"), "type"),
+        section: counts(facetSource("section"), "section"),
+        locale: counts(facetSource("locale"), "locale"),
+      },
+      total: main.totalHits ?? main.estimatedTotalHits ?? hits.length,
+      processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
+    };
+  } catch (error) {
+    if (isUnreachable(error)) throw new AppError("UNAVAILABLE", "search.unavailable");
+    // Nothing indexed yet (fresh install, before the indexer's first round): no results.
+    if (isApiError(error, "index_not_found")) {
+      return { hits: [], facets: { type: {}, section: {}, locale: {} }, total: 0, processingTimeMs: 0 };
+    }
+    throw error;
+  }
+}

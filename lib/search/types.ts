@@ -1,0 +1,44 @@
+import type { Meilisearch } from "meilisearch";
+
+/**
+ * One searchable document. Every feature turns its published content into these; the index never
+ * holds drafts, so what is in it may be shown to anyone allowed by `visibility`.
+ */
+export type SearchDocument = {
+  /** Deterministic, [a-zA-Z0-9_-] only, e.g. "knowledge_page-<entityId>-<locale>". */
+  id: string;
+  /** "<type>:<entityId>": lets the indexer replace or remove all documents of one entity. */
+  entity: string;
+  /** "knowledge_page" now; later "lesson", "practice", "initiative", "forum_post". */
+  type: string;
+  locale: string;
+  title: string;
+  summary?: string;
+  /** Plain text (no HTML): it is escaped when shown. */
+  text: string;
+  /** Path without the locale prefix, e.g. "/knowledge/welcoming-at-the-desk". */
+  url: string;
+  section?: string;
+  country?: string;
+  themes?: string[];
+  visibility: "public" | "members";
+  /** Milliseconds since the epoch. */
+  updatedAt: number;
+};
+
+/** A feature's content, as the indexer and the reindex/check commands see it. */
+export type SearchSource = {
+  type: string;
+  /** Current visible documents per entity id; an empty array (or a missing key) removes the entity. */
+  documentsFor(entityIds: string[]): Promise<Map<string, SearchDocument[]>>;
+  /** Every visible document, in batches: for the reindex and check commands. */
+  all(): AsyncIterable<SearchDocument[]>;
+  /** Optional: roughly how many documents all() yields, for the reindex progress bar. */
+  estimate?(): Promise<number>;
+};
+
+/** Which Meilisearch and which index: the app uses meili() + indexName("content"); tests pass their own. */
+export type SearchTarget = { client: Meilisearch; index: string };
+
+export const SEARCH_SECTIONS = ["METHODOLOGY", "STRATEGY", "GUIDES", "TOOLS"] as const;
+export const SEARCH_TYPES = ["knowledge_page", "lesson", "practice", "initiative", "forum_post"] as const;
