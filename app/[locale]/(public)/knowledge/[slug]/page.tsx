@@ -75,8 +75,8 @@ export default async function KnowledgeReadingPage({ params }: Props) {
               </Link>
             </Alert>
           )}
-                    {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from validated JSON and sanitised with an allowlist when published (lib/rich-text) */}
-                    <div className="rich-content" dangerouslySetInnerHTML={{ __html: page.html }} />
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from validated JSON and sanitised with an allowlist when published (lib/rich-text) */}
+          <div className="rich-content" dangerouslySetInnerHTML={{ __html: page.html }} />
           {page.children.length > 0 && (
             <section aria-labelledby="children" className="mt-10 border-t border-line pt-6">
               <h2 id="children" className="text-xl font-semibold">
