@@ -16,8 +16,10 @@ export async function databaseReachable(): Promise<boolean> {
   const age = Date.now() - last.at;
   if (age < (last.ok ? TTL_OK_MS : TTL_DOWN_MS)) return last.ok;
   inFlight ??= (async () => {
-    pool ??= new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 1000, idleTimeoutMillis: 30_000 });
-    pool.on("error", () => {}); // a dropped idle connection must not crash the process
+    if (!pool) {
+      pool = new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 1000, idleTimeoutMillis: 30_000 });
+      pool.on("error", () => {}); // a dropped idle connection must not crash the process
+    }
     let ok: boolean;
     try {
       await pool.query("SELECT 1");

@@ -3,22 +3,29 @@
 //   npm run bench                                 every target, 10 s each, 10 connections
 //   npm run bench -- --duration 5 --warmup 1 --connections 20
 //   npm run bench -- --only home,account          these targets (the baseline always runs too)
+//   npm run bench -- --docs 10000                 search over 10,000 generated pages (+ the seeded ones)
 // Uses the "bench" profile: its own data dir (.data/bench) and ports (PostgreSQL 54340,
 // Meilisearch 7721, app BENCH_PORT or 3200), so it can run next to `npm run dev` / `npm test`.
 // BENCH_DATABASE_URL / BENCH_MEILI_HOST (+ BENCH_MEILI_MASTER_KEY) point it at servers of your
 // own instead; the demo seed (idempotent) is written into them. Results also go to
 // .data/bench/results-<timestamp>.json.
+// p50/p95/p99 are exact: every 2xx response time autocannon reports, sorted (not its histogram).
+// Search: `--docs N` keeps N generated, published knowledge pages (slugs "bench-doc-…", kept
+// between runs; 0 = only the seeded pages) in the bench database, rebuilds the index from
+// PostgreSQL when it differs (lib/search/reindex.ts), and waits until it holds every document.
+// That imports lib/ modules ("server-only"): `npm run bench` runs under tsx --conditions=react-server.
 // It shares .next with `npm start` / `npm test`: a build by one of them while the bench runs
 // swaps the files under its server (500s, slow numbers). On 2 cores, run nothing else meanwhile.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { appEnv, appPort, assertPortFree, ensurePrismaClient, migrate, type RunningApp, seedOnFirstRun, startNext } from "./lib/app";
+import pg from "pg";
+import { appEnv, appPort, assertPortFree, ensurePrismaClient, migrate, type RunningApp, seed, seedOnFirstRun, startNext } from "./lib/app";
 import { buildIfStale } from "./lib/build";
 import { type Env, profileDir, rel, root } from "./lib/paths";
 import { ensureServices, type Services } from "./lib/services";
-import { consoleLog, FriendlyError, isStopping, onCleanup, runMain, step } from "./lib/ui";
+import { consoleLog, FriendlyError, formatSeconds, isStopping, type Log, onCleanup, runMain, step } from "./lib/ui";
 
 interface Target {
   /** Short name for `--only` and the table. */
@@ -26,6 +33,10 @@ interface Target {
   path: string;
   /** Send the demo librarian's session cookie. */
   auth?: boolean;
+  /** Paths requested in turn by every connection (autocannon `requests`); `path` is the first. */
+  rotate?: string[];
+  /** What the table shows instead of `path`. */
+  shown?: string;
 }
 
 const BASELINE: Target = { name: "static", path: "/bench-static" };
@@ -36,11 +47,26 @@ const BASELINE: Target = { name: "static", path: "/bench-static" };
 // search (a `--docs N` option that seeds N documents into the bench profile first, then
 // { name: "search", path: "/en/search?q=…" }), forum threads ({ name: "thread", path: … }).
 // Data a route needs must be seeded idempotently (prisma/seed.ts or a step before the runs).
+// Search terms, rotated across requests: common words, a phrase, a rarer word, and a typo
+// ("registraton") that only typo tolerance finds. All occur in the seeded and generated pages.
+const SEARCH_TERMS = ["library", "conversation group", "volunteers", "interpreter", "registraton"];
+const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}&locale=en`;
+/** Seeded by prisma/seed-knowledge.ts. */
+const KNOWLEDGE: Target = { name: "knowledge page", path: "/en/knowledge/welcoming-at-the-desk-across-languages" };
+const SEARCH: Target = {
+  name: "search",
+  path: searchPath(SEARCH_TERMS[0] as string),
+  rotate: SEARCH_TERMS.map(searchPath),
+  shown: `/api/search?q=<${SEARCH_TERMS.length} terms>&locale=en`,
+};
+
 const TARGETS: Target[] = [
   BASELINE, // app/bench-static: bare static page of the same server, the 1.00× reference
   { name: "home", path: "/en" },
   { name: "account", path: "/en/account", auth: true },
   { name: "health", path: "/api/health" },
+  KNOWLEDGE,
+  SEARCH, // last: the index must be complete first (see prepareSearch)
 ];
 
 const STATUS_CHECK_REQUESTS = 5;
@@ -61,9 +87,16 @@ interface AutocannonResult {
 }
 interface AutocannonInstance {
   stop(): void;
+  on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
 }
 type Autocannon = (
-  opts: { url: string; connections: number; duration: number; headers?: Record<string, string> },
+  opts: {
+    url: string;
+    connections: number;
+    duration: number;
+    headers?: Record<string, string>;
+    requests?: { method: string; path: string }[];
+  },
   cb: (err: Error | null, result: AutocannonResult) => void,
 ) => AutocannonInstance;
 
@@ -83,14 +116,16 @@ interface Options {
   warmup: number;
   connections: number;
   only: string[] | null;
+  /** Generated knowledge pages for the search target (0 = only the seeded ones). */
+  docs: number;
 }
 
 function usage(): string {
-  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--only ${TARGETS.map((t) => t.name).join(",")}]`;
+  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--only "${TARGETS.map((t) => t.name).join(",")}"]`;
 }
 
 function parseArgs(argv: string[]): Options | null {
-  const opts: Options = { duration: 10, warmup: 3, connections: 10, only: null };
+  const opts: Options = { duration: 10, warmup: 3, connections: 10, only: null, docs: 0 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] =
@@ -109,6 +144,7 @@ function parseArgs(argv: string[]): Options | null {
     if (flag === "--duration") opts.duration = whole(value(), 1);
     else if (flag === "--warmup") opts.warmup = whole(value(), 0);
     else if (flag === "--connections") opts.connections = whole(value(), 1);
+    else if (flag === "--docs") opts.docs = whole(value(), 0);
     else if (flag === "--only") {
       const names = value()
         .split(",")
@@ -184,6 +220,7 @@ interface Row {
   auth: boolean;
   reqPerSec: number;
   p50: number;
+  p95: number;
   p99: number;
   non2xx: number;
   errors: number;
@@ -191,55 +228,158 @@ interface Row {
   ratio: number | null;
 }
 
+interface Measured {
+  result: AutocannonResult;
+  /** Response times (ms) of every 2xx answer, sorted. */
+  latencies: number[];
+}
+
 let current: AutocannonInstance | null = null;
+const nf = new Intl.NumberFormat("en");
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
+}
 
 /** A few plain requests (warns when the route does not answer 2xx), then untimed load. */
 async function warmUp(autocannon: Autocannon, base: string, target: Target, opts: Options, headers: Record<string, string>): Promise<void> {
-  let status = 0;
-  for (let i = 0; i < STATUS_CHECK_REQUESTS && !isStopping(); i++) {
-    const res = await fetch(`${base}${target.path}`, { redirect: "manual", headers });
-    await res.arrayBuffer();
-    status = res.status;
+  const paths = target.rotate ?? [target.path];
+  const statuses = new Map<string, number>();
+  const hits = new Map<string, number | null>();
+  for (let i = 0; i < Math.max(STATUS_CHECK_REQUESTS, paths.length) && !isStopping(); i++) {
+    const path = paths[i % paths.length] as string;
+    const res = await fetch(`${base}${path}`, { redirect: "manual", headers });
+    const body = await res.text();
+    statuses.set(path, res.status);
+    if (target.rotate && res.ok) {
+      try {
+        hits.set(path, (JSON.parse(body) as { total?: number }).total ?? null);
+      } catch {
+        hits.set(path, null);
+      }
+    }
   }
-  if (status < 200 || status >= 300) {
-    consoleLog(`  warning: ${target.path} answers ${status}: its numbers measure that answer, not the page.`);
+  for (const [path, status] of statuses) {
+    if (status < 200 || status >= 300) {
+      consoleLog(`  warning: ${path} answers ${status}: its numbers measure that answer, not the page.`);
+    }
+  }
+  if (hits.size > 0) {
+    const terms = [...hits].map(([path, n]) => `"${new URL(path, base).searchParams.get("q")}" ${n === null ? "?" : nf.format(n)}`);
+    consoleLog(`  hits per term: ${terms.join(", ")}`);
   }
   if (opts.warmup > 0 && !isStopping()) await measure(autocannon, base, target, { ...opts, duration: opts.warmup }, headers);
 }
 
 function measure(autocannon: Autocannon, base: string, target: Target, opts: Options, headers: Record<string, string>) {
-  return new Promise<AutocannonResult>((resolve, reject) => {
-    current = autocannon(
-      { url: `${base}${target.path}`, connections: opts.connections, duration: opts.duration, headers },
+  const latencies: number[] = [];
+  return new Promise<Measured>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${base}${target.path}`,
+        connections: opts.connections,
+        duration: opts.duration,
+        headers,
+        ...(target.rotate ? { requests: target.rotate.map((path) => ({ method: "GET", path })) } : {}),
+      },
       (err, result) => {
         current = null;
         if (err) reject(new FriendlyError(`autocannon failed on ${target.path}: ${err.message}`));
-        else resolve(result);
+        else resolve({ result, latencies: latencies.sort((a, b) => a - b) });
       },
     );
+    // Every response time (autocannon's own percentiles have no p95): 2xx only, as autocannon.
+    instance.on("response", (_client, status, _bytes, ms) => {
+      if (status >= 200 && status < 300) latencies.push(ms);
+    });
+    current = instance;
   });
 }
 
 function printTable(rows: Row[], opts: Options): void {
-  const cols = ["Route", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "vs static"];
+  const cols = ["Target", "Route", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "errors", "vs static"];
   const cells = rows.map((r) => [
+    r.name,
     `${r.path}${r.auth ? " (logged in)" : ""}`,
     r.reqPerSec.toFixed(0),
     r.p50.toFixed(1),
+    r.p95.toFixed(1),
     r.p99.toFixed(1),
     String(r.non2xx),
     String(r.errors),
     r.ratio === null ? "–" : `${r.ratio.toFixed(2)}×`,
   ]);
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => (row[i] as string).length)));
-  const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
+  const line = (row: string[]) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
   console.log("");
   console.log(
-    `${opts.duration} s per route (after ${opts.warmup} s warm-up), ${opts.connections} connections, production build (next start):`,
+    `${opts.duration} s per route (after ${opts.warmup} s warm-up), ${opts.connections} connections, production build (next start);`,
   );
+  console.log("p50/p95/p99: exact percentiles of every 2xx response time (autocannon response events, sorted):");
   console.log(line(cols));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of cells) console.log(line(row));
+}
+
+// ── Search data ──────────────────────────────────────────────────────────────────────────────
+interface SearchPrep {
+  docs: number;
+  created: number;
+  deleted: number;
+  generationMs: number;
+  /** null: the index already matched the database and was not rebuilt. */
+  reindexMs: number | null;
+  expected: number;
+  index: string;
+}
+
+type BenchDocs = typeof import("./lib/bench-docs");
+
+/** Imported only once DATABASE_URL / MEILI_* are set: lib/env.ts reads them on first import. */
+async function benchDocs(): Promise<BenchDocs> {
+  try {
+    return await import("./lib/bench-docs");
+  } catch (error) {
+    throw new FriendlyError(`Loading scripts/lib/bench-docs.ts failed: ${(error as Error).message}`);
+  }
+}
+
+/** N generated pages in the database, then the index rebuilt from it when it differs. */
+async function prepareSearch(docs: number, log: Log): Promise<SearchPrep> {
+  const lib = await benchDocs();
+  onCleanup(() => lib.disconnect());
+  const gen = await lib.syncBenchDocs(docs, log);
+  if (gen.created > 0) log(`Generated ${nf.format(gen.created)} bench pages in ${formatSeconds(gen.ms)}.`);
+  const expected = await lib.expectedDocuments();
+  const stats = await lib.indexStats();
+  let reindexMs: number | null = null;
+  if (gen.created > 0 || gen.deleted > 0 || stats.documents !== expected || stats.indexing) {
+    log(`Rebuilding the search index "${stats.index}" from PostgreSQL (${nf.format(expected)} documents)…`);
+    const r = await lib.rebuildIndex();
+    reindexMs = r.ms;
+    log(`Rebuilt "${r.index}": ${nf.format(r.documents)} documents in ${formatSeconds(r.ms)}.`);
+  } else {
+    log(`Search index "${stats.index}" already holds the ${nf.format(expected)} documents: not rebuilt.`);
+  }
+  await step(log, "Checking the search index", () => lib.waitForIndex(expected, 10 * 60_000, { drained: false }), {
+    detail: (n) => `${nf.format(n)} documents`,
+  });
+  return { docs, created: gen.created, deleted: gen.deleted, generationMs: gen.ms, reindexMs, expected, index: stats.index };
+}
+
+/** Whether the page a target reads exists (seeded); an older bench database may predate it. */
+async function knowledgePageSeeded(databaseUrl: string, slug: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    const r = await client.query('SELECT 1 FROM "KnowledgePage" WHERE slug = $1', [slug]);
+    return (r.rowCount ?? 0) > 0;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 function gitCommit(): string | null {
@@ -263,6 +403,14 @@ runMain(async () => {
   }
   const targets = opts.only ? TARGETS.filter((t) => t === BASELINE || opts.only?.includes(t.name)) : TARGETS;
   const autocannon = loadAutocannon();
+  const withSearch = targets.includes(SEARCH) || opts.docs > 0;
+  if (withSearch) {
+    try {
+      await import("server-only");
+    } catch {
+      throw new FriendlyError("Run the bench through `npm run bench`: search needs tsx --conditions=react-server (lib/ is server-only).");
+    }
+  }
 
   // Servers for the benchmark only; .env is deliberately not loaded (it points at dev servers).
   if (process.env.BENCH_DATABASE_URL) process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
@@ -283,10 +431,25 @@ runMain(async () => {
   onCleanup(stopAll);
   onCleanup(() => current?.stop()); // runs first on Ctrl-C
 
+  // The server and this process (lib/ modules, for the search data) must use the same database,
+  // Meilisearch and index name: set them here, before any lib/ import (lib/env.ts reads them once),
+  // and pass the prefix to the server explicitly (else `next start` could take one from .env).
+  const indexPrefix = process.env.MEILI_INDEX_PREFIX ?? "";
+  process.env.DATABASE_URL = services.databaseUrl;
+  process.env.MEILI_HOST = services.meiliHost;
+  process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
+  process.env.MEILI_INDEX_PREFIX = indexPrefix;
+
   await migrate(services.databaseUrl, log);
-  const env: Env = appEnv(services, port, { APP_URL: `http://localhost:${port}` });
+  const env: Env = appEnv(services, port, { APP_URL: `http://localhost:${port}`, MEILI_INDEX_PREFIX: indexPrefix });
   await seedOnFirstRun(services, env, "bench", log);
+  const knowledgeSlug = KNOWLEDGE.path.split("/").pop() as string;
+  if (targets.includes(KNOWLEDGE) && process.env.SEED !== "never" && !(await knowledgePageSeeded(services.databaseUrl, knowledgeSlug))) {
+    await seed(env, log, "Seeding the database (its knowledge pages are missing)");
+  }
   await buildIfStale(env, "bench", log);
+  if (isStopping()) return 0;
+  const search = withSearch ? await prepareSearch(opts.docs, log) : null;
   if (isStopping()) return 0;
   app = await startNext({
     mode: "start",
@@ -304,22 +467,33 @@ runMain(async () => {
     : "";
 
   const rows: Row[] = [];
+  let indexed: number | null = null;
   for (const target of targets) {
     if (isStopping()) return 0;
+    if (target === SEARCH && search) {
+      // The app's indexer applies what the seed queued: wait until it is done and the index whole.
+      const lib = await benchDocs();
+      indexed = await step(log, "Waiting for the search index", () => lib.waitForIndex(search.expected, 5 * 60_000, { drained: true }), {
+        detail: (n) => `${nf.format(n)} documents, outbox drained`,
+      });
+      await lib.disconnect();
+    }
     const headers: Record<string, string> = target.auth ? { Cookie: cookie } : {};
+    const shown = target.shown ?? target.path;
     log(
-      `Benchmarking ${target.path}${target.auth ? " (logged in)" : ""} (${opts.duration} s${opts.warmup > 0 ? ` after ${opts.warmup} s warm-up` : ""})…`,
+      `Benchmarking ${shown}${target.auth ? " (logged in)" : ""} (${opts.duration} s${opts.warmup > 0 ? ` after ${opts.warmup} s warm-up` : ""})…`,
     );
     await warmUp(autocannon, base, target, opts, headers);
-    const r = await measure(autocannon, base, target, opts, headers);
+    const { result: r, latencies } = await measure(autocannon, base, target, opts, headers);
     if (isStopping()) return 0;
     rows.push({
-      name: target.name,
-      path: target.path,
+      name: target === SEARCH && indexed !== null ? `${target.name} (${nf.format(indexed)} docs)` : target.name,
+      path: shown,
       auth: target.auth === true,
       reqPerSec: r.requests.average,
-      p50: r.latency.p50,
-      p99: r.latency.p99,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
       non2xx: r.non2xx,
       errors: r.errors + r.timeouts,
       requests: r.requests.total,
@@ -332,6 +506,14 @@ runMain(async () => {
   // Stop before the table so that it is the last thing printed.
   await stopAll();
   printTable(rows, opts);
+  if (search) {
+    const generated =
+      search.created > 0 ? `generated ${nf.format(search.created)} pages in ${formatSeconds(search.generationMs)}` : "no pages generated";
+    const rebuilt = search.reindexMs === null ? "index already complete" : `reindex ${formatSeconds(search.reindexMs)}`;
+    console.log(
+      `Search: --docs ${nf.format(search.docs)} (${generated}, ${rebuilt}); terms rotated: ${SEARCH_TERMS.map((t) => `"${t}"`).join(", ")}.`,
+    );
+  }
   const file = join(dir, `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   const report = {
     date: new Date().toISOString(),
@@ -339,6 +521,17 @@ runMain(async () => {
     duration: opts.duration,
     warmup: opts.warmup,
     connections: opts.connections,
+    latency: "exact nearest-rank percentiles of every 2xx response time (autocannon 'response' events)",
+    search: search && {
+      docs: search.docs,
+      indexedDocuments: indexed,
+      index: search.index,
+      terms: SEARCH_TERMS,
+      generatedPages: search.created,
+      removedPages: search.deleted,
+      generationMs: search.generationMs,
+      reindexMs: search.reindexMs,
+    },
     results: rows,
   };
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);

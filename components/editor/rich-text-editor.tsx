@@ -193,7 +193,10 @@ export function RichTextEditor({
         return false;
       },
     },
-    onUpdate: ({ editor }) => onChangeRef.current(editor.getJSON()),
+    // ProseMirror builds attrs with a null prototype, which React's server-action encoding
+    // cannot send (they arrive as opaque references and the attributes are lost): hand out
+    // plain JSON instead.
+    onUpdate: ({ editor }) => onChangeRef.current(JSON.parse(JSON.stringify(editor.getJSON())) as JSONContent),
   });
 
   const state = useEditorState({ editor, selector: selectToolbarState });

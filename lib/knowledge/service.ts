@@ -29,6 +29,14 @@ export async function recordRevision(
     kind: "save" | "publish" | "submit" | "restore" | "create";
   },
 ) {
+  if (data.kind === "publish") {
+    // Publishing a version that a save already recorded marks that revision as published.
+    const { count } = await tx.pageRevision.updateMany({
+      where: { pageId: data.pageId, locale: data.locale, version: data.version },
+      data: { kind: "publish" },
+    });
+    if (count > 0) return;
+  }
   if (data.kind === "save") {
     const last = await tx.pageRevision.findFirst({
       where: { pageId: data.pageId, locale: data.locale },

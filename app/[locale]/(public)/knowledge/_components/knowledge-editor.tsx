@@ -2,12 +2,13 @@
 
 import type { JSONContent } from "@tiptap/core";
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import { SaveStatus } from "@/components/editor/save-status";
 import { useAutosave } from "@/components/editor/use-autosave";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
+import { useRouter } from "@/lib/i18n/navigation";
 import { saveDraftAction } from "@/lib/knowledge/actions";
 
 type Draft = { title: string; summary: string; content: JSONContent };
@@ -17,11 +18,14 @@ export function KnowledgeEditor({
   pageId,
   locale,
   uiLocale,
+  status,
   initial,
 }: {
   pageId: string;
   locale: string;
   uiLocale: string;
+  /** The page's workflow status when the editor opened. */
+  status: string;
   initial: { title: string; summary: string; content: object; version: number };
 }) {
   const t = useTranslations("knowledge");
@@ -37,6 +41,16 @@ export function KnowledgeEditor({
     initialVersion: initial.version,
     storageKey: `epanema:knowledge:${pageId}:${locale}`,
   });
+  // The first save of a published or submitted page turns it back into a draft on the
+  // server: refresh once so the workflow panel offers the right actions.
+  const router = useRouter();
+  const refreshed = useRef(false);
+  useEffect(() => {
+    if (autosave.status === "saved" && !refreshed.current && (status === "PUBLISHED" || status === "IN_REVIEW")) {
+      refreshed.current = true;
+      router.refresh();
+    }
+  }, [autosave.status, status, router]);
   const onContent = useCallback((content: JSONContent) => setDraft((d) => ({ ...d, content })), []);
   const initialContent = useMemo(() => initial.content as JSONContent, [initial.content]);
 

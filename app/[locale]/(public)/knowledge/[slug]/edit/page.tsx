@@ -65,6 +65,7 @@ export default async function EditKnowledgePage({ params, searchParams }: Props)
                 pageId={data.id}
                 locale={editLocale}
                 uiLocale={locale}
+                status={data.status}
                 initial={{ title: tr.title, summary: tr.summary, content: tr.content as object, version: tr.version }}
               />
             ) : (
