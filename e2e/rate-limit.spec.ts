@@ -12,6 +12,8 @@ test("login is refused after five wrong passwords, with a translated message and
     await password.fill(`wrong password number ${i}`);
     await submitAndWait(page, submit);
     await expect(page.getByRole("alert").filter({ hasText: message("fr", "errors.invalidCredentials") })).toBeVisible();
+    // React resets the form once the answer is in: wait for it, or it would clear the next attempt.
+    await expect(password).toHaveValue("");
   }
   // Even the right password is refused now: the account is locked for the window.
   await email.fill(member.email);

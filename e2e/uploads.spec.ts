@@ -9,19 +9,25 @@ test("uploads are checked by content and size, and served safely", async ({ page
   const before = await db.attachment.count();
 
   const disguised = await page.request.post("/api/uploads?locale=fr", {
-    multipart: { file: { name: "rapport.pdf", mimeType: "application/pdf", buffer: Buffer.from("<!doctype html><script>alert(1)</script>") } },
+    multipart: {
+      file: { name: "rapport.pdf", mimeType: "application/pdf", buffer: Buffer.from("<!doctype html><script>alert(1)</script>") },
+    },
   });
   expect(disguised.status()).toBe(415);
   expect((await disguised.json()).error.message).toBe(message("fr", "uploads.unsupportedType"));
 
   const huge = Buffer.alloc(11 * 1024 * 1024, 0x20);
   huge.write("%PDF-1.4\n", 0);
-  const oversized = await page.request.post("/api/uploads?locale=en", { multipart: { file: { name: "big.pdf", mimeType: "application/pdf", buffer: huge } } });
+  const oversized = await page.request.post("/api/uploads?locale=en", {
+    multipart: { file: { name: "big.pdf", mimeType: "application/pdf", buffer: huge } },
+  });
   expect(oversized.status()).toBe(413);
   expect((await oversized.json()).error.message).toMatch(/too large/i);
   expect(await db.attachment.count()).toBe(before);
 
-  const ok = await page.request.post("/api/uploads", { multipart: { file: { name: "../../etc/photo.png", mimeType: "text/html", buffer: PNG } } });
+  const ok = await page.request.post("/api/uploads", {
+    multipart: { file: { name: "../../etc/photo.png", mimeType: "text/html", buffer: PNG } },
+  });
   expect(ok.status()).toBe(201);
   const file = await ok.json();
   expect(file).toMatchObject({ kind: "image", mimeType: "image/png", name: "photo.png" });
@@ -38,6 +44,10 @@ test("the editor shows the refusal of a disguised file next to the upload", asyn
   await createKnowledgePage(page, unique("Page with attachment"));
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "Attach a document (PDF, DOCX, ODT)" }).click();
-  await (await chooser).setFiles({ name: "minutes.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><body>not a pdf</body></html>") });
+  await (await chooser).setFiles({
+    name: "minutes.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<html><body>not a pdf</body></html>"),
+  });
   await expect(page.getByText(message("en", "uploads.unsupportedType"))).toBeVisible();
 });

@@ -1,14 +1,33 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
-import { createKnowledgePage, loginAsCoordinator, nextActionRequest, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
+import {
+  createKnowledgePage,
+  loginAsCoordinator,
+  nextActionRequest,
+  runTransition,
+  typeInEditor,
+  unique,
+  waitForSaved,
+} from "./knowledge-helpers";
 
 // Payloads go through the real autosave action (the request the editor sends, replayed with
 // a hostile document), are published, and must render inert for a visitor.
-const WFUZZ = ["/usr/share/wfuzz/wordlist/Injections/XSS.txt", "/usr/lib/python3/dist-packages/wfuzz/wordlist/Injections/XSS.txt"].find(existsSync);
-const wfuzzLines = WFUZZ ? readFileSync(WFUZZ, "utf8").split("\n").filter((l) => l.trim()).slice(0, 400) : [];
+const WFUZZ = ["/usr/share/wfuzz/wordlist/Injections/XSS.txt", "/usr/lib/python3/dist-packages/wfuzz/wordlist/Injections/XSS.txt"].find(
+  existsSync,
+);
+const wfuzzLines = WFUZZ
+  ? readFileSync(WFUZZ, "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .slice(0, 400)
+  : [];
 
 const text = (t: string) => ({ type: "text", text: t });
-const link = (href: string, label: string) => ({ type: "text", text: label, marks: [{ type: "link", attrs: { href, target: "_blank", class: "evil", onclick: "alert(1)" } }] });
+const link = (href: string, label: string) => ({
+  type: "text",
+  text: label,
+  marks: [{ type: "link", attrs: { href, target: "_blank", class: "evil", onclick: "alert(1)" } }],
+});
 const PAYLOADS = [
   "<script>alert(1)</script>",
   '<img src=x onerror="alert(1)">',
@@ -61,7 +80,11 @@ test("script payloads saved through the real editing action render inert", async
   const current = await db.pageTranslation.findFirstOrThrow({ where: { page: { slug } }, select: { version: true } });
   body[0].baseVersion = current.version;
   const replay = await page.request.post(request.url(), {
-    headers: { "next-action": request.headers()["next-action"], "content-type": request.headers()["content-type"], accept: "text/x-component" },
+    headers: {
+      "next-action": request.headers()["next-action"],
+      "content-type": request.headers()["content-type"],
+      accept: "text/x-component",
+    },
     data: JSON.stringify(body),
   });
   const answer = await replay.text();
@@ -89,7 +112,8 @@ test("script payloads saved through the real editing action render inert", async
     for (const el of article.querySelectorAll("*")) {
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
-        if (/^(href|src)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${el.tagName} ${attr.name}=${attr.value}`);
+        if (/^(href|src)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value))
+          found.push(`${el.tagName} ${attr.name}=${attr.value}`);
         if (attr.name === "src" && !attr.value.startsWith("/api/files/")) found.push(`${el.tagName} src=${attr.value}`);
       }
     }

@@ -465,3 +465,20 @@ describe("sanitizeRichHtml", () => {
     expectSafeHtml(output);
   });
 });
+
+describe("table header cells", () => {
+  it("stores a header cell without text as an ordinary cell", () => {
+    const cell = (type: string, text?: string) => ({
+      type,
+      content: [{ type: "paragraph", content: text ? [{ type: "text", text }] : [] }],
+    });
+    const doc = {
+      type: "doc",
+      content: [{ type: "table", content: [{ type: "tableRow", content: [cell("tableHeader", "Name"), cell("tableHeader")] }] }],
+    };
+    const { html } = renderRichText(doc);
+    expect(html).toContain("<th");
+    expect(html.match(/<th/g)).toHaveLength(1);
+    expect(html).toContain("<td");
+  });
+});

@@ -197,6 +197,9 @@ function cleanNode(node: unknown, s: Schema, counter: { nodes: number }, depth: 
     const content = node.content.map((child) => cleanNode(child, s, counter, depth + 1)).filter((child): child is Json => child !== null);
     if (content.length > 0) out.content = content;
   }
+  // A header cell without text is not a header for assistive technology (axe:
+  // empty-table-header): it is stored as an ordinary cell.
+  if (out.type === "tableHeader" && !hasText(out)) out.type = "tableCell";
   // Dropping an image can empty a container that must hold a block (a callout with only that
   // image, the whole document): give it an empty paragraph, as the editor would.
   const type: NodeType | undefined = s.nodes[node.type];
@@ -204,6 +207,11 @@ function cleanNode(node: unknown, s: Schema, counter: { nodes: number }, depth: 
     if (type.contentMatch.matchType(s.nodes.paragraph)?.validEnd) out.content = [{ type: "paragraph" }];
   }
   return out;
+}
+
+function hasText(node: Json): boolean {
+  if (typeof node.text === "string" && node.text.trim() !== "") return true;
+  return Array.isArray(node.content) && (node.content as Json[]).some(hasText);
 }
 
 function cleanMark(mark: unknown): Json | null {

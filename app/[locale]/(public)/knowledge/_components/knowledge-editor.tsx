@@ -44,13 +44,12 @@ export function KnowledgeEditor({
   // The first save of a published or submitted page turns it back into a draft on the
   // server: refresh once so the workflow panel offers the right actions.
   const router = useRouter();
-  const refreshed = useRef(false);
+  const seenSave = useRef(autosave.lastSavedAt);
   useEffect(() => {
-    if (autosave.status === "saved" && !refreshed.current && (status === "PUBLISHED" || status === "IN_REVIEW")) {
-      refreshed.current = true;
-      router.refresh();
-    }
-  }, [autosave.status, status, router]);
+    if (autosave.lastSavedAt === seenSave.current) return;
+    seenSave.current = autosave.lastSavedAt;
+    if (status === "PUBLISHED" || status === "IN_REVIEW") router.refresh();
+  }, [autosave.lastSavedAt, status, router]);
   const onContent = useCallback((content: JSONContent) => setDraft((d) => ({ ...d, content })), []);
   const initialContent = useMemo(() => initial.content as JSONContent, [initial.content]);
 
