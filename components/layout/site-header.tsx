@@ -14,7 +14,6 @@ export async function SiteHeader({ locale }: { locale: string }) {
     { href: "/practices", label: t("practices") },
     { href: "/map", label: t("map") },
     { href: "/forum", label: t("forum") },
-    { href: "/search", label: t("search") },
   ];
   return (
     <header className="border-b border-line bg-white">
