@@ -172,8 +172,11 @@ async function publishedChildren(pageId: string, locale: string) {
   });
 }
 
-/** Everything the editor needs for one language of a page; the working copy, not the published one. */
-export async function getPageForEditing(slug: string, locale: string) {
+/**
+ * Everything the editor needs for one language of a page (the source language when none is
+ * given); the working copy, not the published one.
+ */
+export async function getPageForEditing(slug: string, requestedLocale?: string) {
   const page = await db.knowledgePage.findUnique({
     where: { slug },
     select: {
@@ -203,10 +206,13 @@ export async function getPageForEditing(slug: string, locale: string) {
   });
   if (!page) return null;
   const source = page.translations.find((t) => t.locale === page.sourceLocale);
+  const locale = requestedLocale ?? page.sourceLocale;
   const current = page.translations.find((t) => t.locale === locale) ?? null;
   return {
     id: page.id,
     slug: page.slug,
+    /** The language being edited. */
+    locale,
     section: page.section as Section,
     status: page.status,
     sourceLocale: page.sourceLocale,

@@ -24,11 +24,9 @@ export default async function EditKnowledgePage({ params, searchParams }: Props)
   setRequestLocale(locale);
   const user = await requirePagePermission("knowledge.edit");
   const { lang } = await searchParams;
-  const page = await getPageForEditing(slug, "en");
-  if (!page) notFound();
-  const editLocale = isLocale(lang) ? lang : page.sourceLocale;
-  const data = await getPageForEditing(slug, editLocale);
+  const data = await getPageForEditing(slug, isLocale(lang) ? lang : undefined);
   if (!data) notFound();
+  const editLocale = data.locale;
   const [t, format] = await Promise.all([getTranslations("knowledge"), getFormatter()]);
   const tr = data.translation;
   return (

@@ -22,9 +22,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const user = await requirePagePermission("knowledge.edit");
   const { lang, rev } = await searchParams;
-  const page = await getPageForEditing(slug, isLocale(lang) ? lang : "en");
+  const page = await getPageForEditing(slug, isLocale(lang) ? lang : undefined);
   if (!page) notFound();
-  const editLocale = isLocale(lang) ? lang : page.sourceLocale;
+  const editLocale = page.locale;
   const [t, format, revisions] = await Promise.all([getTranslations("knowledge"), getFormatter(), listRevisions(page.id, editLocale)]);
   const selectedId = rev ?? revisions[0]?.id;
   const selected = selectedId ? await getRevisionWithPrevious(selectedId) : null;
