@@ -1,11 +1,14 @@
 // Runs once when a Next.js server starts (Next 16 still calls register(); see
 // node_modules/next/dist/docs/01-app/03-api-reference/03-file-conventions/instrumentation.md).
-// Starts the search indexer, which drains the outbox into Meilisearch (lib/search/indexer.ts).
+// Starts the search indexer, which drains the outbox into Meilisearch (lib/search/indexer.ts),
+// and the hourly forum digest round (lib/forum/digest.ts).
 export async function register() {
   // Not on the Edge runtime, and not while `next build` prerenders (route modules may load
   // instrumentation then too).
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { startSearchIndexer } = await import("./lib/search/indexer");
     startSearchIndexer();
+    const { startDigestTimer } = await import("./lib/forum/digest");
+    startDigestTimer();
   }
 }

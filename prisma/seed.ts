@@ -163,6 +163,9 @@ async function main() {
     const { seedKnowledge } = await import("./seed-knowledge");
     const created = await seedKnowledge(db, process.env.SEED_DEMO_ACCOUNTS !== "0" ? "coordinator@demo.e-panema.eu" : null);
     console.log(`Knowledge pages created: ${created}`);
+    const { seedForum } = await import("./seed-forum");
+    const forum = await seedForum(db, process.env.SEED_DEMO_ACCOUNTS !== "0");
+    console.log(`Forum categories created: ${forum.categories}, demo topics: ${forum.topics}`);
     console.log(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.$disconnect();

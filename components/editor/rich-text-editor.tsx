@@ -1,5 +1,6 @@
 "use client";
 
+import type { Extensions } from "@tiptap/core";
 import { type Editor, EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
 import {
   BetweenHorizontalEnd,
@@ -58,6 +59,10 @@ export type RichTextEditorProps = {
   compact?: boolean;
   /** Shown in an empty document (already translated). */
   placeholder?: string;
+  /** The @mention node with its autocomplete (forum). */
+  mention?: Extensions[number];
+  /** Receives the editor once it exists (to insert quotes, focus, clear). */
+  onReady?: (editor: Editor) => void;
 };
 
 const IMAGE_TYPES = "image/png,image/jpeg,image/webp";
@@ -153,6 +158,8 @@ export function RichTextEditor({
   locale,
   compact = false,
   placeholder,
+  mention,
+  onReady,
 }: RichTextEditorProps) {
   const t = useTranslations("editor");
   const hintId = `${id}-keyboard-hint`;
@@ -161,7 +168,10 @@ export function RichTextEditor({
   onChangeRef.current = onChange;
   const escapeArmed = useRef(false);
 
-  const extensions = useMemo(() => (placeholder ? createRichTextExtensions({ placeholder }) : richTextExtensions), [placeholder]);
+  const extensions = useMemo(
+    () => (placeholder || mention ? createRichTextExtensions({ placeholder, mention }) : richTextExtensions),
+    [placeholder, mention],
+  );
 
   const editor = useEditor({
     immediatelyRender: false,
@@ -200,6 +210,11 @@ export function RichTextEditor({
   });
 
   const state = useEditorState({ editor, selector: selectToolbarState });
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+  useEffect(() => {
+    if (editor) onReadyRef.current?.(editor);
+  }, [editor]);
 
   // ---- link -------------------------------------------------------------------------------
   const [linkDialog, setLinkDialog] = useState<LinkDialogState | null>(null);

@@ -3,11 +3,18 @@ import { can, getCurrentUser } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { logoutAction } from "@/lib/accounts/actions";
 import { QuickSearch } from "@/components/search/quick-search";
+import { unreadNotificationCount } from "@/lib/forum/queries";
+import { Bell } from "lucide-react";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 
 export async function SiteHeader({ locale }: { locale: string }) {
-  const [t, user] = await Promise.all([getTranslations({ locale, namespace: "nav" }), getCurrentUser()]);
+  const [t, tf, user] = await Promise.all([
+    getTranslations({ locale, namespace: "nav" }),
+    getTranslations({ locale, namespace: "forum.notifications" }),
+    getCurrentUser(),
+  ]);
+  const unread = user ? await unreadNotificationCount(user.id) : 0;
   const items = [
     { href: "/knowledge", label: t("knowledge") },
     { href: "/courses", label: t("training") },
@@ -28,6 +35,23 @@ export async function SiteHeader({ locale }: { locale: string }) {
         <QuickSearch className="order-last w-full md:order-none md:w-auto md:min-w-36 md:max-w-64 md:flex-1" />
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher label={t("language")} current={locale} />
+          {user && (
+            <Link
+              href="/forum/notifications"
+              aria-label={tf("bell", { count: unread })}
+              className="relative grid h-9 w-9 place-items-center rounded-md border border-line text-brand-800 hover:bg-brand-50"
+            >
+              <Bell aria-hidden="true" className="h-5 w-5" />
+              {unread > 0 && (
+                <span
+                  aria-hidden="true"
+                  className="absolute -right-1.5 -top-1.5 min-w-5 rounded-full bg-danger px-1 text-center text-xs font-bold leading-5 text-white"
+                >
+                  {unread > 99 ? "99+" : unread}
+                </span>
+              )}
+            </Link>
+          )}
           {user ? (
             <details className="relative">
               <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-line px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50">

@@ -24,6 +24,14 @@ export const PERMISSIONS = {
   "knowledge.publish": COORDINATORS,
   /** Upload files (images, documents) to be embedded in content. */
   "uploads.create": COORDINATORS,
+  /** Read members-only forum categories. */
+  "forum.readMembers": MEMBERS,
+  /** Start topics, reply, react, flag, subscribe. */
+  "forum.post": MEMBERS,
+  /** Review queue, hide/unhide posts, lock/pin/move topics, suspend from the forum, edit history. */
+  "forum.moderate": COORDINATORS,
+  /** Flag thresholds and new-account limits. */
+  "forum.settings": ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

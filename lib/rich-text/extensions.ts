@@ -7,6 +7,7 @@ import { Placeholder } from "@tiptap/extensions";
 import StarterKit from "@tiptap/starter-kit";
 import { Callout } from "./callout";
 import { FileAttachment } from "./file-attachment";
+import { ForumMention, QuoteSource } from "./forum-nodes";
 
 export { Callout, CALLOUT_TONES, type CalloutTone, normaliseCalloutTone } from "./callout";
 export { FileAttachment, type FileAttachmentAttrs, fileTypeLabel, fileUrl, formatFileSize, isAttachmentId } from "./file-attachment";
@@ -42,6 +43,8 @@ export function isUploadedFileSrc(src: unknown): src is string {
 export type RichTextExtensionOptions = {
   /** Editor only: text shown in an empty document. Does not change the schema. */
   placeholder?: string;
+  /** Editor only: the @mention node with its autocomplete (same schema as ForumMention). */
+  mention?: Extensions[number];
 };
 
 export function createRichTextExtensions(options: RichTextExtensionOptions = {}): Extensions {
@@ -65,6 +68,8 @@ export function createRichTextExtensions(options: RichTextExtensionOptions = {})
     TableKit.configure({ table: { resizable: false } }),
     Callout,
     FileAttachment,
+    options.mention ?? ForumMention,
+    QuoteSource,
   ];
   if (options.placeholder) extensions.push(Placeholder.configure({ placeholder: options.placeholder }));
   return extensions;

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { normaliseCalloutTone } from "./callout";
 import { type HeadingLevel, isAllowedLinkHref, isUploadedFileSrc, richTextExtensions } from "./extensions";
 import { isAttachmentId, isMimeType } from "./file-attachment";
+import { isEntityId } from "./forum-nodes";
 import { sanitizeRichHtml } from "./sanitize";
 
 export type RichTextHeading = { id: string; text: string; level: HeadingLevel };
@@ -170,6 +171,14 @@ function cleanNode(node: unknown, s: Schema, counter: { nodes: number }, depth: 
       break;
     case "callout":
       out.attrs = { tone: normaliseCalloutTone(attrs.tone) };
+      break;
+    case "mention":
+      // The name is looked up again by the forum before rendering (lib/forum/content.ts).
+      if (!isEntityId(attrs.id)) return null;
+      out.attrs = { id: attrs.id, label: optionalString(attrs.label, 120) ?? "", mentionSuggestionChar: "@" };
+      break;
+    case "blockquote":
+      out.attrs = { postId: isEntityId(attrs.postId) ? attrs.postId : null };
       break;
     case "fileAttachment": {
       if (!isAttachmentId(attrs.id)) return null;

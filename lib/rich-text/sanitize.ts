@@ -4,6 +4,7 @@ import sanitizeHtml from "sanitize-html";
 import { normaliseCalloutTone } from "./callout";
 import { isAllowedLinkHref, isUploadedFileSrc } from "./extensions";
 import { isAttachmentId } from "./file-attachment";
+import { isEntityId } from "./forum-nodes";
 
 export const LINK_REL = "noopener noreferrer nofollow";
 
@@ -80,12 +81,13 @@ const OPTIONS: sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] } = {
       { name: "role", multiple: false, values: ["note"] },
     ],
     p: ["class", "data-attachment-id"],
-    span: ["class"],
+    span: ["class", "data-user-id"],
+    blockquote: ["data-quote"],
   },
   allowedClasses: {
     aside: ["callout", "callout-note", "callout-tip", "callout-warning"],
     p: ["file-attachment"],
-    span: ["file-meta"],
+    span: ["file-meta", "mention"],
   },
   allowedEmptyAttributes: ["alt", "download"],
   allowedSchemes: ["http", "https", "mailto"],
@@ -118,6 +120,7 @@ const OPTIONS: sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] } = {
   // Our own checks on each kept tag, on entity-decoded attribute values; the allowlists above
   // then apply on top.
   transformTags: {
+    blockquote: (tagName, attribs) => ({ tagName, attribs: pick(attribs, "data-quote", isEntityId) }),
     a: (tagName, attribs) => {
       const href = attribs.href;
       if (!isAllowedLinkHref(href)) return { tagName, attribs: {} };
@@ -145,7 +148,14 @@ const OPTIONS: sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] } = {
         ? { tagName, attribs: { class: "file-attachment", "data-attachment-id": id } }
         : { tagName, attribs: {} };
     },
-    span: (tagName, attribs): sanitizeHtml.Tag => ({ tagName, attribs: hasClass(attribs, "file-meta") ? { class: "file-meta" } : {} }),
+    span: (tagName, attribs): sanitizeHtml.Tag => ({
+      tagName,
+      attribs: hasClass(attribs, "file-meta")
+        ? { class: "file-meta" }
+        : hasClass(attribs, "mention") && isEntityId(attribs["data-user-id"])
+          ? { class: "mention", "data-user-id": attribs["data-user-id"] }
+          : {},
+    }),
   },
   exclusiveFilter: (frame) => {
     // An image that is not one of our uploads disappears; a link without an allowed target

@@ -2,3 +2,4 @@
 // (started from instrumentation.ts) and the search:reindex / search:check commands import this
 // file; a type without a source here is never indexed (its outbox rows wait).
 import "@/lib/knowledge/search-source";
+import "@/lib/forum/search-source";

@@ -1,0 +1,69 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useMessage } from "@/components/forms/form-kit";
+import { Button } from "@/components/ui/button";
+import { digestAction, markNotificationsReadAction } from "@/lib/forum/actions";
+
+export function MarkAllRead() {
+  const t = useTranslations("forum.notifications");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  return (
+    <Button
+      variant="secondary"
+      size="sm"
+      disabled={pending}
+      onClick={() =>
+        start(async () => {
+          const result = await markNotificationsReadAction({});
+          if (result.ok) router.refresh();
+        })
+      }
+    >
+      {t("markAllRead")}
+    </Button>
+  );
+}
+
+export function DigestToggle({ on }: { on: boolean }) {
+  const t = useTranslations("forum.notifications");
+  const message = useMessage();
+  const [checked, setChecked] = useState(on);
+  const [status, setStatus] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <div className="max-w-md">
+      <label className="flex items-start gap-2 text-sm font-medium">
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={checked}
+          disabled={pending}
+          aria-describedby="digest-hint"
+          onChange={(e) => {
+            const next = e.target.checked;
+            setChecked(next);
+            start(async () => {
+              const result = await digestAction({ on: next });
+              if (result.ok) setStatus(result.data.on ? t("digestOn") : t("digestOff"));
+              else {
+                setChecked(!next);
+                setStatus(message(result.error, result.values));
+              }
+            });
+          }}
+        />
+        {t("digest")}
+      </label>
+      <p id="digest-hint" className="mt-1 text-sm text-muted">
+        {t("digestHint")}
+      </p>
+      <p role="status" className="mt-1 text-sm text-success">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,353 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/react";
+import { CheckCircle2, Flag, History, Link2, Pencil, Quote, Reply } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { FormStatus, fieldErrors, inputOf, SubmitButton, useMessage } from "@/components/forms/form-kit";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Textarea } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/errors";
+import { acceptAnswerAction, editPostAction, flagAction, hidePostAction, reactAction, unhidePostAction } from "@/lib/forum/actions";
+import { FLAG_REASONS, type ReactionKind } from "@/lib/forum/schemas";
+import { Link } from "@/lib/i18n/navigation";
+import { PostEditor } from "./post-editor";
+import { requestReply } from "./reply-form";
+
+type PostInfo = {
+  id: string;
+  number: number;
+  authorName: string;
+  authorId: string | null;
+  text: string;
+  hidden: boolean;
+  isMine: boolean;
+  reactions: { kind: ReactionKind; count: number; mine: boolean }[];
+  openFlags: number;
+  editJson: unknown;
+};
+
+type Permissions = { reply: boolean; react: boolean; flag: boolean; edit: boolean; moderate: boolean; accept: boolean };
+
+const EMOJI: Record<ReactionKind, string> = { like: "👍", thanks: "🙏", idea: "💡", support: "🤝" };
+
+export function PostActions({
+  topicId,
+  post,
+  can,
+  isSolution,
+}: {
+  topicId: string;
+  post: PostInfo;
+  can: Permissions;
+  isSolution: boolean;
+}) {
+  const t = useTranslations("forum");
+  const message = useMessage();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [panel, setPanel] = useState<null | "flag" | "hide" | "edit">(null);
+
+  const run = (fn: () => Promise<ActionResult<unknown>>) =>
+    start(async () => {
+      const result = await fn();
+      if (result.ok) {
+        setError(null);
+        router.refresh();
+      } else setError(message(result.error, result.values));
+    });
+
+  const toggle = (name: "flag" | "hide" | "edit") => setPanel((p) => (p === name ? null : name));
+
+  return (
+    <div className="mt-4 space-y-3">
+      <div className="flex flex-wrap items-center gap-1">
+        {post.reactions.some((r) => r.count > 0) || can.react ? (
+          <ul aria-label={t("topic.reactions")} className="mr-2 flex flex-wrap gap-1">
+            {post.reactions
+              .filter((r) => can.react || r.count > 0)
+              .map((r) => {
+                const label = t(`topic.reaction.${r.kind}`);
+                return (
+                  <li key={r.kind}>
+                    {can.react ? (
+                      <button
+                        type="button"
+                        aria-pressed={r.mine}
+                        disabled={pending}
+                        aria-label={t("topic.reactionButton", { label, count: r.count })}
+                        onClick={() => run(() => reactAction({ postId: post.id, kind: r.kind }))}
+                        className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm ${r.mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-line text-ink hover:bg-brand-50"}`}
+                      >
+                        <span aria-hidden="true">{EMOJI[r.kind]}</span>
+                        <span aria-hidden="true">{r.count}</span>
+                      </button>
+                    ) : (
+                      <span className="inline-flex items-center gap-1 rounded-full border border-line px-2 py-0.5 text-sm">
+                        <span aria-hidden="true">{EMOJI[r.kind]}</span>
+                        <span className="sr-only">{label}:</span> {r.count}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+          </ul>
+        ) : null}
+        {can.reply && !post.hidden && (
+          <>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() =>
+                requestReply({
+                  postId: post.id,
+                  number: post.number,
+                  authorName: post.authorName,
+                  authorId: post.authorId,
+                  text: post.text,
+                  quote: false,
+                })
+              }
+            >
+              <Reply aria-hidden="true" className="h-4 w-4" />
+              {t("topic.reply")}
+              <span className="sr-only"> ({t("topic.replyToPost", { name: post.authorName })})</span>
+            </Button>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() =>
+                requestReply({
+                  postId: post.id,
+                  number: post.number,
+                  authorName: post.authorName,
+                  authorId: post.authorId,
+                  text: post.text,
+                  quote: true,
+                })
+              }
+            >
+              <Quote aria-hidden="true" className="h-4 w-4" />
+              {t("topic.quote")}
+              <span className="sr-only"> ({t("topic.quoteOf", { name: post.authorName })})</span>
+            </Button>
+          </>
+        )}
+        {can.accept && (
+          <Button
+            variant="ghost"
+            size="sm"
+            disabled={pending}
+            onClick={() => run(() => acceptAnswerAction({ topicId, postId: isSolution ? null : post.id }))}
+          >
+            <CheckCircle2 aria-hidden="true" className="h-4 w-4" />
+            {isSolution ? t("topic.unaccept") : t("topic.accept")}
+          </Button>
+        )}
+        {can.edit && post.editJson !== null && (
+          <Button variant="ghost" size="sm" aria-expanded={panel === "edit"} onClick={() => toggle("edit")}>
+            <Pencil aria-hidden="true" className="h-4 w-4" />
+            {t("topic.edit")}
+          </Button>
+        )}
+        {can.flag && (
+          <Button variant="ghost" size="sm" aria-expanded={panel === "flag"} onClick={() => toggle("flag")}>
+            <Flag aria-hidden="true" className="h-4 w-4" />
+            {t("topic.flag")}
+          </Button>
+        )}
+        <Link
+          href={`/forum/p/${post.id}`}
+          className="inline-flex items-center gap-1 rounded-md px-3 py-1.5 text-sm text-brand-800 no-underline hover:bg-brand-50"
+        >
+          <Link2 aria-hidden="true" className="h-4 w-4" />
+          {t("topic.link")}
+          <span className="sr-only"> #{post.number}</span>
+        </Link>
+        {can.moderate && (
+          <>
+            {post.openFlags > 0 && <span className="text-sm font-medium text-danger">{t("mod.openFlags", { count: post.openFlags })}</span>}
+            {post.hidden ? (
+              <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => unhidePostAction({ postId: post.id }))}>
+                {t("mod.unhide")}
+              </Button>
+            ) : (
+              <Button variant="secondary" size="sm" aria-expanded={panel === "hide"} onClick={() => toggle("hide")}>
+                {t("mod.hide")}
+              </Button>
+            )}
+            <Link
+              href={`/forum/p/${post.id}/history`}
+              className="inline-flex items-center gap-1 rounded-md px-3 py-1.5 text-sm text-brand-800 no-underline hover:bg-brand-50"
+            >
+              <History aria-hidden="true" className="h-4 w-4" />
+              {t("topic.history")}
+            </Link>
+          </>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="text-sm font-medium text-danger">
+          {error}
+        </p>
+      )}
+      {panel === "flag" && <FlagForm postId={post.id} onDone={() => router.refresh()} />}
+      {panel === "hide" && (
+        <HideForm
+          postId={post.id}
+          onDone={() => {
+            setPanel(null);
+            router.refresh();
+          }}
+        />
+      )}
+      {panel === "edit" && (
+        <EditForm
+          postId={post.id}
+          initial={post.editJson as JSONContent}
+          onDone={() => {
+            setPanel(null);
+            router.refresh();
+          }}
+          onCancel={() => setPanel(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function FlagForm({ postId, onDone }: { postId: string; onDone: () => void }) {
+  const t = useTranslations("forum.flag");
+  const message = useMessage();
+  const [result, action] = useActionState(flagAction, null);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    if (result?.ok) onDone();
+  }, [result, onDone]);
+  const input = inputOf(result);
+  if (result?.ok) {
+    return (
+      <Alert tone="success" live>
+        {result.data.autoHidden ? t("autoHidden") : t("sent")}
+      </Alert>
+    );
+  }
+  const reasonErrors = fieldErrors(result, "reason", message);
+  return (
+    <form action={action} className="space-y-3 rounded-md border border-line bg-surface p-4">
+      <input type="hidden" name="postId" value={postId} />
+      <p className="font-semibold">{t("title")}</p>
+      <p className="text-sm text-muted">{t("lead")}</p>
+      <FormStatus result={result} />
+      <fieldset aria-describedby={reasonErrors ? `flag-${postId}-reason-error` : undefined}>
+        <legend className="text-sm font-medium">{t("reason")}</legend>
+        <div className="mt-2 space-y-1">
+          {FLAG_REASONS.map((reason, i) => (
+            <label key={reason} className="flex items-start gap-2 text-sm">
+              <input
+                ref={i === 0 ? first : undefined}
+                type="radio"
+                name="reason"
+                value={reason}
+                defaultChecked={input.reason === reason}
+                className="mt-1"
+              />
+              {t(reason)}
+            </label>
+          ))}
+        </div>
+        {reasonErrors && (
+          <p id={`flag-${postId}-reason-error`} className="mt-1 text-sm font-medium text-danger">
+            {reasonErrors.join(" ")}
+          </p>
+        )}
+      </fieldset>
+      <Field id={`flag-${postId}-note`} label={t("note")} hint={t("noteHint")} errors={fieldErrors(result, "note", message)}>
+        {(props) => <Textarea {...props} name="note" rows={2} maxLength={500} defaultValue={input.note ?? ""} />}
+      </Field>
+      <SubmitButton variant="primary">{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+function HideForm({ postId, onDone }: { postId: string; onDone: () => void }) {
+  const t = useTranslations("forum.mod");
+  const message = useMessage();
+  const [result, action] = useActionState(hidePostAction, null);
+  useEffect(() => {
+    if (result?.ok) onDone();
+  }, [result, onDone]);
+  return (
+    <form action={action} className="space-y-3 rounded-md border border-line bg-surface p-4">
+      <input type="hidden" name="postId" value={postId} />
+      <p className="font-semibold">{t("hideTitle")}</p>
+      <FormStatus result={result} />
+      <Field id={`hide-${postId}-reason`} label={t("hideReason")} errors={fieldErrors(result, "reason", message)}>
+        {(props) => (
+          <Textarea {...props} name="reason" rows={2} maxLength={500} required defaultValue={inputOf(result).reason ?? ""} autoFocus />
+        )}
+      </Field>
+      <SubmitButton variant="danger">{t("hideSubmit")}</SubmitButton>
+    </form>
+  );
+}
+
+function EditForm({
+  postId,
+  initial,
+  onDone,
+  onCancel,
+}: {
+  postId: string;
+  initial: JSONContent;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("forum.topic");
+  const message = useMessage();
+  const [pending, start] = useTransition();
+  const [result, setResult] = useState<ActionResult<null> | null>(null);
+  const content = useRef<JSONContent>(initial);
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        start(async () => {
+          const outcome = await editPostAction({ postId, content: content.current });
+          setResult(outcome);
+          if (outcome.ok) onDone();
+        });
+      }}
+    >
+      <p id={`edit-${postId}-label`} className="font-semibold">
+        {t("edit")}
+      </p>
+      <FormStatus result={result && !result.ok ? result : null} />
+      <PostEditor
+        id={`edit-${postId}`}
+        labelledBy={`edit-${postId}-label`}
+        placeholder={t("replyPlaceholder")}
+        initialContent={initial}
+        onChange={(doc) => {
+          content.current = doc;
+        }}
+      />
+      {result && !result.ok && result.fieldErrors?.content && (
+        <p className="text-sm text-danger">{result.fieldErrors.content.map((k) => message(k, result.values)).join(" ")}</p>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" disabled={pending}>
+          {t("saveEdit")}
+        </Button>
+        <Button variant="secondary" size="sm" onClick={onCancel}>
+          {t("cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,153 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/lib/i18n/navigation";
+import { type FormEvent, useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { FormStatus, useMessage } from "@/components/forms/form-kit";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/errors";
+import { replyAction } from "@/lib/forum/actions";
+import { EMPTY_DOC, PostEditor, type PostEditorHandle } from "./post-editor";
+
+export type QuoteRequest = { postId: string; number: number; authorName: string; authorId: string | null; text: string; quote: boolean };
+
+/** Posts ask the reply form to reply to them or quote them through this DOM event. */
+export const REPLY_EVENT = "forum:reply";
+
+export function requestReply(detail: QuoteRequest) {
+  window.dispatchEvent(new CustomEvent<QuoteRequest>(REPLY_EVENT, { detail }));
+}
+
+export function ReplyForm({ topicId }: { topicId: string }) {
+  const t = useTranslations("forum.topic");
+  const message = useMessage();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [result, setResult] = useState<ActionResult<{ url: string; number: number }> | null>(null);
+  const [replyTo, setReplyTo] = useState<{ id: string; number: number; name: string } | null>(null);
+  const [restored, setRestored] = useState(false);
+  const content = useRef<JSONContent>(EMPTY_DOC);
+  const handle = useRef<PostEditorHandle | null>(null);
+  const draftKey = `forum-draft:reply:${topicId}`;
+  const replyToKey = `${draftKey}:to`;
+
+  useEffect(() => {
+    try {
+      const saved = window.localStorage.getItem(replyToKey);
+      if (saved) setReplyTo(JSON.parse(saved));
+    } catch {}
+  }, [replyToKey]);
+
+  useEffect(() => {
+    const onRequest = (event: Event) => {
+      const detail = (event as CustomEvent<QuoteRequest>).detail;
+      const target = { id: detail.postId, number: detail.number, name: detail.authorName };
+      setReplyTo(target);
+      try {
+        window.localStorage.setItem(replyToKey, JSON.stringify(target));
+      } catch {}
+      const editor = handle.current?.editor;
+      if (!editor) return;
+      if (detail.quote && detail.text) {
+        const paragraphs = detail.text
+          .slice(0, 1500)
+          .split(/\n+/)
+          .filter(Boolean)
+          .map((line) => ({ type: "paragraph", content: [{ type: "text", text: line }] }));
+        const intro: JSONContent[] = detail.authorId
+          ? [
+              { type: "mention", attrs: { id: detail.authorId, label: detail.authorName } },
+              { type: "text", text: ":" },
+            ]
+          : [{ type: "text", text: `${detail.authorName}:` }];
+        editor
+          .chain()
+          .focus("end")
+          .insertContent([
+            { type: "blockquote", attrs: { postId: detail.postId }, content: [{ type: "paragraph", content: intro }, ...paragraphs] },
+            { type: "paragraph" },
+          ])
+          .run();
+      } else {
+        editor.commands.focus("end");
+      }
+      editor.view.dom.scrollIntoView({ block: "center" });
+    };
+    window.addEventListener(REPLY_EVENT, onRequest);
+    return () => window.removeEventListener(REPLY_EVENT, onRequest);
+  }, [replyToKey]);
+
+  const onDraftRestored = useCallback(() => setRestored(true), []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    start(async () => {
+      const outcome = await replyAction({ topicId, content: content.current, replyToId: replyTo?.id ?? null });
+      setResult(outcome);
+      if (outcome.ok) {
+        handle.current?.clear();
+        window.localStorage.removeItem(replyToKey);
+        setReplyTo(null);
+        setRestored(false);
+        router.push(`/forum/t/${topicId}?post=${outcome.data.number}`);
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3" aria-labelledby="reply-heading">
+      {restored && (
+        <Alert tone="info">
+          <span className="flex flex-wrap items-center gap-3">
+            {t("draftRestored")}
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => {
+                handle.current?.clear();
+                setRestored(false);
+              }}
+            >
+              {t("discardDraft")}
+            </Button>
+          </span>
+        </Alert>
+      )}
+      {replyTo && (
+        <p className="flex flex-wrap items-center gap-3 text-sm">
+          <span>{t("replyingTo", { name: replyTo.name, number: replyTo.number })}</span>
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => {
+              setReplyTo(null);
+              window.localStorage.removeItem(replyToKey);
+            }}
+          >
+            {t("cancelReplyTo")}
+          </Button>
+        </p>
+      )}
+      <FormStatus result={result && !result.ok ? result : null} />
+      <PostEditor
+        id="reply-body"
+        labelledBy="reply-heading"
+        placeholder={t("replyPlaceholder")}
+        draftKey={draftKey}
+        onChange={(doc) => {
+          content.current = doc;
+        }}
+        handleRef={handle}
+        onDraftRestored={onDraftRestored}
+      />
+      {result && !result.ok && result.fieldErrors?.content && (
+        <p className="text-sm text-danger">{result.fieldErrors.content.map((k) => message(k, result.values)).join(" ")}</p>
+      )}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("sending") : t("sendReply")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { CheckCircle2, Lock, Pin } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { TopicListItem } from "@/lib/forum/queries";
+import { Link } from "@/lib/i18n/navigation";
+
+/** Topics as a list: title with state badges, category, replies and last activity. */
+export async function TopicList({
+  topics,
+  showCategory = true,
+  label,
+}: {
+  topics: TopicListItem[];
+  showCategory?: boolean;
+  label: string;
+}) {
+  const [t, format] = await Promise.all([getTranslations("forum"), getFormatter()]);
+  if (topics.length === 0) return null;
+  return (
+    <ul aria-label={label} className="divide-y divide-line rounded-lg border border-line">
+      {topics.map((topic) => {
+        const href = topic.firstUnread ? `/forum/t/${topic.id}?post=${topic.firstUnread}` : `/forum/t/${topic.id}`;
+        return (
+          <li key={topic.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:gap-6">
+            <div className="min-w-0 flex-1">
+              <div className="flex flex-wrap items-center gap-2">
+                {topic.pinned && <Pin aria-hidden="true" className="h-4 w-4 text-brand-700" />}
+                {topic.locked && <Lock aria-hidden="true" className="h-4 w-4 text-muted" />}
+                {topic.solved && <CheckCircle2 aria-hidden="true" className="h-4 w-4 text-success" />}
+                <Link href={href} className="font-semibold text-brand-900">
+                  {topic.title}
+                </Link>
+                {topic.pinned && <Badge tone="brand">{t("pinned")}</Badge>}
+                {topic.locked && <Badge>{t("locked")}</Badge>}
+                {topic.solved && <Badge tone="success">{t("solved")}</Badge>}
+                {topic.unread === "new" && <Badge tone="warning">{t("new")}</Badge>}
+                {typeof topic.unread === "number" && <Badge tone="warning">{t("unread", { count: topic.unread })}</Badge>}
+              </div>
+              <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-muted">
+                {showCategory && (
+                  <Link href={`/forum/c/${topic.category.slug}`} className="text-muted">
+                    {topic.category.name}
+                  </Link>
+                )}
+                <span>{t("startedBy", { name: topic.authorName ?? t("formerMember") })}</span>
+                {topic.tags.length > 0 && <span>{topic.tags.map((tag) => `#${tag}`).join(" ")}</span>}
+              </p>
+            </div>
+            <div className="flex shrink-0 gap-6 text-sm text-muted sm:w-64 sm:justify-end">
+              <span>{t("replyCount", { count: topic.replyCount })}</span>
+              <span>
+                <time dateTime={topic.lastPostAt}>{format.relativeTime(new Date(topic.lastPostAt))}</time>
+                {topic.lastPosterName && <span className="block text-xs">{t("lastBy", { name: topic.lastPosterName })}</span>}
+              </span>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

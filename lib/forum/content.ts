@@ -1,0 +1,86 @@
+import "server-only";
+import type { JSONContent } from "@tiptap/core";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { renderRichText } from "@/lib/rich-text/render";
+
+/** Longest post, in characters of plain text. */
+export const POST_MAX_CHARS = 20_000;
+
+export type PreparedPost = {
+  json: JSONContent;
+  html: string;
+  text: string;
+  mentionedIds: string[];
+  quotedPostIds: string[];
+  /** Distinct link targets (new accounts may post only a few). */
+  links: number;
+};
+
+type Node = JSONContent;
+
+function walk(node: Node, visit: (n: Node) => void) {
+  visit(node);
+  for (const child of node.content ?? []) walk(child, visit);
+}
+
+/**
+ * Validates and sanitises a post (the knowledge hub's renderer), then checks what only the
+ * database knows: a mention shows the person's current name, or becomes plain text when the
+ * id is not a member; a quote keeps its link only to a post of the same topic.
+ */
+export async function preparePost(tx: Prisma.TransactionClient, input: unknown, opts: { topicId: string | null }): Promise<PreparedPost> {
+  const first = renderRichText(input);
+  const mentionIds = new Set<string>();
+  const quoteIds = new Set<string>();
+  walk(first.json, (n) => {
+    if (n.type === "mention" && typeof n.attrs?.id === "string") mentionIds.add(n.attrs.id);
+    if (n.type === "blockquote" && typeof n.attrs?.postId === "string") quoteIds.add(n.attrs.postId);
+  });
+  const users = mentionIds.size
+    ? await tx.user.findMany({ where: { id: { in: [...mentionIds] }, emailVerifiedAt: { not: null } }, select: { id: true, name: true } })
+    : [];
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const quoted =
+    quoteIds.size && opts.topicId
+      ? await tx.forumPost.findMany({ where: { id: { in: [...quoteIds] }, topicId: opts.topicId }, select: { id: true } })
+      : [];
+  const quotable = new Set(quoted.map((q) => q.id));
+
+  const fix = (node: Node): Node => {
+    if (node.type === "mention") {
+      const id = String(node.attrs?.id ?? "");
+      const name = names.get(id);
+      return name ? { ...node, attrs: { ...node.attrs, label: name } } : { type: "text", text: `@${node.attrs?.label ?? ""}` };
+    }
+    const out: Node = { ...node };
+    if (node.type === "blockquote" && node.attrs?.postId && !quotable.has(String(node.attrs.postId))) {
+      out.attrs = { ...node.attrs, postId: null };
+    }
+    if (node.content) out.content = node.content.map(fix);
+    return out;
+  };
+  const rendered = mentionIds.size || quoteIds.size ? renderRichText(fix(first.json)) : first;
+  if (rendered.text.trim().length === 0) throw new AppError("INVALID", "errors.INVALID", { content: ["validation.postEmpty"] });
+  if (rendered.text.length > POST_MAX_CHARS) {
+    throw new AppError("INVALID", "errors.INVALID", { content: ["validation.postTooLong"] }, { max: POST_MAX_CHARS });
+  }
+  const hrefs = new Set<string>();
+  walk(rendered.json, (n) => {
+    for (const mark of n.marks ?? []) if (mark.type === "link" && typeof mark.attrs?.href === "string") hrefs.add(mark.attrs.href);
+  });
+  return {
+    json: rendered.json,
+    html: rendered.html,
+    text: rendered.text,
+    mentionedIds: [...mentionIds].filter((id) => names.has(id)),
+    quotedPostIds: [...quoteIds].filter((id) => quotable.has(id)),
+    links: hrefs.size,
+  };
+}
+
+/** A short plain-text excerpt (notifications, queue, digest). */
+export function excerpt(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,1 @@
+export const FORUM_SEARCH_TYPE = "forum_post";
