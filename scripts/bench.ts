@@ -4,6 +4,7 @@
 //   npm run bench -- --duration 5 --warmup 1 --connections 20
 //   npm run bench -- --only home,account          these targets (the baseline always runs too)
 //   npm run bench -- --docs 10000                 search over 10,000 generated pages (+ the seeded ones)
+//   npm run bench -- --only "thread 10 (first),thread 5000 (first),thread 5000 (last),forum categories,forum post"
 // Uses the "bench" profile: its own data dir (.data/bench) and ports (PostgreSQL 54340,
 // Meilisearch 7721, app BENCH_PORT or 3200), so it can run next to `npm run dev` / `npm test`.
 // BENCH_DATABASE_URL / BENCH_MEILI_HOST (+ BENCH_MEILI_MASTER_KEY) point it at servers of your
@@ -14,6 +15,9 @@
 // between runs; 0 = only the seeded pages) in the bench database, rebuilds the index from
 // PostgreSQL when it differs (lib/search/reindex.ts), and waits until it holds every document.
 // That imports lib/ modules ("server-only"): `npm run bench` runs under tsx --conditions=react-server.
+// Forum: the forum targets use topics generated once in the bench database (scripts/lib/bench-forum.ts):
+// a 10-post and a 5,000-post thread (first and last page, compared after the table) and a topic the
+// "forum post" target replies to, logged in, counting 201 answers only.
 // It shares .next with `npm start` / `npm test`: a build by one of them while the bench runs
 // swaps the files under its server (500s, slow numbers). On 2 cores, run nothing else meanwhile.
 import { execFileSync } from "node:child_process";
@@ -21,6 +25,7 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import pg from "pg";
+import { POSTS_PER_PAGE } from "../lib/forum/schemas";
 import { appEnv, appPort, assertPortFree, ensurePrismaClient, migrate, type RunningApp, seed, seedOnFirstRun, startNext } from "./lib/app";
 import { buildIfStale } from "./lib/build";
 import { type Env, profileDir, rel, root } from "./lib/paths";
@@ -37,6 +42,12 @@ interface Target {
   rotate?: string[];
   /** What the table shows instead of `path`. */
   shown?: string;
+  /** GET unless set; `body` and `headers` go with every request (autocannon sends the same ones). */
+  method?: "GET" | "POST";
+  body?: string;
+  headers?: Record<string, string>;
+  /** The only status that counts as a success (its req/s and latencies); else any 2xx. */
+  expect?: number;
 }
 
 const BASELINE: Target = { name: "static", path: "/bench-static" };
@@ -60,12 +71,39 @@ const SEARCH: Target = {
   shown: `/api/search?q=<${SEARCH_TERMS.length} terms>&locale=en`,
 };
 
+// Forum: the topic ids exist only once prepareForum has generated (or found) the topics; until then
+// the paths hold "<id>". The 5,000-post thread is read at its first and last page: posts are
+// numbered without gaps, so both should cost the same (an index range, no OFFSET).
+const LARGE_THREAD_POSTS = 5000;
+const LAST_PAGE = Math.ceil(LARGE_THREAD_POSTS / POSTS_PER_PAGE);
+const threadPath = (id: string, page = 1) => `/en/forum/t/${id}${page > 1 ? `?page=${page}` : ""}`;
+const repliesPath = (id: string) => `/api/forum/topics/${id}/replies`;
+const THREAD_SMALL: Target = { name: "thread 10 (first)", path: threadPath("<id>") };
+const THREAD_LARGE_FIRST: Target = { name: `thread ${LARGE_THREAD_POSTS} (first)`, path: threadPath("<id>") };
+const THREAD_LARGE_LAST: Target = { name: `thread ${LARGE_THREAD_POSTS} (last)`, path: threadPath("<id>", LAST_PAGE) };
+const FORUM_CATEGORIES: Target = { name: "forum categories", path: "/en/forum" };
+/** Replies into its own topic (not the measured threads), as the demo account: a new post per request. */
+const FORUM_POST: Target = {
+  name: "forum post",
+  path: repliesPath("<id>"),
+  auth: true,
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({
+    content: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Benchmark reply" }] }] },
+    locale: "en",
+  }),
+  expect: 201,
+};
+const FORUM_TARGETS = [THREAD_SMALL, THREAD_LARGE_FIRST, THREAD_LARGE_LAST, FORUM_CATEGORIES, FORUM_POST];
+
 const TARGETS: Target[] = [
   BASELINE, // app/bench-static: bare static page of the same server, the 1.00× reference
   { name: "home", path: "/en" },
   { name: "account", path: "/en/account", auth: true },
   { name: "health", path: "/api/health" },
   KNOWLEDGE,
+  ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
   SEARCH, // last: the index must be complete first (see prepareSearch)
 ];
 
@@ -94,6 +132,8 @@ type Autocannon = (
     url: string;
     connections: number;
     duration: number;
+    method?: string;
+    body?: string;
     headers?: Record<string, string>;
     requests?: { method: string; path: string }[];
   },
@@ -226,13 +266,22 @@ interface Row {
   errors: number;
   requests: number;
   ratio: number | null;
+  /** The only status that counted (targets with `expect`), else null (any 2xx). */
+  expected: number | null;
 }
 
 interface Measured {
   result: AutocannonResult;
-  /** Response times (ms) of every 2xx answer, sorted. */
+  /** Response times (ms) of every successful answer (see `succeeded`), sorted. */
   latencies: number[];
+  /** Answers with another status (autocannon's non2xx only knows 2xx). */
+  failed: number;
+  /** Seconds from start to end, for the req/s of targets with `expect`. */
+  seconds: number;
 }
+
+/** 2xx, or exactly `target.expect` (a POST that answers 200 instead of 201 created nothing). */
+const succeeded = (target: Target, status: number) => (target.expect ? status === target.expect : status >= 200 && status < 300);
 
 let current: AutocannonInstance | null = null;
 const nf = new Intl.NumberFormat("en");
@@ -247,11 +296,14 @@ function percentile(sorted: number[], p: number): number {
 async function warmUp(autocannon: Autocannon, base: string, target: Target, opts: Options, headers: Record<string, string>): Promise<void> {
   const paths = target.rotate ?? [target.path];
   const statuses = new Map<string, number>();
+  const errors = new Map<string, string>();
   const hits = new Map<string, number | null>();
   for (let i = 0; i < Math.max(STATUS_CHECK_REQUESTS, paths.length) && !isStopping(); i++) {
     const path = paths[i % paths.length] as string;
-    const res = await fetch(`${base}${path}`, { redirect: "manual", headers });
+    const res = await fetch(`${base}${path}`, { redirect: "manual", method: target.method ?? "GET", headers, body: target.body });
     const body = await res.text();
+    // The API's JSON error says why (e.g. RATE_LIMITED: the new-account limit); pages are too long.
+    if (!succeeded(target, res.status) && res.headers.get("content-type")?.includes("json")) errors.set(path, body.slice(0, 200));
     statuses.set(path, res.status);
     if (target.rotate && res.ok) {
       try {
@@ -262,8 +314,13 @@ async function warmUp(autocannon: Autocannon, base: string, target: Target, opts
     }
   }
   for (const [path, status] of statuses) {
-    if (status < 200 || status >= 300) {
-      consoleLog(`  warning: ${path} answers ${status}: its numbers measure that answer, not the page.`);
+    if (!succeeded(target, status)) {
+      const why = errors.get(path);
+      consoleLog(
+        target.expect
+          ? `  warning: ${target.method ?? "GET"} ${path} answers ${status}, not ${target.expect}${why ? ` (${why})` : ""}: only ${target.expect} answers count.`
+          : `  warning: ${path} answers ${status}${why ? ` (${why})` : ""}: its numbers measure that answer, not the page.`,
+      );
     }
   }
   if (hits.size > 0) {
@@ -275,6 +332,8 @@ async function warmUp(autocannon: Autocannon, base: string, target: Target, opts
 
 function measure(autocannon: Autocannon, base: string, target: Target, opts: Options, headers: Record<string, string>) {
   const latencies: number[] = [];
+  let failed = 0;
+  const started = Date.now();
   return new Promise<Measured>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -282,17 +341,21 @@ function measure(autocannon: Autocannon, base: string, target: Target, opts: Opt
         connections: opts.connections,
         duration: opts.duration,
         headers,
+        ...(target.method ? { method: target.method } : {}),
+        ...(target.body !== undefined ? { body: target.body } : {}),
         ...(target.rotate ? { requests: target.rotate.map((path) => ({ method: "GET", path })) } : {}),
       },
       (err, result) => {
         current = null;
         if (err) reject(new FriendlyError(`autocannon failed on ${target.path}: ${err.message}`));
-        else resolve({ result, latencies: latencies.sort((a, b) => a - b) });
+        else resolve({ result, latencies: latencies.sort((a, b) => a - b), failed, seconds: (Date.now() - started) / 1000 });
       },
     );
-    // Every response time (autocannon's own percentiles have no p95): 2xx only, as autocannon.
+    // Every response time (autocannon's own percentiles have no p95): successes only (2xx, as
+    // autocannon, or the target's `expect` status).
     instance.on("response", (_client, status, _bytes, ms) => {
-      if (status >= 200 && status < 300) latencies.push(ms);
+      if (succeeded(target, status)) latencies.push(ms);
+      else failed++;
     });
     current = instance;
   });
@@ -321,6 +384,22 @@ function printTable(rows: Row[], opts: Options): void {
   console.log(line(cols));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of cells) console.log(line(row));
+  const expecting = rows.filter((r) => r.expected !== null);
+  for (const r of expecting) {
+    console.log(`${r.name}: only ${r.expected} answers count (req/s, latencies); non-2xx = every other answer.`);
+  }
+}
+
+/** The 5,000-post thread's first and last page against the 10-post thread: ~1.00× when page k costs the same. */
+function threadComparison(rows: Row[]): Record<string, { reqPerSec: number; p99: number }> | null {
+  const small = rows.find((r) => r.name === THREAD_SMALL.name);
+  if (!small) return null;
+  const out: Record<string, { reqPerSec: number; p99: number }> = {};
+  for (const target of [THREAD_LARGE_FIRST, THREAD_LARGE_LAST]) {
+    const row = rows.find((r) => r.name === target.name);
+    if (row) out[target.name] = { reqPerSec: row.reqPerSec / small.reqPerSec, p99: row.p99 / small.p99 };
+  }
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 // ── Search data ──────────────────────────────────────────────────────────────────────────────

@@ -30,7 +30,7 @@ export async function sendDailyDigests(now = new Date(), log: (line: string) => 
     const since = new Date(Math.max(user.forumDigestSentAt?.getTime() ?? 0, now.getTime() - DAY_MS));
     const items = await db.notification.findMany({
       where: { userId: user.id, readAt: null, createdAt: { gt: since, lte: now } },
-      orderBy: { createdAt: "asc" },
+      orderBy: { createdAt: "desc" },
       take: 50,
       select: {
         kind: true,
@@ -42,6 +42,7 @@ export async function sendDailyDigests(now = new Date(), log: (line: string) => 
       },
     });
     if (items.length === 0) continue;
+    items.reverse(); // the newest 50, oldest first
     const locale = isLocale(user.locale) ? user.locale : "en";
     const messages = (await import(`../../messages/${locale}.json`)).default;
     const t = createTranslator({ locale, messages, namespace: "forum.digest" });

@@ -1,6 +1,7 @@
 import "server-only";
 import { audit } from "@/lib/audit";
-import { type CurrentUser, can } from "@/lib/auth/guard";
+import type { CurrentUser } from "@/lib/auth/session";
+import { type Permission, roleCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
@@ -9,6 +10,8 @@ import { enqueueSearchUpdate, enqueueSearchUpdates } from "@/lib/search/outbox";
 import { preparePost } from "./content";
 import type { ReactionKind } from "./schemas";
 import { FORUM_SEARCH_TYPE } from "./search-type";
+
+const can = (user: { role: CurrentUser["role"] } | null | undefined, permission: Permission) => roleCan(user?.role, permission);
 
 type Tx = Prisma.TransactionClient;
 type Actor = Pick<CurrentUser, "id" | "role">;
@@ -130,6 +133,9 @@ export async function recordRead(userId: string, topicId: string, number: number
     data: { readAt: new Date() },
   });
 }
+
+/** Replies to one topic wait for each other on its row lock: give a busy thread time. */
+const BUSY_TOPIC = { maxWait: 20_000, timeout: 20_000 };
 
 // ─── posting ────────────────────────────────────────────────────────────────────────────────
 
@@ -261,7 +267,7 @@ export async function createReply(
     await markRead(tx, user.id, topic.id, row.number);
     await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
     return { topicId: topic.id, postId: post.id, number: row.number };
-  });
+  }, BUSY_TOPIC);
 }
 
 /** The author (while not suspended) or a moderator edits a post; the previous version is kept. */
