@@ -82,6 +82,8 @@ const THREAD_SMALL: Target = { name: "thread 10 (first)", path: threadPath("<id>
 const THREAD_LARGE_FIRST: Target = { name: `thread ${LARGE_THREAD_POSTS} (first)`, path: threadPath("<id>") };
 const THREAD_LARGE_LAST: Target = { name: `thread ${LARGE_THREAD_POSTS} (last)`, path: threadPath("<id>", LAST_PAGE) };
 const FORUM_CATEGORIES: Target = { name: "forum categories", path: "/en/forum" };
+/** Where the bench topics go: seeded by prisma/seed-forum.ts, public (the thread pages need no login). */
+const FORUM_CATEGORY = "welcoming-newcomers";
 /** Replies into its own topic (not the measured threads), as the demo account: a new post per request. */
 const FORUM_POST: Target = {
   name: "forum post",
@@ -292,7 +294,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }
 
-/** A few plain requests (warns when the route does not answer 2xx), then untimed load. */
+/** A few plain requests (warns when the route does not answer 2xx, or its `expect` status), then untimed load. */
 async function warmUp(autocannon: Autocannon, base: string, target: Target, opts: Options, headers: Record<string, string>): Promise<void> {
   const paths = target.rotate ?? [target.path];
   const statuses = new Map<string, number>();
@@ -393,7 +395,7 @@ function printTable(rows: Row[], opts: Options): void {
 /** The 5,000-post thread's first and last page against the 10-post thread: ~1.00× when page k costs the same. */
 function threadComparison(rows: Row[]): Record<string, { reqPerSec: number; p99: number }> | null {
   const small = rows.find((r) => r.name === THREAD_SMALL.name);
-  if (!small) return null;
+  if (!small || !(small.reqPerSec > 0) || !(small.p99 > 0)) return null;
   const out: Record<string, { reqPerSec: number; p99: number }> = {};
   for (const target of [THREAD_LARGE_FIRST, THREAD_LARGE_LAST]) {
     const row = rows.find((r) => r.name === target.name);
@@ -425,13 +427,24 @@ async function benchDocs(): Promise<BenchDocs> {
   }
 }
 
+/**
+ * Documents the index must hold. Knowledge pages and forum posts share one index, and a rebuild
+ * (lib/search/reindex.ts) reads every source: counting the knowledge pages alone (bench-docs'
+ * expectedDocuments) would never match once the forum has posts (the seeded demo topics, the
+ * bench threads, the "forum post" target's replies).
+ */
+async function expectedDocuments(lib: BenchDocs): Promise<number> {
+  const forum = await benchForum();
+  return (await lib.expectedDocuments()) + (await forum.forumSearchDocuments());
+}
+
 /** N generated pages in the database, then the index rebuilt from it when it differs. */
 async function prepareSearch(docs: number, log: Log): Promise<SearchPrep> {
   const lib = await benchDocs();
   onCleanup(() => lib.disconnect());
   const gen = await lib.syncBenchDocs(docs, log);
   if (gen.created > 0) log(`Generated ${nf.format(gen.created)} bench pages in ${formatSeconds(gen.ms)}.`);
-  const expected = await lib.expectedDocuments();
+  const expected = await expectedDocuments(lib);
   const stats = await lib.indexStats();
   let reindexMs: number | null = null;
   if (gen.created > 0 || gen.deleted > 0 || stats.documents !== expected || stats.indexing) {
@@ -448,13 +461,43 @@ async function prepareSearch(docs: number, log: Log): Promise<SearchPrep> {
   return { docs, created: gen.created, deleted: gen.deleted, generationMs: gen.ms, reindexMs, expected, index: stats.index };
 }
 
-/** Whether the page a target reads exists (seeded); an older bench database may predate it. */
-async function knowledgePageSeeded(databaseUrl: string, slug: string): Promise<boolean> {
+// ── Forum data ───────────────────────────────────────────────────────────────────────────────
+type BenchForum = typeof import("./lib/bench-forum");
+type ForumPrep = Awaited<ReturnType<BenchForum["syncBenchForum"]>>;
+
+/** Imported only once DATABASE_URL is set: lib/env.ts reads it on first import. */
+async function benchForum(): Promise<BenchForum> {
+  try {
+    return await import("./lib/bench-forum");
+  } catch (error) {
+    throw new FriendlyError(`Loading scripts/lib/bench-forum.ts failed: ${(error as Error).message}`);
+  }
+}
+
+/** The bench topics in the database (generated on the first run), then their ids in the targets. */
+async function prepareForum(authorEmail: string, log: Log): Promise<ForumPrep> {
+  const lib = await benchForum();
+  onCleanup(() => lib.disconnect());
+  const prep = await lib.syncBenchForum(FORUM_CATEGORY, authorEmail, log);
+  log(
+    prep.created > 0
+      ? `Generated ${nf.format(prep.created)} forum posts in ${formatSeconds(prep.ms)}.`
+      : `Forum bench topics: already in the database, reused (the posting topic holds ${nf.format(prep.postingPosts)} posts).`,
+  );
+  THREAD_SMALL.path = threadPath(prep.ids.small);
+  THREAD_LARGE_FIRST.path = threadPath(prep.ids.large);
+  THREAD_LARGE_LAST.path = threadPath(prep.ids.large, LAST_PAGE);
+  FORUM_POST.path = repliesPath(prep.ids.posting);
+  return prep;
+}
+
+/** Whether the row a target reads exists (seeded); an older bench database may predate it. */
+async function slugSeeded(databaseUrl: string, table: "KnowledgePage" | "ForumCategory", slug: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   client.on("error", () => {});
   await client.connect();
   try {
-    const r = await client.query('SELECT 1 FROM "KnowledgePage" WHERE slug = $1', [slug]);
+    const r = await client.query(`SELECT 1 FROM "${table}" WHERE slug = $1`, [slug]);
     return (r.rowCount ?? 0) > 0;
   } finally {
     await client.end().catch(() => {});
@@ -483,11 +526,15 @@ runMain(async () => {
   const targets = opts.only ? TARGETS.filter((t) => t === BASELINE || opts.only?.includes(t.name)) : TARGETS;
   const autocannon = loadAutocannon();
   const withSearch = targets.includes(SEARCH) || opts.docs > 0;
-  if (withSearch) {
+  // Every forum target, even the category list: the bench topics are part of what it lists.
+  const withForum = targets.some((t) => FORUM_TARGETS.includes(t));
+  if (withSearch || withForum) {
     try {
       await import("server-only");
     } catch {
-      throw new FriendlyError("Run the bench through `npm run bench`: search needs tsx --conditions=react-server (lib/ is server-only).");
+      throw new FriendlyError(
+        `Run the bench through \`npm run bench\`: ${withSearch ? "search" : "the forum data"} needs tsx --conditions=react-server (lib/ is server-only).`,
+      );
     }
   }
 
@@ -523,10 +570,17 @@ runMain(async () => {
   const env: Env = appEnv(services, port, { APP_URL: `http://localhost:${port}`, MEILI_INDEX_PREFIX: indexPrefix });
   await seedOnFirstRun(services, env, "bench", log);
   const knowledgeSlug = KNOWLEDGE.path.split("/").pop() as string;
-  if (targets.includes(KNOWLEDGE) && process.env.SEED !== "never" && !(await knowledgePageSeeded(services.databaseUrl, knowledgeSlug))) {
-    await seed(env, log, "Seeding the database (its knowledge pages are missing)");
+  const missing = [
+    targets.includes(KNOWLEDGE) && !(await slugSeeded(services.databaseUrl, "KnowledgePage", knowledgeSlug)) && "knowledge pages",
+    withForum && !(await slugSeeded(services.databaseUrl, "ForumCategory", FORUM_CATEGORY)) && "forum categories",
+  ].filter(Boolean);
+  if (missing.length > 0 && process.env.SEED !== "never") {
+    await seed(env, log, `Seeding the database (its ${missing.join(" and ")} are missing)`);
   }
   await buildIfStale(env, "bench", log);
+  if (isStopping()) return 0;
+  // Before the search data: a rebuilt index holds the forum posts too (see expectedDocuments).
+  const forum = withForum ? await prepareForum(account.email, log) : null;
   if (isStopping()) return 0;
   const search = withSearch ? await prepareSearch(opts.docs, log) : null;
   if (isStopping()) return 0;
@@ -550,33 +604,37 @@ runMain(async () => {
   for (const target of targets) {
     if (isStopping()) return 0;
     if (target === SEARCH && search) {
-      // The app's indexer applies what the seed queued: wait until it is done and the index whole.
+      // The app's indexer applies what the seed queued (and the "forum post" target's replies):
+      // wait until it is done and the index whole, counted again for those replies.
       const lib = await benchDocs();
-      indexed = await step(log, "Waiting for the search index", () => lib.waitForIndex(search.expected, 5 * 60_000, { drained: true }), {
+      const expected = await expectedDocuments(lib);
+      indexed = await step(log, "Waiting for the search index", () => lib.waitForIndex(expected, 5 * 60_000, { drained: true }), {
         detail: (n) => `${nf.format(n)} documents, outbox drained`,
       });
       await lib.disconnect();
     }
-    const headers: Record<string, string> = target.auth ? { Cookie: cookie } : {};
-    const shown = target.shown ?? target.path;
+    const headers: Record<string, string> = { ...target.headers, ...(target.auth ? { Cookie: cookie } : {}) };
+    const shown = target.shown ?? (target.method && target.method !== "GET" ? `${target.method} ${target.path}` : target.path);
     log(
       `Benchmarking ${shown}${target.auth ? " (logged in)" : ""} (${opts.duration} s${opts.warmup > 0 ? ` after ${opts.warmup} s warm-up` : ""})…`,
     );
     await warmUp(autocannon, base, target, opts, headers);
-    const { result: r, latencies } = await measure(autocannon, base, target, opts, headers);
+    const { result: r, latencies, failed, seconds } = await measure(autocannon, base, target, opts, headers);
     if (isStopping()) return 0;
     rows.push({
       name: target === SEARCH && indexed !== null ? `${target.name} (${nf.format(indexed)} docs)` : target.name,
       path: shown,
       auth: target.auth === true,
-      reqPerSec: r.requests.average,
+      // With `expect`, successes only: autocannon's req/s counts every answer (a 429 is fast).
+      reqPerSec: target.expect ? latencies.length / Math.max(seconds, 0.001) : r.requests.average,
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       p99: percentile(latencies, 99),
-      non2xx: r.non2xx,
+      non2xx: target.expect ? failed : r.non2xx,
       errors: r.errors + r.timeouts,
       requests: r.requests.total,
       ratio: null,
+      expected: target.expect ?? null,
     });
   }
   const baseline = rows.find((r) => r.name === BASELINE.name)?.reqPerSec ?? 0;
@@ -591,6 +649,18 @@ runMain(async () => {
     const rebuilt = search.reindexMs === null ? "index already complete" : `reindex ${formatSeconds(search.reindexMs)}`;
     console.log(
       `Search: --docs ${nf.format(search.docs)} (${generated}, ${rebuilt}); terms rotated: ${SEARCH_TERMS.map((t) => `"${t}"`).join(", ")}.`,
+    );
+  }
+  const threads = threadComparison(rows);
+  if (threads) {
+    const parts = Object.entries(threads).map(([name, c]) => `${name} ${c.reqPerSec.toFixed(2)}× req/s, ${c.p99.toFixed(2)}× p99`);
+    console.log(`Threads vs "${THREAD_SMALL.name}" (1.00× = the same cost; req/s below 1 or p99 above 1 = slower): ${parts.join("; ")}.`);
+  }
+  if (forum) {
+    const generated =
+      forum.created > 0 ? `generated ${nf.format(forum.created)} posts in ${formatSeconds(forum.ms)}` : "reused from an earlier run";
+    console.log(
+      `Forum: bench topics in "${FORUM_CATEGORY}" (${generated}); "${FORUM_POST.name}" replied into a topic that held ${nf.format(forum.postingPosts)} posts.`,
     );
   }
   const file = join(dir, `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
@@ -610,6 +680,14 @@ runMain(async () => {
       removedPages: search.deleted,
       generationMs: search.generationMs,
       reindexMs: search.reindexMs,
+    },
+    forum: forum && {
+      category: FORUM_CATEGORY,
+      topics: forum.ids,
+      generatedPosts: forum.created,
+      generationMs: forum.ms,
+      postingTopicPostsBefore: forum.postingPosts,
+      threadsVsSmall: threads,
     },
     results: rows,
   };

@@ -10,8 +10,6 @@ import { htmlToRichText, renderRichText } from "../../lib/rich-text/render";
 import { progressBar } from "./bench-docs";
 import { FriendlyError, isStopping, type Log } from "./ui";
 
-/** Seeded by prisma/seed-forum.ts (public, so the thread pages need no login). */
-export const BENCH_FORUM_CATEGORY = "welcoming-newcomers";
 const BATCH = 500;
 
 // No word of the search targets' terms (bench.ts SEARCH_TERMS): a rebuilt index holds these posts
@@ -56,18 +54,19 @@ async function backdateAccount(userId: string, createdAt: Date): Promise<boolean
 }
 
 /**
- * Makes the bench topics exist in the seeded category, written by `authorEmail` (the account the
+ * Makes the bench topics exist in the seeded category `categorySlug` (a public one, so that the
+ * thread pages need no login), written by `authorEmail` (the account the
  * bench logs in as, which the posting target also posts with). Posts go in with createMany
  * (numbers 1..N, as the app numbers them) and the topic and category counters are set as the
  * app keeps them. No search outbox rows: 5,000 rows would keep the app's indexer busy during the
  * measurements (bench.ts rebuilds the index from PostgreSQL instead when the search target runs).
  */
-export async function syncBenchForum(authorEmail: string, log: Log): Promise<ForumPrep> {
+export async function syncBenchForum(categorySlug: string, authorEmail: string, log: Log): Promise<ForumPrep> {
   const t0 = Date.now();
-  const category = await db.forumCategory.findUnique({ where: { slug: BENCH_FORUM_CATEGORY }, select: { id: true } });
+  const category = await db.forumCategory.findUnique({ where: { slug: categorySlug }, select: { id: true } });
   if (!category) {
     throw new FriendlyError(
-      `The bench database has no forum category "${BENCH_FORUM_CATEGORY}": run with SEED=always to seed it (prisma/seed-forum.ts).`,
+      `The bench database has no forum category "${categorySlug}": run with SEED=always to seed it (prisma/seed-forum.ts).`,
     );
   }
   const author = await db.user.findUnique({ where: { email: authorEmail }, select: { id: true, createdAt: true } });

@@ -167,10 +167,10 @@ function Post({
       className={`rounded-lg border p-4 ${isSolution ? "border-green-400 bg-success-50/40" : "border-line"} ${post.hidden ? "bg-surface" : ""}`}
     >
       <header className="mb-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h3 id={headingId} className="font-semibold">
+        <h2 id={headingId} className="font-semibold">
           <span className="sr-only">{t("topic.postLabel", { number: post.number, name })}</span>
           <span aria-hidden="true">{name}</span>
-        </h3>
+        </h2>
         {staff && <Badge tone="brand">{t(`topic.role.${staff}`)}</Badge>}
         {post.author?.organisation && <span className="text-sm text-muted">{post.author.organisation}</span>}
         <a href={`#post-${post.number}`} className="text-sm text-muted">

@@ -1,0 +1,313 @@
+import type { Browser, Page } from "@playwright/test";
+import { demo, expect, expectAccessible, login, message, TEST_PASSWORD, test } from "./fixtures";
+import { hostileDocument } from "./xss-payloads";
+
+// The community forum end to end: real Postgres, Meilisearch and Chromium.
+const run = () => Math.random().toString(36).slice(2, 8);
+const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+
+type Db = Parameters<Parameters<typeof test>[2]>[0]["db"];
+
+/** A member whose account is older than a day (new accounts are rate limited). */
+async function member(makeUser: (i?: object) => Promise<{ id: string; email: string; name: string }>, db: Db, name: string) {
+  const user = await makeUser({ name });
+  await db.user.update({ where: { id: user.id }, data: { createdAt: new Date(Date.now() - 3 * 86_400_000) } });
+  return user;
+}
+
+async function newSession(browser: Browser, email: string, password = TEST_PASSWORD): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email, password);
+  return page;
+}
+
+/** Starts a topic through the form; returns the topic's path. */
+async function startTopic(page: Page, category: string, title: string, body: string) {
+  await page.goto("/en/forum/new");
+  await page.getByLabel(message("en", "forum.newTopicPage.category")).selectOption({ label: category });
+  await page.getByLabel(message("en", "forum.newTopicPage.topicTitle")).fill(title);
+  const editor = page.getByRole("textbox", { name: message("en", "forum.newTopicPage.body") });
+  await editor.click();
+  await page.keyboard.type(body);
+  await page.getByRole("button", { name: message("en", "forum.newTopicPage.submit") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+async function topicIdOf(db: Db, title: string) {
+  return (await db.forumTopic.findFirstOrThrow({ where: { title }, select: { id: true } })).id;
+}
+
+test("a reply that mentions a member notifies them, and the notification leads to the post", async ({ page, browser, db, makeUser }) => {
+  test.setTimeout(90_000);
+  const tag = run();
+  const anna = await member(makeUser, db, `Anna Mentioned ${tag}`);
+  const ben = await member(makeUser, db, `Ben Replier ${tag}`);
+  await login(page, anna.email, TEST_PASSWORD);
+  const title = `Storytime in two languages ${tag}`;
+  const path = await startTopic(page, "Events and activities", title, "How do you run bilingual storytime?");
+
+  const benPage = await newSession(browser, ben.email);
+  await benPage.goto(path);
+  const reply = benPage.getByRole("textbox", { name: message("en", "forum.topic.replyHeading") });
+  await reply.click();
+  await benPage.keyboard.type(`@Anna Mentioned ${tag}`.slice(0, 16));
+  const option = benPage.getByRole("option", { name: new RegExp(`Anna Mentioned ${tag}`) });
+  await expect(option).toBeVisible();
+  await benPage.keyboard.press("Enter");
+  await benPage.keyboard.type(" we read the same book in Arabic and Italian.");
+  await benPage.getByRole("button", { name: message("en", "forum.topic.sendReply") }).click();
+  await expect(benPage.locator("#post-2")).toContainText("we read the same book in Arabic and Italian.");
+  await expect(benPage.locator("#post-2 .mention")).toHaveText(`@${anna.name}`);
+
+  await page.goto("/en/forum");
+  const bell = page.getByRole("link", { name: /Notifications: 1 unread/ });
+  await expect(bell).toBeVisible();
+  await bell.click();
+  const notice = page.getByRole("link", { name: message("en", "forum.notifications.MENTION", { actor: ben.name, topic: title }) });
+  await expect(notice).toBeVisible();
+  await notice.click();
+  await expect(page).toHaveURL(/#post-2$/);
+  await expect(page.locator("#post-2")).toContainText("we read the same book");
+  // Seeing the post answered the notification.
+  await page.goto("/en/forum/notifications");
+  await expect(page.getByRole("link", { name: "No unread notifications" })).toBeVisible();
+  await benPage.context().close();
+});
+
+test("a flagged post hidden by a coordinator disappears for visitors and from search; its author learns why", async ({
+  page,
+  browser,
+  db,
+  makeUser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const tag = run();
+  const word = `zanzibarite${tag}`;
+  const author = await member(makeUser, db, `Flagged Author ${tag}`);
+  const reporter = await member(makeUser, db, `Careful Reader ${tag}`);
+  await login(page, author.email, TEST_PASSWORD);
+  const title = `Sharing contact lists ${tag}`;
+  await startTopic(page, "Welcoming newcomers", title, "Opening question.");
+  const topicId = await topicIdOf(db, title);
+  const posted = await page.request.post(`/api/forum/topics/${topicId}/replies`, { data: { content: doc(`Here is the full list ${word} of families with addresses.`), locale: "en" } });
+  expect(posted.status()).toBe(201);
+  const { number } = await posted.json();
+  await expect(async () => {
+    const body = await (await request.get(`/api/search?q=${word}&locale=en`)).json();
+    expect(body.hits.length).toBe(1);
+  }).toPass({ timeout: 15_000 });
+
+  const reporterPage = await newSession(browser, reporter.email);
+  await reporterPage.goto(`/en/forum/t/${topicId}?post=${number}`);
+  const post = reporterPage.locator(`#post-${number}`);
+  await post.getByRole("button", { name: message("en", "forum.topic.flag"), exact: true }).click();
+  await post.getByLabel(message("en", "forum.flag.OFFENSIVE")).check();
+  await post.getByLabel(message("en", "forum.flag.note")).fill("Personal data of families");
+  await post.getByRole("button", { name: message("en", "forum.flag.submit") }).click();
+  await expect(post.getByText(message("en", "forum.flag.sent"))).toBeVisible();
+  await reporterPage.context().close();
+
+  const coordinator = await newSession(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  await coordinator.goto("/en/admin/forum");
+  const item = coordinator.locator("article", { hasText: title });
+  await expect(item).toContainText("Personal data of families");
+  await item.getByLabel(message("en", "forum.mod.hideReason")).fill("Personal data of people we help");
+  await item.getByRole("button", { name: message("en", "forum.mod.hideSubmit") }).click();
+  await expect(coordinator.locator("article", { hasText: title })).toHaveCount(0);
+  await expectAccessible(coordinator);
+  await coordinator.context().close();
+
+  // A visitor sees that a coordinator hid it, not the text.
+  const visitor = await browser.newPage();
+  await visitor.goto(`/en/forum/t/${topicId}`);
+  await expect(visitor.locator(`#post-${number}`)).toContainText(message("en", "forum.topic.hiddenForAll"));
+  await expect(visitor.getByText(word)).toHaveCount(0);
+  await visitor.close();
+  await expect(async () => {
+    const body = await (await request.get(`/api/search?q=${word}&locale=en`)).json();
+    expect(body.hits).toEqual([]);
+  }).toPass({ timeout: 15_000 });
+
+  // The author is told why.
+  await page.goto("/en/forum/notifications");
+  await expect(
+    page.getByText(message("en", "forum.notifications.moderation.hide", { topic: title, reason: "Personal data of people we help" })),
+  ).toBeVisible();
+});
+
+test("a locked topic refuses replies from the page, the route and a replayed action; a suspended member cannot post", async ({
+  page,
+  browser,
+  db,
+  makeUser,
+}) => {
+  test.setTimeout(90_000);
+  const tag = run();
+  const writer = await member(makeUser, db, `Lock Tester ${tag}`);
+  await login(page, writer.email, TEST_PASSWORD);
+  const title = `Room booking rules ${tag}`;
+  const path = await startTopic(page, "Partnerships with municipalities", title, "Who books the rooms?");
+  const topicId = await topicIdOf(db, title);
+
+  // Capture the real reply action while the topic is open.
+  const editor = page.getByRole("textbox", { name: message("en", "forum.topic.replyHeading") });
+  await editor.click();
+  await page.keyboard.type("First reply.");
+  const captured = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await page.getByRole("button", { name: message("en", "forum.topic.sendReply") }).click();
+  const action = await captured;
+  await expect(page.locator("#post-2")).toContainText("First reply.");
+
+  const coordinator = await newSession(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  await coordinator.goto(path);
+  await coordinator.getByRole("button", { name: message("en", "forum.mod.lock") }).click();
+  await expect(coordinator.getByRole("button", { name: message("en", "forum.mod.unlock") })).toBeVisible();
+  await coordinator.context().close();
+
+  await page.goto(path);
+  await expect(page.getByText(message("en", "forum.topic.lockedNotice"))).toBeVisible();
+  await expect(page.getByRole("button", { name: message("en", "forum.topic.sendReply") })).toHaveCount(0);
+
+  const viaRoute = await page.request.post(`/api/forum/topics/${topicId}/replies`, { data: { content: doc("Sneaking in"), locale: "en" } });
+  expect(viaRoute.status()).toBe(409);
+  expect((await viaRoute.json()).error.message).toBe("errors.topicLocked");
+
+  const body = JSON.parse(action.postData() ?? "[]");
+  body[0].content = doc("Replayed reply");
+  const replayed = await page.request.post(action.url(), { headers: action.headers(), data: JSON.stringify(body) });
+  expect(replayed.status()).toBe(200);
+  expect(await replayed.text()).toContain("errors.topicLocked");
+  expect(await db.forumPost.count({ where: { topicId } })).toBe(2);
+
+  // Suspended from the forum: the member still reads, but cannot post anywhere.
+  await db.user.update({
+    where: { id: writer.id },
+    data: { forumSuspendedUntil: new Date(Date.now() + 3 * 86_400_000), forumSuspendedReason: "Cooling-off period" },
+  });
+  const open = await db.forumTopic.findFirstOrThrow({ where: { lockedAt: null, category: { visibility: "PUBLIC" } }, select: { id: true } });
+  const refused = await page.request.post(`/api/forum/topics/${open.id}/replies`, { data: { content: doc("Still here"), locale: "en" } });
+  expect(refused.status()).toBe(403);
+  await page.goto(`/en/forum/t/${open.id}`);
+  await expect(page.getByText(/Cooling-off period/)).toBeVisible();
+  await expect(page.getByRole("button", { name: message("en", "forum.topic.sendReply") })).toHaveCount(0);
+});
+
+test("visitors neither see a members-only category nor find its posts; members do", async ({ page, request }) => {
+  await page.goto("/en/forum");
+  await expect(page.getByRole("link", { name: "Welcoming newcomers" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Partners' room" })).toHaveCount(0);
+  const direct = await page.goto("/en/forum/c/partners-room");
+  expect(direct?.status()).toBe(404);
+  const topic = await request.get("/en/forum/latest");
+  expect(await topic.text()).not.toContain("asylum story");
+
+  const visitorSearch = await (await request.get("/api/search?q=asylum%20story&locale=en&type=forum_post")).json();
+  expect(visitorSearch.hits).toEqual([]);
+
+  await login(page, demo("LIBRARIAN").email, demo("LIBRARIAN").password);
+  await expect(async () => {
+    const body = await (await page.request.get("/api/search?q=asylum%20story&locale=en&type=forum_post")).json();
+    expect(body.hits.map((h: { title: string }) => h.title)).toContain("Safeguarding: someone shared their asylum story in a group activity");
+  }).toPass({ timeout: 15_000 });
+  await page.goto("/en/forum/c/partners-room");
+  await expect(page.getByRole("heading", { level: 1, name: "Partners' room" })).toBeVisible();
+});
+
+test("script payloads posted as replies render inert", async ({ page, db, makeUser }) => {
+  test.setTimeout(90_000);
+  const tag = run();
+  const writer = await member(makeUser, db, `Payload Poster ${tag}`);
+  let dialogs = 0;
+  page.on("dialog", async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  await login(page, writer.email, TEST_PASSWORD);
+  const title = `Hostile replies ${tag}`;
+  await startTopic(page, "Digital inclusion", title, "Testing the sanitiser.");
+  const topicId = await topicIdOf(db, title);
+  const response = await page.request.post(`/api/forum/topics/${topicId}/replies`, { data: { content: hostileDocument(), locale: "en" } });
+  expect(response.status()).toBe(201);
+  await page.goto(`/en/forum/t/${topicId}?post=2`);
+  const post = page.locator("#post-2 .rich-content");
+  await expect(post).toContainText("javascript:alert(1)");
+  await page.waitForTimeout(500);
+  expect(dialogs).toBe(0);
+  expect(await post.locator("script, iframe, object, embed, svg, [onerror], [onload], [onmouseover], [style]").count()).toBe(0);
+  const hrefs = await post.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  for (const href of hrefs) expect(href).toMatch(/^(https?:|mailto:|\/(?!\/))/);
+  const srcs = await post.locator("img").evaluateAll((imgs) => imgs.map((i) => i.getAttribute("src") ?? ""));
+  for (const src of srcs) expect(src).toMatch(/^\/api\/files\//);
+});
+
+test("a member starts a topic and replies with the keyboard alone", async ({ page, db, makeUser }) => {
+  test.setTimeout(90_000);
+  const tag = run();
+  const writer = await member(makeUser, db, `Keyboard User ${tag}`);
+  await login(page, writer.email, TEST_PASSWORD);
+  await page.goto("/en/forum");
+  const focusOn = async (predicate: () => Promise<boolean>, max = 60) => {
+    for (let i = 0; i < max; i++) {
+      if (await predicate()) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error("never reached the element with Tab");
+  };
+  const focused = (name: string) => async () => (await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "")) === name;
+  await focusOn(focused(message("en", "forum.newTopic")));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/en\/forum\/new/);
+  const activeId = (id: string) => async () => (await page.evaluate(() => document.activeElement?.id ?? "")) === id;
+  await focusOn(activeId("topic-category"));
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  const title = `Keyboard topic ${tag}`;
+  await page.keyboard.type(title);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("keyboard, access");
+  await focusOn(activeId("topic-body"));
+  await page.keyboard.type("Written without a mouse.");
+  // Escape, then Tab, leaves the editor (Tab alone indents lists).
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  await focusOn(focused(message("en", "forum.newTopicPage.submit")));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  await focusOn(activeId("reply-body"), 120);
+  await page.keyboard.type("And a reply, also by keyboard.");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  await focusOn(focused(message("en", "forum.topic.sendReply")));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#post-2")).toContainText("also by keyboard");
+  expect(await db.forumTopic.findFirst({ where: { title }, select: { replyCount: true, tags: true } })).toEqual({ replyCount: 1, tags: ["keyboard", "access"] });
+});
+
+test("every forum page passes the axe scan, for a coordinator and in French", async ({ page, db }) => {
+  test.setTimeout(120_000);
+  const topic = await db.forumTopic.findFirstOrThrow({ where: { title: { startsWith: "How do you issue library cards" } }, select: { id: true } });
+  const post = await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id, number: 2 }, select: { id: true } });
+  for (const path of ["/en/forum", "/fr/forum", "/en/forum/latest", "/en/forum/c/welcoming-newcomers", `/fr/forum/t/${topic.id}`]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+  await login(page, demo("ADMIN").email, demo("ADMIN").password);
+  for (const path of [
+    "/en/forum",
+    "/en/forum/new",
+    `/en/forum/t/${topic.id}`,
+    `/en/forum/p/${post.id}/history`,
+    "/en/forum/notifications",
+    "/en/admin/forum",
+    "/en/admin/forum/settings",
+    "/fr/forum/notifications",
+  ]) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    await expectAccessible(page);
+  }
+});
