@@ -92,7 +92,9 @@ test("a flagged post hidden by a coordinator disappears for visitors and from se
   const title = `Sharing contact lists ${tag}`;
   await startTopic(page, "Welcoming newcomers", title, "Opening question.");
   const topicId = await topicIdOf(db, title);
-  const posted = await page.request.post(`/api/forum/topics/${topicId}/replies`, { data: { content: doc(`Here is the full list ${word} of families with addresses.`), locale: "en" } });
+  const posted = await page.request.post(`/api/forum/topics/${topicId}/replies`, {
+    data: { content: doc(`Here is the full list ${word} of families with addresses.`), locale: "en" },
+  });
   expect(posted.status()).toBe(201);
   const { number } = await posted.json();
   await expect(async () => {
@@ -187,7 +189,10 @@ test("a locked topic refuses replies from the page, the route and a replayed act
     where: { id: writer.id },
     data: { forumSuspendedUntil: new Date(Date.now() + 3 * 86_400_000), forumSuspendedReason: "Cooling-off period" },
   });
-  const open = await db.forumTopic.findFirstOrThrow({ where: { lockedAt: null, category: { visibility: "PUBLIC" } }, select: { id: true } });
+  const open = await db.forumTopic.findFirstOrThrow({
+    where: { lockedAt: null, category: { visibility: "PUBLIC" } },
+    select: { id: true },
+  });
   const refused = await page.request.post(`/api/forum/topics/${open.id}/replies`, { data: { content: doc("Still here"), locale: "en" } });
   expect(refused.status()).toBe(403);
   await page.goto(`/en/forum/t/${open.id}`);
@@ -210,7 +215,9 @@ test("visitors neither see a members-only category nor find its posts; members d
   await login(page, demo("LIBRARIAN").email, demo("LIBRARIAN").password);
   await expect(async () => {
     const body = await (await page.request.get("/api/search?q=asylum%20story&locale=en&type=forum_post")).json();
-    expect(body.hits.map((h: { title: string }) => h.title)).toContain("Safeguarding: someone shared their asylum story in a group activity");
+    expect(body.hits.map((h: { title: string }) => h.title)).toContain(
+      "Safeguarding: someone shared their asylum story in a group activity",
+    );
   }).toPass({ timeout: 15_000 });
   await page.goto("/en/forum/c/partners-room");
   await expect(page.getByRole("heading", { level: 1, name: "Partners' room" })).toBeVisible();
@@ -284,12 +291,18 @@ test("a member starts a topic and replies with the keyboard alone", async ({ pag
   await focusOn(focused(message("en", "forum.topic.sendReply")));
   await page.keyboard.press("Enter");
   await expect(page.locator("#post-2")).toContainText("also by keyboard");
-  expect(await db.forumTopic.findFirst({ where: { title }, select: { replyCount: true, tags: true } })).toEqual({ replyCount: 1, tags: ["keyboard", "access"] });
+  expect(await db.forumTopic.findFirst({ where: { title }, select: { replyCount: true, tags: true } })).toEqual({
+    replyCount: 1,
+    tags: ["keyboard", "access"],
+  });
 });
 
 test("every forum page passes the axe scan, for a coordinator and in French", async ({ page, db }) => {
   test.setTimeout(120_000);
-  const topic = await db.forumTopic.findFirstOrThrow({ where: { title: { startsWith: "How do you issue library cards" } }, select: { id: true } });
+  const topic = await db.forumTopic.findFirstOrThrow({
+    where: { title: { startsWith: "How do you issue library cards" } },
+    select: { id: true },
+  });
   const post = await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id, number: 2 }, select: { id: true } });
   for (const path of ["/en/forum", "/fr/forum", "/en/forum/latest", "/en/forum/c/welcoming-newcomers", `/fr/forum/t/${topic.id}`]) {
     await page.goto(path);

@@ -112,7 +112,10 @@ export async function seedForum(db: ScriptClient, withDemo: boolean): Promise<{ 
   if (!withDemo || (await db.forumTopic.count()) > 0) return { categories, topics: 0 };
 
   const users = new Map(
-    (await db.user.findMany({ where: { email: { in: [LIB, PARTNER, COORD] } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]),
+    (await db.user.findMany({ where: { email: { in: [LIB, PARTNER, COORD] } }, select: { id: true, email: true } })).map((u) => [
+      u.email,
+      u.id,
+    ]),
   );
   let topics = 0;
   const start = Date.now() - DEMO_TOPICS.length * 2 * 86_400_000;

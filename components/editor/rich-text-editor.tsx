@@ -629,7 +629,7 @@ export function RichTextEditor({
         lang={locale}
         role="toolbar"
         aria-label={t("toolbar")}
-        aria-controls={id}
+        aria-controls={editor ? id : undefined}
         onKeyDown={onToolbarKeyDown}
         className="sticky top-0 z-10 flex flex-col gap-1 rounded-t-md border-b border-line bg-surface px-2 py-1.5"
       >

@@ -52,7 +52,7 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
           {latest.topics.length === 0 ? (
             <p className="text-muted">{t("noTopics")}</p>
           ) : (
-            <TopicList topics={latest.topics} label={t("latest")} />
+            <TopicList topics={latest.topics} label={t("latest")} compact />
           )}
         </section>
       </div>

@@ -1,7 +1,20 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/react";
-import { CheckCircle2, Flag, History, Link2, Pencil, Quote, Reply } from "lucide-react";
+import {
+  CheckCircle2,
+  Flag,
+  HandHeart,
+  HeartHandshake,
+  History,
+  Lightbulb,
+  Link2,
+  type LucideIcon,
+  Pencil,
+  Quote,
+  Reply,
+  ThumbsUp,
+} from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
@@ -31,7 +44,7 @@ type PostInfo = {
 
 type Permissions = { reply: boolean; react: boolean; flag: boolean; edit: boolean; moderate: boolean; accept: boolean };
 
-const EMOJI: Record<ReactionKind, string> = { like: "👍", thanks: "🙏", idea: "💡", support: "🤝" };
+const ICONS: Record<ReactionKind, LucideIcon> = { like: ThumbsUp, thanks: HandHeart, idea: Lightbulb, support: HeartHandshake };
 
 export function PostActions({
   topicId,
@@ -71,6 +84,7 @@ export function PostActions({
               .filter((r) => can.react || r.count > 0)
               .map((r) => {
                 const label = t(`topic.reaction.${r.kind}`);
+                const Icon = ICONS[r.kind];
                 return (
                   <li key={r.kind}>
                     {can.react ? (
@@ -79,15 +93,16 @@ export function PostActions({
                         aria-pressed={r.mine}
                         disabled={pending}
                         aria-label={t("topic.reactionButton", { label, count: r.count })}
+                        title={label}
                         onClick={() => run(() => reactAction({ postId: post.id, kind: r.kind }))}
-                        className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm ${r.mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-line text-ink hover:bg-brand-50"}`}
+                        className={`inline-flex min-h-7 items-center gap-1 rounded-full border px-2 py-0.5 text-sm ${r.mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-line text-ink hover:bg-brand-50"}`}
                       >
-                        <span aria-hidden="true">{EMOJI[r.kind]}</span>
-                        <span aria-hidden="true">{r.count}</span>
+                        <Icon aria-hidden="true" className="h-4 w-4" />
+                        {r.count > 0 && <span aria-hidden="true">{r.count}</span>}
                       </button>
                     ) : (
                       <span className="inline-flex items-center gap-1 rounded-full border border-line px-2 py-0.5 text-sm">
-                        <span aria-hidden="true">{EMOJI[r.kind]}</span>
+                        <Icon aria-hidden="true" className="h-4 w-4" />
                         <span className="sr-only">{label}:</span> {r.count}
                       </span>
                     )}

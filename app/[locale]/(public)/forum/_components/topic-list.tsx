@@ -9,10 +9,13 @@ export async function TopicList({
   topics,
   showCategory = true,
   label,
+  compact = false,
 }: {
   topics: TopicListItem[];
   showCategory?: boolean;
   label: string;
+  /** Narrow column (the forum home's sidebar): counts go under the title. */
+  compact?: boolean;
 }) {
   const [t, format] = await Promise.all([getTranslations("forum"), getFormatter()]);
   if (topics.length === 0) return null;
@@ -21,7 +24,10 @@ export async function TopicList({
       {topics.map((topic) => {
         const href = topic.firstUnread ? `/forum/t/${topic.id}?post=${topic.firstUnread}` : `/forum/t/${topic.id}`;
         return (
-          <li key={topic.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:gap-6">
+          <li
+            key={topic.id}
+            className={compact ? "flex flex-col gap-1 p-4" : "flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:gap-6"}
+          >
             <div className="min-w-0 flex-1">
               <div className="flex flex-wrap items-center gap-2">
                 {topic.pinned && <Pin aria-hidden="true" className="h-4 w-4 text-brand-700" />}
@@ -46,11 +52,19 @@ export async function TopicList({
                 {topic.tags.length > 0 && <span>{topic.tags.map((tag) => `#${tag}`).join(" ")}</span>}
               </p>
             </div>
-            <div className="flex shrink-0 gap-6 text-sm text-muted sm:w-64 sm:justify-end">
+            <div
+              className={
+                compact ? "flex flex-wrap gap-x-4 text-sm text-muted" : "flex shrink-0 gap-6 text-sm text-muted sm:w-64 sm:justify-end"
+              }
+            >
               <span>{t("replyCount", { count: topic.replyCount })}</span>
               <span>
                 <time dateTime={topic.lastPostAt}>{format.relativeTime(new Date(topic.lastPostAt))}</time>
-                {topic.lastPosterName && <span className="block text-xs">{t("lastBy", { name: topic.lastPosterName })}</span>}
+                {topic.lastPosterName && (
+                  <span className={compact ? "ml-1" : "block text-xs"}>
+                    {compact ? `· ${topic.lastPosterName}` : t("lastBy", { name: topic.lastPosterName })}
+                  </span>
+                )}
               </span>
             </div>
           </li>
