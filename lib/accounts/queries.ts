@@ -46,6 +46,18 @@ export async function exportMyData(userId: string) {
       organisation: { select: { name: true, country: true } },
       membershipRequests: { select: { status: true, createdAt: true, decidedAt: true, organisation: { select: { name: true } } } },
       sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, userAgent: true } },
+      forumSuspendedUntil: true,
+      forumSuspendedReason: true,
+      forumDigest: true,
+      forumTopics: { select: { id: true, title: true, tags: true, createdAt: true } },
+      forumPosts: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, topicId: true, number: true, text: true, createdAt: true, editedAt: true, hiddenAt: true, hiddenReason: true },
+      },
+      forumReactions: { select: { postId: true, kind: true, createdAt: true } },
+      forumFlags: { select: { postId: true, reason: true, note: true, status: true, createdAt: true } },
+      forumSubscriptions: { select: { topicId: true, categoryId: true, active: true, createdAt: true } },
+      notifications: { orderBy: { createdAt: "asc" }, select: { kind: true, topicId: true, postId: true, data: true, readAt: true, createdAt: true } },
     },
   });
   const actions = await db.auditLog.findMany({

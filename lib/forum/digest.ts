@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";

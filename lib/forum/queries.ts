@@ -582,3 +582,9 @@ export async function digestEnabled(userId: string): Promise<boolean> {
   const row = await db.user.findUnique({ where: { id: userId }, select: { forumDigest: true } });
   return row?.forumDigest ?? false;
 }
+
+/** Posts with open reports (the review queue's length). */
+export async function openForumReports(): Promise<number> {
+  const rows = await db.forumFlag.groupBy({ by: ["postId"], where: { status: "OPEN" } });
+  return rows.length;
+}

@@ -275,7 +275,7 @@ export async function editPost(user: Actor, input: { postId: string; content: un
   await db.$transaction(async (tx) => {
     const post = await tx.forumPost.findFirst({
       where: { id: input.postId, ...(canModerate(user) ? {} : { authorId: user.id }) },
-      select: { id: true, topicId: true, contentHtml: true, text: true, hiddenAt: true, topic: { select: { lockedAt: true } } },
+      select: { id: true, topicId: true, authorId: true, contentHtml: true, text: true, hiddenAt: true, topic: { select: { lockedAt: true } } },
     });
     if (!post) throw new AppError("NOT_FOUND");
     if (!canModerate(user) && post.topic.lockedAt) throw new AppError("CONFLICT", "errors.topicLocked");
@@ -294,6 +294,9 @@ export async function editPost(user: Actor, input: { postId: string; content: un
         editCount: { increment: 1 },
       },
     });
+    if (post.authorId !== user.id) {
+      await audit({ actorId: user.id, action: "forum.post.editByModerator", targetType: "ForumPost", targetId: post.id }, tx);
+    }
     await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
   });
 }
@@ -326,6 +329,9 @@ export async function acceptAnswer(user: Actor, topicId: string, postId: string 
       if (!post) throw new AppError("NOT_FOUND");
     }
     await tx.forumTopic.update({ where: { id: topicId }, data: { solvedPostId: postId } });
+    if (topic.authorId !== user.id) {
+      await audit({ actorId: user.id, action: "forum.topic.solution", targetType: "ForumTopic", targetId: topicId, data: { postId } }, tx);
+    }
   });
 }
 

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { getDashboardFigures } from "@/lib/admin/queries";
+import { openForumReports } from "@/lib/forum/queries";
 import { can, requirePagePermission } from "@/lib/auth/guard";
 import { countryName } from "@/lib/countries";
 import { Link } from "@/lib/i18n/navigation";
@@ -24,9 +25,18 @@ export default async function AdminDashboard({ params }: { params: Promise<{ loc
     getDashboardFigures(),
   ]);
   const max = Math.max(1, ...figures.byCountry.map((c) => c.count));
+  const openReports = can(user, "forum.moderate") ? await openForumReports() : null;
   return (
     <>
-      <PageHeader title={t("dashboardTitle")} lead={t("dashboardLead")} />
+      <PageHeader title={t("dashboardTitle")} lead={t("dashboardLead")}>
+        {openReports !== null && (
+          <p className="mt-3">
+            <Link href="/admin/forum" className={openReports > 0 ? "font-semibold" : undefined}>
+              {t("dashboard.openReports", { count: openReports })}
+            </Link>
+          </p>
+        )}
+      </PageHeader>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[
           { label: t("figures.members"), value: figures.members },
