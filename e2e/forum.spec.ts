@@ -324,3 +324,31 @@ test("every forum page passes the axe scan, for a coordinator and in French", as
     await expectAccessible(page);
   }
 });
+
+test("a quoted reply survives a reload as a draft, then notifies the quoted author", async ({ page, db, makeUser }) => {
+  test.setTimeout(90_000);
+  const tag = run();
+  const writer = await member(makeUser, db, `Draft Keeper ${tag}`);
+  const topic = await db.forumTopic.findFirstOrThrow({ where: { title: { startsWith: "Conversation café" } }, select: { id: true } });
+  const quoted = await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id, number: 2 }, select: { id: true, authorId: true } });
+  await login(page, writer.email, TEST_PASSWORD);
+  await page.goto(`/en/forum/t/${topic.id}`);
+  await page
+    .locator("#post-2")
+    .getByRole("button", { name: /^Quote/ })
+    .click();
+  const editor = page.getByRole("textbox", { name: message("en", "forum.topic.replyHeading") });
+  await expect(editor.locator("blockquote")).toContainText("Picture cards");
+  await page.keyboard.type(`Picture cards worked for us too ${tag}.`);
+  await page.reload();
+  await expect(page.getByText(message("en", "forum.topic.draftRestored"))).toBeVisible();
+  await expect(editor).toContainText(`Picture cards worked for us too ${tag}.`);
+  await expect(editor.locator("blockquote")).toContainText("Picture cards");
+  await page.getByRole("button", { name: message("en", "forum.topic.sendReply") }).click();
+  const post = page.locator("article", { hasText: `worked for us too ${tag}` });
+  await expect(post.locator("blockquote")).toContainText("Picture cards");
+  await expect.poll(() => db.notification.count({ where: { userId: quoted.authorId ?? "", kind: "QUOTE", actorId: writer.id } })).toBe(1);
+  // Posted: the draft is gone.
+  await page.reload();
+  await expect(page.getByText(message("en", "forum.topic.draftRestored"))).toHaveCount(0);
+});

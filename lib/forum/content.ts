@@ -33,10 +33,19 @@ export async function preparePost(tx: Prisma.TransactionClient, input: unknown, 
   const first = renderRichText(input);
   const mentionIds = new Set<string>();
   const quoteIds = new Set<string>();
-  walk(first.json, (n) => {
-    if (n.type === "mention" && typeof n.attrs?.id === "string") mentionIds.add(n.attrs.id);
-    if (n.type === "blockquote" && typeof n.attrs?.postId === "string") quoteIds.add(n.attrs.postId);
-  });
+  // Mentions inside a quote are part of what was quoted (or its attribution): shown, but they
+  // notify no one — the quoted author hears of the quote itself.
+  const notifying = new Set<string>();
+  const collect = (node: Node, inQuote: boolean) => {
+    if (node.type === "mention" && typeof node.attrs?.id === "string") {
+      mentionIds.add(node.attrs.id);
+      if (!inQuote) notifying.add(node.attrs.id);
+    }
+    const quote = node.type === "blockquote" && typeof node.attrs?.postId === "string";
+    if (quote) quoteIds.add(node.attrs?.postId as string);
+    for (const child of node.content ?? []) collect(child, inQuote || quote);
+  };
+  collect(first.json, false);
   const users = mentionIds.size
     ? await tx.user.findMany({ where: { id: { in: [...mentionIds] }, emailVerifiedAt: { not: null } }, select: { id: true, name: true } })
     : [];
@@ -73,7 +82,7 @@ export async function preparePost(tx: Prisma.TransactionClient, input: unknown, 
     json: rendered.json,
     html: rendered.html,
     text: rendered.text,
-    mentionedIds: [...mentionIds].filter((id) => names.has(id)),
+    mentionedIds: [...notifying].filter((id) => names.has(id)),
     quotedPostIds: [...quoteIds].filter((id) => quotable.has(id)),
     links: hrefs.size,
   };
