@@ -16,6 +16,10 @@ export const dynamic = "force-dynamic";
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
     const user = await requirePermission("forum.post");
+    // A post is at most 1 MiB of editor JSON (lib/rich-text); refuse bigger bodies before parsing.
+    if (Number(request.headers.get("content-length") ?? 0) > 2 * 1024 * 1024) {
+      return Response.json({ error: { code: "INVALID", message: "errors.richTextInvalid" } }, { status: 413 });
+    }
     const body = await request.json().catch(() => {
       throw new AppError("INVALID");
     });
