@@ -352,3 +352,34 @@ test("a quoted reply survives a reload as a draft, then notifies the quoted auth
   await page.reload();
   await expect(page.getByText(message("en", "forum.topic.draftRestored"))).toHaveCount(0);
 });
+
+test("100 replies sent at once through the route give exactly 100 posts and exact counters", async ({ page, db, makeUser }) => {
+  test.setTimeout(120_000);
+  const tag = run();
+  const writer = await member(makeUser, db, `Busy Poster ${tag}`);
+  await login(page, writer.email, TEST_PASSWORD);
+  const title = `Busy thread ${tag}`;
+  await startTopic(page, "Language learning", title, "Everyone answer at once!");
+  const topicId = await topicIdOf(db, title);
+  const responses = await Promise.all(
+    Array.from({ length: 100 }, (_, i) =>
+      page.request.post(`/api/forum/topics/${topicId}/replies`, { data: { content: doc(`Answer ${i}`), locale: "en" } }),
+    ),
+  );
+  expect(responses.map((r) => r.status())).toEqual(Array(100).fill(201));
+  const numbers = (await Promise.all(responses.map((r) => r.json()))).map((b: { number: number }) => b.number).sort((a, b) => a - b);
+  expect(numbers).toEqual(Array.from({ length: 100 }, (_, i) => i + 2));
+  const posts = await db.forumPost.findMany({ where: { topicId }, select: { number: true, createdAt: true } });
+  expect(posts).toHaveLength(101);
+  const topic = await db.forumTopic.findUniqueOrThrow({
+    where: { id: topicId },
+    select: { replyCount: true, postCount: true, lastPostAt: true },
+  });
+  expect(topic.replyCount).toBe(100);
+  expect(topic.postCount).toBe(101);
+  expect(topic.lastPostAt.getTime()).toBe(Math.max(...posts.map((p) => p.createdAt.getTime())));
+  // The last page shows the last replies.
+  await page.goto(`/en/forum/t/${topicId}?post=101`);
+  await expect(page.locator("#post-101")).toBeVisible();
+  await expect(page.getByText(message("en", "forum.topic.pageOf", { page: "6", pages: "6" })).first()).toBeVisible();
+});
