@@ -1,7 +1,8 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { type ReactNode, useCallback, useState, useTransition } from "react";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
@@ -16,6 +17,30 @@ export function useMessage() {
     if (typeof v.until === "string" && v.until) v.until = format.dateTime(new Date(v.until), { dateStyle: "long", timeZone: "UTC" });
     return t.has(key as never) ? t(key as never, v as never) : t("errors.INTERNAL");
   };
+}
+
+/**
+ * For buttons that call a server action directly (toggles, moderation buttons): runs it in a
+ * transition, refreshes the page's server data on success, keeps the translated error otherwise.
+ */
+export function useActionRunner() {
+  const message = useMessage();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    <T,>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) =>
+      start(async () => {
+        const result = await action();
+        if (result.ok) {
+          setError(null);
+          onSuccess?.(result.data);
+          router.refresh();
+        } else setError(message(result.error, result.values));
+      }),
+    [message, router],
+  );
+  return { pending, error, run };
 }
 
 export function fieldErrors(result: ActionResult<unknown> | null, name: string, message: ReturnType<typeof useMessage>) {

@@ -275,7 +275,15 @@ export async function editPost(user: Actor, input: { postId: string; content: un
   await db.$transaction(async (tx) => {
     const post = await tx.forumPost.findFirst({
       where: { id: input.postId, ...(canModerate(user) ? {} : { authorId: user.id }) },
-      select: { id: true, topicId: true, authorId: true, contentHtml: true, text: true, hiddenAt: true, topic: { select: { lockedAt: true } } },
+      select: {
+        id: true,
+        topicId: true,
+        authorId: true,
+        contentHtml: true,
+        text: true,
+        hiddenAt: true,
+        topic: { select: { lockedAt: true } },
+      },
     });
     if (!post) throw new AppError("NOT_FOUND");
     if (!canModerate(user) && post.topic.lockedAt) throw new AppError("CONFLICT", "errors.topicLocked");

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useMessage } from "@/components/forms/form-kit";
+import { useState } from "react";
+import { useActionRunner } from "@/components/forms/form-kit";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
@@ -23,17 +22,13 @@ export function ModBar({
   categories: { id: string; name: string }[];
 }) {
   const t = useTranslations("forum.mod");
-  const message = useMessage();
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, error, run: runAction } = useActionRunner();
+  const [done, setDone] = useState(false);
   const [target, setTarget] = useState(categoryId);
-  const run = (fn: () => Promise<ActionResult<unknown>>) =>
-    start(async () => {
-      const result = await fn();
-      setStatus(result.ok ? { ok: true, text: t("done") } : { ok: false, text: message(result.error, result.values) });
-      if (result.ok) router.refresh();
-    });
+  const run = (action: () => Promise<ActionResult<unknown>>) => {
+    setDone(false);
+    runAction(action, () => setDone(true));
+  };
   return (
     <section aria-labelledby="mod-tools" className="mt-4 rounded-md border border-line bg-surface p-3">
       <h2 id="mod-tools" className="mb-2 text-sm font-semibold">
@@ -64,11 +59,9 @@ export function ModBar({
         >
           {t("moveSubmit")}
         </Button>
-        {status && (
-          <span role="status" className={`text-sm ${status.ok ? "text-success" : "text-danger"}`}>
-            {status.text}
-          </span>
-        )}
+        <span role="status" className={`text-sm ${error ? "text-danger" : "text-success"}`}>
+          {error ?? (done ? t("done") : "")}
+        </span>
       </div>
     </section>
   );

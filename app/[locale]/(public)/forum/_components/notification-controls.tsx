@@ -1,30 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useMessage } from "@/components/forms/form-kit";
+import { useActionRunner, useMessage } from "@/components/forms/form-kit";
 import { Button } from "@/components/ui/button";
 import { digestAction, markNotificationsReadAction } from "@/lib/forum/actions";
 
 export function MarkAllRead() {
   const t = useTranslations("forum.notifications");
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useActionRunner();
   return (
-    <Button
-      variant="secondary"
-      size="sm"
-      disabled={pending}
-      onClick={() =>
-        start(async () => {
-          const result = await markNotificationsReadAction({});
-          if (result.ok) router.refresh();
-        })
-      }
-    >
-      {t("markAllRead")}
-    </Button>
+    <span className="flex flex-col gap-1">
+      <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => markNotificationsReadAction({}))}>
+        {t("markAllRead")}
+      </Button>
+      {error && (
+        <span role="alert" className="text-sm text-danger">
+          {error}
+        </span>
+      )}
+    </span>
   );
 }
 

@@ -18,7 +18,7 @@ import {
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
-import { FormStatus, fieldErrors, inputOf, SubmitButton, useMessage } from "@/components/forms/form-kit";
+import { FormStatus, fieldErrors, inputOf, SubmitButton, useActionRunner, useMessage } from "@/components/forms/form-kit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
@@ -58,20 +58,9 @@ export function PostActions({
   isSolution: boolean;
 }) {
   const t = useTranslations("forum");
-  const message = useMessage();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useActionRunner();
   const [panel, setPanel] = useState<null | "flag" | "hide" | "edit">(null);
-
-  const run = (fn: () => Promise<ActionResult<unknown>>) =>
-    start(async () => {
-      const result = await fn();
-      if (result.ok) {
-        setError(null);
-        router.refresh();
-      } else setError(message(result.error, result.values));
-    });
 
   const toggle = (name: "flag" | "hide" | "edit") => setPanel((p) => (p === name ? null : name));
 
@@ -111,46 +100,35 @@ export function PostActions({
               })}
           </ul>
         ) : null}
-        {can.reply && !post.hidden && (
-          <>
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() =>
-                requestReply({
-                  postId: post.id,
-                  number: post.number,
-                  authorName: post.authorName,
-                  authorId: post.authorId,
-                  text: post.text,
-                  quote: false,
-                })
-              }
-            >
-              <Reply aria-hidden="true" className="h-4 w-4" />
-              {t("topic.reply")}
-              <span className="sr-only"> ({t("topic.replyToPost", { name: post.authorName })})</span>
-            </Button>
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() =>
-                requestReply({
-                  postId: post.id,
-                  number: post.number,
-                  authorName: post.authorName,
-                  authorId: post.authorId,
-                  text: post.text,
-                  quote: true,
-                })
-              }
-            >
-              <Quote aria-hidden="true" className="h-4 w-4" />
-              {t("topic.quote")}
-              <span className="sr-only"> ({t("topic.quoteOf", { name: post.authorName })})</span>
-            </Button>
-          </>
-        )}
+        {can.reply &&
+          !post.hidden &&
+          ([false, true] as const).map((quote) => {
+            const Icon = quote ? Quote : Reply;
+            return (
+              <Button
+                key={String(quote)}
+                variant="ghost"
+                size="sm"
+                onClick={() =>
+                  requestReply({
+                    postId: post.id,
+                    number: post.number,
+                    authorName: post.authorName,
+                    authorId: post.authorId,
+                    text: post.text,
+                    quote,
+                  })
+                }
+              >
+                <Icon aria-hidden="true" className="h-4 w-4" />
+                {quote ? t("topic.quote") : t("topic.reply")}
+                <span className="sr-only">
+                  {" "}
+                  ({quote ? t("topic.quoteOf", { name: post.authorName }) : t("topic.replyToPost", { name: post.authorName })})
+                </span>
+              </Button>
+            );
+          })}
         {can.accept && (
           <Button
             variant="ghost"

@@ -41,15 +41,13 @@ export function ReplyForm({ topicId }: { topicId: string }) {
   }, [replyToKey]);
 
   useEffect(() => {
-    const onRequest = (event: Event) => {
-      const detail = (event as CustomEvent<QuoteRequest>).detail;
-      const target = { id: detail.postId, number: detail.number, name: detail.authorName };
-      setReplyTo(target);
-      try {
-        window.localStorage.setItem(replyToKey, JSON.stringify(target));
-      } catch {}
+    const apply = (detail: QuoteRequest, attempt = 0) => {
       const editor = handle.current?.editor;
-      if (!editor) return;
+      if (!editor) {
+        // The editor is created just after the page loads: a click that early waits for it.
+        if (attempt < 50) window.setTimeout(() => apply(detail, attempt + 1), 100);
+        return;
+      }
       if (detail.quote && detail.text) {
         const paragraphs = detail.text
           .slice(0, 1500)
@@ -74,6 +72,15 @@ export function ReplyForm({ topicId }: { topicId: string }) {
         editor.commands.focus("end");
       }
       editor.view.dom.scrollIntoView({ block: "center" });
+    };
+    const onRequest = (event: Event) => {
+      const detail = (event as CustomEvent<QuoteRequest>).detail;
+      const target = { id: detail.postId, number: detail.number, name: detail.authorName };
+      setReplyTo(target);
+      try {
+        window.localStorage.setItem(replyToKey, JSON.stringify(target));
+      } catch {}
+      apply(detail);
     };
     window.addEventListener(REPLY_EVENT, onRequest);
     return () => window.removeEventListener(REPLY_EVENT, onRequest);

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState, useTransition } from "react";
-import { FormStatus, fieldErrors, inputOf, SubmitButton, useMessage } from "@/components/forms/form-kit";
+import { useActionState, useEffect } from "react";
+import { FormStatus, fieldErrors, inputOf, SubmitButton, useActionRunner, useMessage } from "@/components/forms/form-kit";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { dismissFlagsAction, hidePostAction, liftSuspensionAction, suspendAction, unhidePostAction } from "@/lib/forum/actions";
@@ -12,19 +12,12 @@ export function QueueActions({ postId, hidden, author }: { postId: string; hidde
   const t = useTranslations("forum");
   const message = useMessage();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useActionRunner();
   const [hideResult, hide] = useActionState(hidePostAction, null);
   const [suspendResult, suspend] = useActionState(suspendAction, null);
   useEffect(() => {
     if (hideResult?.ok || suspendResult?.ok) router.refresh();
   }, [hideResult, suspendResult, router]);
-  const run = (fn: () => ReturnType<typeof dismissFlagsAction>) =>
-    start(async () => {
-      const result = await fn();
-      if (result.ok) router.refresh();
-      else setError(message(result.error, result.values));
-    });
   return (
     <div className="mt-4 grid gap-4 md:grid-cols-2">
       <div className="space-y-3">
@@ -75,21 +68,17 @@ export function QueueActions({ postId, hidden, author }: { postId: string; hidde
 
 export function LiftSuspension({ userId }: { userId: string }) {
   const t = useTranslations("forum.queue");
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useActionRunner();
   return (
-    <Button
-      variant="secondary"
-      size="sm"
-      disabled={pending}
-      onClick={() =>
-        start(async () => {
-          const result = await liftSuspensionAction({ userId });
-          if (result.ok) router.refresh();
-        })
-      }
-    >
-      {t("lift")}
-    </Button>
+    <span className="flex flex-col items-end gap-1">
+      <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => liftSuspensionAction({ userId }))}>
+        {t("lift")}
+      </Button>
+      {error && (
+        <span role="alert" className="text-sm text-danger">
+          {error}
+        </span>
+      )}
+    </span>
   );
 }

@@ -50,9 +50,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const solvedOnPage = view.solvedPost;
   const pageHref = (p: number) => ({ pathname: `/forum/t/${view.id}`, query: p > 1 ? { page: String(p) } : {} });
 
-  const pager =
+  const pager = (label: string) =>
     view.pages > 1 ? (
-      <nav aria-label={t("topic.pagination")} className="my-6 flex flex-wrap items-center justify-between gap-3 text-sm">
+      <nav aria-label={label} className="my-6 flex flex-wrap items-center justify-between gap-3 text-sm">
         <span className="flex gap-4">
           {view.page > 1 && <Link href={pageHref(1)}>{t("topic.first")}</Link>}
           {view.page > 1 && <Link href={pageHref(view.page - 1)}>{t("topic.previous")}</Link>}
@@ -100,7 +100,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
         )}
       </header>
 
-      {pager}
+      {pager(t("topic.pagination"))}
       <ol aria-label={t("topic.posts")} className="space-y-6">
         {view.posts.map((post) => (
           <li key={post.id} id={`post-${post.number}`} className="scroll-mt-24">
@@ -108,7 +108,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ol>
-      {pager}
+      {pager(t("topic.paginationBottom"))}
 
       <section aria-labelledby="reply-heading" className="mt-10 border-t border-line pt-6">
         <h2 id="reply-heading" className="mb-3 text-xl font-bold">
