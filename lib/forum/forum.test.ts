@@ -12,6 +12,7 @@ import {
   createReply,
   createTopic,
   flagPost,
+  insertReply,
   forumSettings,
   hidePost,
   setTopicFlag,
@@ -109,6 +110,24 @@ describe("posting", () => {
     expect(row.lastPostAt.getTime()).toBe(Math.max(...posts.map((p) => p.createdAt.getTime())));
     const category = await db.forumCategory.findUniqueOrThrow({ where: { id: publicCategory } });
     expect(category.postCount).toBeGreaterThanOrEqual(101);
+  });
+
+  it("numbers replies without gaps when only the database lock serialises them (several app instances)", async () => {
+    const topic = await createTopic(
+      alice,
+      { categoryId: publicCategory, title: "Row lock without the queue", tags: [], content: doc("Opening") },
+      "en",
+    );
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        insertReply(i % 2 ? bob : carol, { topicId: topic.topicId, content: doc(`r${i}`), replyToId: null }, "en"),
+      ),
+    );
+    const numbers = (
+      await db.forumPost.findMany({ where: { topicId: topic.topicId }, select: { number: true }, orderBy: { number: "asc" } })
+    ).map((p) => p.number);
+    expect(numbers).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect((await db.forumTopic.findUniqueOrThrow({ where: { id: topic.topicId } })).replyCount).toBe(24);
   });
 
   it("refuses a reply to a locked topic, except from a coordinator", async () => {

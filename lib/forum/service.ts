@@ -10,6 +10,7 @@ import { enqueueSearchUpdate, enqueueSearchUpdates } from "@/lib/search/outbox";
 import { preparePost } from "./content";
 import type { ReactionKind } from "./schemas";
 import { FORUM_SEARCH_TYPE } from "./search-type";
+import { oneAtATimePerTopic } from "./topic-queue";
 
 const can = (user: { role: CurrentUser["role"] } | null | undefined, permission: Permission) => roleCan(user?.role, permission);
 
@@ -207,6 +208,15 @@ export async function createTopic(
  * replies are numbered 2, 3, 4… without gaps or duplicates, and the counters stay exact.
  */
 export async function createReply(
+  user: Actor,
+  input: { topicId: string; content: unknown; replyToId: string | null },
+  locale: string,
+): Promise<CreatedPost> {
+  return oneAtATimePerTopic(input.topicId, () => insertReply(user, input, locale));
+}
+
+/** The reply's transaction, without the in-process queue (what another instance would run). */
+export async function insertReply(
   user: Actor,
   input: { topicId: string; content: unknown; replyToId: string | null },
   locale: string,

@@ -17,15 +17,16 @@ import {
 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { FormStatus, fieldErrors, inputOf, SubmitButton, useActionRunner, useMessage } from "@/components/forms/form-kit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
-import { acceptAnswerAction, editPostAction, flagAction, hidePostAction, reactAction, unhidePostAction } from "@/lib/forum/actions";
+import { acceptAnswerAction, editPostAction, flagAction, reactAction, unhidePostAction } from "@/lib/forum/actions";
 import { FLAG_REASONS, type ReactionKind } from "@/lib/forum/schemas";
 import { Link } from "@/lib/i18n/navigation";
+import { HidePostForm, SuspendForm } from "@/components/forum/moderation-forms";
 import { PostEditor } from "./post-editor";
 import { requestReply } from "./reply-form";
 
@@ -40,6 +41,8 @@ type PostInfo = {
   reactions: { kind: ReactionKind; count: number; mine: boolean }[];
   openFlags: number;
   editJson: unknown;
+  /** Coordinators and administrators cannot be suspended from the forum. */
+  authorIsStaff: boolean;
 };
 
 type Permissions = { reply: boolean; react: boolean; flag: boolean; edit: boolean; moderate: boolean; accept: boolean };
@@ -62,6 +65,10 @@ export function PostActions({
   const { pending, error, run } = useActionRunner();
   const [panel, setPanel] = useState<null | "flag" | "hide" | "edit">(null);
 
+  const afterModeration = useCallback(() => {
+    setPanel(null);
+    router.refresh();
+  }, [router]);
   const toggle = (name: "flag" | "hide" | "edit") => setPanel((p) => (p === name ? null : name));
 
   return (
@@ -189,13 +196,12 @@ export function PostActions({
       )}
       {panel === "flag" && <FlagForm postId={post.id} onDone={() => router.refresh()} />}
       {panel === "hide" && (
-        <HideForm
-          postId={post.id}
-          onDone={() => {
-            setPanel(null);
-            router.refresh();
-          }}
-        />
+        <div className="space-y-3 rounded-md border border-line bg-surface p-4">
+          <HidePostForm postId={post.id} idPrefix="topic" title={t("mod.hideTitle")} onDone={afterModeration} />
+          {post.authorId && !post.authorIsStaff && !post.isMine && (
+            <SuspendForm user={{ id: post.authorId, name: post.authorName }} idPrefix={`post-${post.number}`} onDone={afterModeration} />
+          )}
+        </div>
       )}
       {panel === "edit" && (
         <EditForm
@@ -263,28 +269,6 @@ function FlagForm({ postId, onDone }: { postId: string; onDone: () => void }) {
         {(props) => <Textarea {...props} name="note" rows={2} maxLength={500} defaultValue={input.note ?? ""} />}
       </Field>
       <SubmitButton variant="primary">{t("submit")}</SubmitButton>
-    </form>
-  );
-}
-
-function HideForm({ postId, onDone }: { postId: string; onDone: () => void }) {
-  const t = useTranslations("forum.mod");
-  const message = useMessage();
-  const [result, action] = useActionState(hidePostAction, null);
-  useEffect(() => {
-    if (result?.ok) onDone();
-  }, [result, onDone]);
-  return (
-    <form action={action} className="space-y-3 rounded-md border border-line bg-surface p-4">
-      <input type="hidden" name="postId" value={postId} />
-      <p className="font-semibold">{t("hideTitle")}</p>
-      <FormStatus result={result} />
-      <Field id={`hide-${postId}-reason`} label={t("hideReason")} errors={fieldErrors(result, "reason", message)}>
-        {(props) => (
-          <Textarea {...props} name="reason" rows={2} maxLength={500} required defaultValue={inputOf(result).reason ?? ""} autoFocus />
-        )}
-      </Field>
-      <SubmitButton variant="danger">{t("hideSubmit")}</SubmitButton>
     </form>
   );
 }

@@ -41,12 +41,12 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const last = view.posts[view.posts.length - 1];
   if (user && last) await recordRead(user.id, view.id, last.number);
 
-  const [t, format, categories, mySuspension] = await Promise.all([
+  const [t, format, categories] = await Promise.all([
     getTranslations("forum"),
     getFormatter(),
     view.canModerate ? listCategories(user, locale) : Promise.resolve([]),
-    Promise.resolve(view.suspension),
   ]);
+  const mySuspension = view.suspension;
   const solvedOnPage = view.solvedPost;
   const pageHref = (p: number) => ({ pathname: `/forum/t/${view.id}`, query: p > 1 ? { page: String(p) } : {} });
 
@@ -231,6 +231,7 @@ function Post({
           reactions: post.reactions,
           openFlags: post.openFlags,
           editJson: post.editJson,
+          authorIsStaff: staff !== null,
         }}
         can={{
           reply: view.canReply,
