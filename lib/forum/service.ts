@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 import { hit } from "@/lib/rate-limit";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "@/lib/search/outbox";
-import { preparePost } from "./content";
+import { type PreparedPost, preparePost } from "./content";
 import type { ReactionKind } from "./schemas";
 import { FORUM_SEARCH_TYPE } from "./search-type";
 import { oneAtATimePerTopic } from "./topic-queue";
@@ -207,42 +207,77 @@ export async function createTopic(
  * A reply. The topic row is locked by the UPDATE that takes the next post number, so concurrent
  * replies are numbered 2, 3, 4… without gaps or duplicates, and the counters stay exact.
  */
-export async function createReply(
-  user: Actor,
-  input: { topicId: string; content: unknown; replyToId: string | null },
-  locale: string,
-): Promise<CreatedPost> {
-  return oneAtATimePerTopic(input.topicId, () => insertReply(user, input, locale));
+type ReplyInput = { topicId: string; content: unknown; replyToId: string | null };
+
+/** Everything a reply needs that can be read before taking the topic's lock. */
+type ReplyPlan = {
+  topicId: string;
+  categoryId: string;
+  prepared: PreparedPost;
+  replyTo: { id: string; authorId: string | null } | null;
+  quotedAuthors: string[];
+  mentioned: string[];
+};
+
+async function planReply(user: Actor, input: ReplyInput): Promise<ReplyPlan> {
+  const read = db as unknown as Tx; // reads only, outside the transaction
+  const topic = await readableTopic(read, user, input.topicId);
+  const prepared = await preparePost(read, input.content, { topicId: topic.id });
+  await assertMayPost(read, user, prepared.links);
+  const [replyTo, quoted, mentioned] = await Promise.all([
+    input.replyToId
+      ? db.forumPost.findFirst({ where: { id: input.replyToId, topicId: topic.id }, select: { id: true, authorId: true } })
+      : null,
+    prepared.quotedPostIds.length
+      ? db.forumPost.findMany({ where: { id: { in: prepared.quotedPostIds } }, select: { authorId: true } })
+      : [],
+    mayRead(read, prepared.mentionedIds, topic.categoryId),
+  ]);
+  return {
+    topicId: topic.id,
+    categoryId: topic.categoryId,
+    prepared,
+    replyTo,
+    quotedAuthors: quoted.map((p) => p.authorId).filter((id): id is string => id !== null),
+    mentioned,
+  };
 }
 
-/** The reply's transaction, without the in-process queue (what another instance would run). */
-export async function insertReply(
-  user: Actor,
-  input: { topicId: string; content: unknown; replyToId: string | null },
-  locale: string,
-): Promise<CreatedPost> {
+/**
+ * A reply. Content, permissions and recipients are worked out first; then, within this process
+ * one reply per topic at a time (lib/forum/topic-queue.ts), a short transaction takes the next
+ * post number from the topic row (its lock serialises replies across instances too).
+ */
+export async function createReply(user: Actor, input: ReplyInput, locale: string): Promise<CreatedPost> {
+  const plan = await planReply(user, input);
+  return oneAtATimePerTopic(plan.topicId, () => writeReply(user, plan, locale));
+}
+
+/** The same without the in-process queue: what several app instances replying at once amount to. */
+export async function insertReply(user: Actor, input: ReplyInput, locale: string): Promise<CreatedPost> {
+  return writeReply(user, await planReply(user, input), locale);
+}
+
+async function writeReply(user: Actor, plan: ReplyPlan, locale: string): Promise<CreatedPost> {
+  const { prepared, replyTo } = plan;
   return db.$transaction(async (tx) => {
-    const topic = await readableTopic(tx, user, input.topicId);
-    const prepared = await preparePost(tx, input.content, { topicId: topic.id });
-    await assertMayPost(tx, user, prepared.links);
     const rows = await tx.$queryRaw<{ number: number; now: Date; lockedAt: Date | null; categoryId: string; authorId: string | null }[]>`
       UPDATE "ForumTopic" SET "postCount" = "postCount" + 1, "replyCount" = "replyCount" + 1,
         "lastPostAt" = GREATEST("lastPostAt", clock_timestamp()), "lastPosterId" = ${user.id}, "updatedAt" = clock_timestamp()
-      WHERE id = ${topic.id}
+      WHERE id = ${plan.topicId}
       RETURNING "postCount" AS number, "lastPostAt" AS now, "lockedAt", "categoryId", "authorId"`;
     const row = rows[0];
     if (!row) throw new AppError("NOT_FOUND");
     // Checked under the row lock: a lock that committed a moment ago counts.
     if (row.lockedAt && !canModerate(user)) throw new AppError("CONFLICT", "errors.topicLocked");
+    // Moved to another category meanwhile: who may read it is decided again.
+    const mentioned = row.categoryId === plan.categoryId ? plan.mentioned : await mayRead(tx, plan.mentioned, row.categoryId);
     await tx.$executeRaw`
       UPDATE "ForumCategory" SET "postCount" = "postCount" + 1, "lastPostAt" = GREATEST(COALESCE("lastPostAt", ${row.now}), ${row.now})
       WHERE id = ${row.categoryId}`;
-    const replyTo = input.replyToId
-      ? await tx.forumPost.findFirst({ where: { id: input.replyToId, topicId: topic.id }, select: { id: true, authorId: true } })
-      : null;
     const post = await tx.forumPost.create({
       data: {
-        topicId: topic.id,
+        topicId: plan.topicId,
         number: row.number,
         authorId: user.id,
         locale,
@@ -254,29 +289,21 @@ export async function insertReply(
       },
       select: { id: true },
     });
-
-    const quotedAuthors = prepared.quotedPostIds.length
-      ? (await tx.forumPost.findMany({ where: { id: { in: prepared.quotedPostIds } }, select: { authorId: true } }))
-          .map((p) => p.authorId)
-          .filter((id): id is string => id !== null)
-      : [];
-    const mentioned = await mayRead(tx, prepared.mentionedIds, row.categoryId);
-    const topicSubscribers = new Set(await subscribersOf(tx, { topicId: topic.id }));
-    const muted = await tx.forumSubscription.findMany({ where: { topicId: topic.id, active: false }, select: { userId: true } });
-    const mutedIds = new Set(muted.map((m) => m.userId));
+    const subscriptions = await tx.forumSubscription.findMany({ where: { topicId: plan.topicId }, select: { userId: true, active: true } });
+    const muted = new Set(subscriptions.filter((s) => !s.active).map((s) => s.userId));
     const recipients: Recipient[] = [
       ...mentioned.map((userId) => ({ userId, kind: "MENTION" as const })),
-      ...quotedAuthors.map((userId) => ({ userId, kind: "QUOTE" as const })),
+      ...plan.quotedAuthors.map((userId) => ({ userId, kind: "QUOTE" as const })),
       ...[row.authorId, replyTo?.authorId]
-        .filter((id): id is string => Boolean(id) && !mutedIds.has(id as string))
+        .filter((id): id is string => Boolean(id) && !muted.has(id as string))
         .map((userId) => ({ userId, kind: "REPLY" as const })),
-      ...[...topicSubscribers].map((userId) => ({ userId, kind: "REPLY" as const })),
+      ...subscriptions.filter((s) => s.active).map((s) => ({ userId: s.userId, kind: "REPLY" as const })),
     ];
-    await notify(tx, recipients, { actorId: user.id, topicId: topic.id, postId: post.id });
-    await autoSubscribe(tx, user.id, topic.id);
-    await markRead(tx, user.id, topic.id, row.number);
+    await notify(tx, recipients, { actorId: user.id, topicId: plan.topicId, postId: post.id });
+    await autoSubscribe(tx, user.id, plan.topicId);
+    await markRead(tx, user.id, plan.topicId, row.number);
     await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
-    return { topicId: topic.id, postId: post.id, number: row.number };
+    return { topicId: plan.topicId, postId: post.id, number: row.number };
   }, BUSY_TOPIC);
 }
 
