@@ -5,7 +5,7 @@ import { ForumMention } from "@/lib/rich-text/forum-nodes";
 
 export type MentionCandidate = { id: string; name: string; organisation: string | null };
 
-type Labels = { list: string; none: string; loading: string };
+type Labels = { list: string; none: string };
 
 /**
  * The @mention node with an accessible autocomplete: a listbox under the caret, arrow keys to

@@ -2,14 +2,10 @@ import "server-only";
 import { getLocale } from "next-intl/server";
 import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { type Permission, roleCan } from "./permissions";
+import { can, type Permission } from "./permissions";
 import { type CurrentUser, getCurrentUser } from "./session";
 
-export { getCurrentUser, type CurrentUser };
-
-export function can(user: Pick<CurrentUser, "role"> | null | undefined, permission: Permission): boolean {
-  return roleCan(user?.role, permission);
-}
+export { can, getCurrentUser, type CurrentUser };
 
 // ---- For server actions and route handlers: refuse with an AppError. ----
 

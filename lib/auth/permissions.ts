@@ -36,6 +36,11 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** Whether this person (or a visitor, null) has the permission. Pure: usable anywhere on the server. */
+export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {
+  return roleCan(user?.role, permission);
+}
+
 export function roleCan(role: Role | null | undefined, permission: Permission): boolean {
   if (!role) return false;
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

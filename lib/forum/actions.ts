@@ -9,18 +9,18 @@ import {
   acceptAnswerSchema,
   createTopicSchema,
   digestSchema,
-  dismissFlagsSchema,
   editPostSchema,
   flagSchema,
   hidePostSchema,
+  markReadSchema,
   moveTopicSchema,
+  postIdSchema,
   reactSchema,
   replySchema,
   settingsSchema,
   subscribeSchema,
   suspendSchema,
   topicFlagSchema,
-  unhidePostSchema,
   unsuspendSchema,
 } from "./schemas";
 import * as forum from "./service";
@@ -107,7 +107,7 @@ export async function hidePostAction(_prev: ActionResult<null> | null, formData:
 export async function unhidePostAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
     const user = await requirePermission("forum.moderate");
-    const data = parseOrThrow(unhidePostSchema, input);
+    const data = parseOrThrow(postIdSchema, input);
     await forum.unhidePost(user, data.postId);
     return null;
   });
@@ -116,7 +116,7 @@ export async function unhidePostAction(input: unknown): Promise<ActionResult<nul
 export async function dismissFlagsAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
     const user = await requirePermission("forum.moderate");
-    const data = parseOrThrow(dismissFlagsSchema, input);
+    const data = parseOrThrow(postIdSchema, input);
     await forum.dismissFlags(user, data.postId);
     return null;
   });
@@ -185,11 +185,9 @@ export async function forumSettingsAction(_prev: ActionResult<null> | null, form
 export async function markNotificationsReadAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
     const user = await requirePermission("forum.post");
-    const ids = Array.isArray((input as { ids?: unknown })?.ids)
-      ? ((input as { ids: unknown[] }).ids.filter((v) => typeof v === "string") as string[])
-      : null;
+    const { ids } = parseOrThrow(markReadSchema, input ?? {});
     await db.notification.updateMany({
-      where: { userId: user.id, readAt: null, ...(ids ? { id: { in: ids.slice(0, 200) } } : {}) },
+      where: { userId: user.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
       data: { readAt: new Date() },
     });
     return null;

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { CurrentUser } from "@/lib/auth/session";
-import { type Permission, roleCan } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 import { excerpt } from "./content";
@@ -10,8 +10,6 @@ import { canModerate, categoryVisibilityWhere } from "./service";
 
 // Reading the forum. Every function takes the reader and returns plain objects with only what
 // the page shows: never a raw row.
-
-const can = (user: { role: CurrentUser["role"] } | null | undefined, permission: Permission) => roleCan(user?.role, permission);
 
 type Reader = Pick<CurrentUser, "id" | "role"> | null;
 

@@ -64,8 +64,6 @@ export const flagSchema = z
 const reason = z.string().trim().min(3, "validation.reasonRequired").max(500, "validation.tooLong");
 
 export const hidePostSchema = z.object({ postId: id, reason });
-export const unhidePostSchema = z.object({ postId: id });
-export const dismissFlagsSchema = z.object({ postId: id });
 export const topicFlagSchema = z.object({ topicId: id, on: z.boolean() });
 export const moveTopicSchema = z.object({ topicId: id, categoryId: id });
 export const acceptAnswerSchema = z.object({ topicId: id, postId: optionalId });
@@ -93,3 +91,6 @@ export const settingsSchema = z.object({
 });
 
 export const digestSchema = z.object({ on: z.boolean() });
+
+/** Some notifications by id, or all unread ones when `ids` is missing. */
+export const markReadSchema = z.object({ ids: z.array(id).max(200).optional() });

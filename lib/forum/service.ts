@@ -1,7 +1,7 @@
 import "server-only";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { type Permission, roleCan } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
@@ -11,8 +11,6 @@ import { type PreparedPost, preparePost } from "./content";
 import type { ReactionKind } from "./schemas";
 import { FORUM_SEARCH_TYPE } from "./search-type";
 import { oneAtATimePerTopic } from "./topic-queue";
-
-const can = (user: { role: CurrentUser["role"] } | null | undefined, permission: Permission) => roleCan(user?.role, permission);
 
 type Tx = Prisma.TransactionClient;
 type Actor = Pick<CurrentUser, "id" | "role">;
@@ -72,7 +70,7 @@ async function assertMayPost(tx: Tx, user: Actor, links: number, { isEdit = fals
   const isNew = now.getTime() - row.createdAt.getTime() < settings.newAccountHours * 3_600_000;
   if (!isNew) return;
   if (links > settings.newAccountLinks) {
-    throw new AppError("INVALID", "errors.tooManyLinks", { content: ["validation.tooManyLinks"] }, { max: settings.newAccountLinks });
+    throw new AppError("INVALID", "errors.tooManyLinks", undefined, { max: settings.newAccountLinks });
   }
   if (isEdit) return;
   const { count } = await hit(`forum:new-account-posts:${user.id}`, 5 * 60);

@@ -19,8 +19,3 @@ export function oneAtATimePerTopic<T>(topicId: string, task: () => Promise<T>): 
   });
   return run;
 }
-
-/** Tests: how many topics have replies waiting. */
-export function queuedTopics(): number {
-  return tails.size;
-}

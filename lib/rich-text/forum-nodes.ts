@@ -8,14 +8,8 @@ import Mention from "@tiptap/extension-mention";
 export const isEntityId = (value: unknown): value is string => typeof value === "string" && /^[A-Za-z0-9_-]{1,40}$/.test(value);
 
 export const ForumMention = Mention.configure({
-  HTMLAttributes: { class: "mention" },
   renderText: ({ node }) => `@${node.attrs.label ?? node.attrs.id}`,
-  renderHTML: ({ node, options }) => [
-    "span",
-    { class: "mention", "data-user-id": node.attrs.id },
-    `@${node.attrs.label ?? ""}`,
-    ...(options.HTMLAttributes ? [] : []),
-  ],
+  renderHTML: ({ node }) => ["span", { class: "mention", "data-user-id": node.attrs.id }, `@${node.attrs.label ?? ""}`],
   deleteTriggerWithBackspace: true,
 });
 

@@ -54,7 +54,7 @@ export function PostEditor({
 }) {
   const locale = useLocale();
   const t = useTranslations("forum.mentions");
-  const mention = useMemo(() => createMentionExtension({ list: t("label"), none: t("none"), loading: t("loading") }), [t]);
+  const mention = useMemo(() => createMentionExtension({ list: t("label"), none: t("none") }), [t]);
   // Read once, on the client (the editor only renders there).
   const [initial] = useState<JSONContent>(() => readDraft(draftKey) ?? initialContent ?? EMPTY);
   const restored = useRef(false);
@@ -109,4 +109,4 @@ export function PostEditor({
   );
 }
 
-export { EMPTY as EMPTY_DOC, hasText as docHasText };
+export { EMPTY as EMPTY_DOC };
