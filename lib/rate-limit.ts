@@ -23,7 +23,7 @@ export async function limit(key: string, max: number, windowSeconds = env.RATE_L
   const { count, resetAt } = await hit(key, windowSeconds);
   if (count > max) {
     const minutes = Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 60_000));
-    throw new AppError("RATE_LIMITED", "errors.RATE_LIMITED", undefined, { minutes });
+    throw new AppError("RATE_LIMITED", { values: { minutes } });
   }
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { type ActionResult, AppError, HTTP_STATUS } from "@/lib/errors";
+import { type ActionResult, AppError, toAppError } from "@/lib/errors";
 
 /** Turns zod issues into field → message keys (the schemas use catalogue keys as messages). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -16,44 +16,72 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  assertCleanText(input);
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "errors.INVALID", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("INVALID", { fieldErrors: fieldErrorsOf(parsed.error) });
   return parsed.data;
+}
+
+// NUL (PostgreSQL refuses it in text), other C0 controls but tab/newline/return, and UTF-16
+// halves without their partner (not encodable as UTF-8): no keyboard produces them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const BAD_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The path ("title", "content.content.0.text", "" for the value itself) of the first string
+ * in the input that holds characters no form can produce, or null when there is none.
+ */
+export function badTextPath(value: unknown, path = "", depth = 0): string | null {
+  if (typeof value === "string") return BAD_TEXT.test(value) ? path : null;
+  if (depth > 64 || value === null || typeof value !== "object") return null;
+  const entries = Array.isArray(value) ? value.entries() : Object.entries(value as Record<string, unknown>);
+  for (const [key, child] of entries) {
+    const childPath = path ? `${path}.${key}` : String(key);
+    if (typeof key === "string" && BAD_TEXT.test(key)) return childPath;
+    const found = badTextPath(child, childPath, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Refuses input holding characters no form can produce, naming the top-level field. */
+export function assertCleanText(input: unknown): void {
+  const bad = badTextPath(input);
+  if (bad === null) return;
+  throw new AppError("INVALID", { fieldErrors: { [bad.split(".")[0] || "_form"]: ["validation.invalidCharacters"] } });
 }
 
 /** The one place where thrown errors become the action result shape. */
 export function toErrorResult(error: unknown): ActionResult<never> {
   unstable_rethrow(error); // let redirect()/notFound() through
-  if (error instanceof AppError) {
-    return { ok: false, code: error.code, error: error.messageKey, fieldErrors: error.fieldErrors, values: error.values };
+  const known = toAppError(error);
+  if (known) {
+    if (known.code === "UNAVAILABLE" || known.cause) console.warn(`[action] ${known.code}:`, (known.cause as Error)?.message ?? "");
+    return { ok: false, code: known.code, error: known.messageKey, fieldErrors: known.fieldErrors, values: known.values };
   }
   console.error("[action] unexpected error:", error);
   return { ok: false, code: "INTERNAL", error: "errors.INTERNAL" };
 }
 
-export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await fn() };
-  } catch (error) {
-    return toErrorResult(error);
-  }
-}
-
-/** Route handlers: JSON error with the matching 4xx/5xx status. */
+/** Route handlers: the one JSON error body, `{ error: { code, message, fieldErrors? } }`, with its status. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
+  const known = toAppError(error);
+  if (known) {
     return Response.json(
-      { error: { code: error.code, message: error.messageKey, fieldErrors: error.fieldErrors } },
-      { status: HTTP_STATUS[error.code] },
+      { error: { code: known.code, message: known.messageKey, fieldErrors: known.fieldErrors, values: known.values } },
+      { status: known.statusCode, headers: { "Cache-Control": "no-store" } },
     );
   }
   console.error("[route] unexpected error:", error);
-  return Response.json({ error: { code: "INTERNAL", message: "errors.INTERNAL" } }, { status: 500 });
+  return Response.json(
+    { error: { code: "INTERNAL", message: "errors.INTERNAL" } },
+    { status: 500, headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 const SECRET_FIELD = /password|token|^\$ACTION/i;
 
-/** The form's text fields minus secrets and Next's internal fields. */
+/** The form's text fields minus Next's internal fields. */
 export function formFields(formData: FormData): Record<string, string> {
   return Object.fromEntries(
     [...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$ACTION")) as [string, string][],
@@ -63,6 +91,11 @@ export function formFields(formData: FormData): Record<string, string> {
 /** Attaches what the person typed to a refusal, so React's form reset does not lose it. */
 export function keepInput<T>(formData: FormData, result: ActionResult<T>): ActionResult<T> {
   if (result.ok) return result;
-  const input = Object.fromEntries(Object.entries(formFields(formData)).filter(([k]) => !SECRET_FIELD.test(k)));
+  const input = Object.fromEntries(
+    Object.entries(formFields(formData))
+      .filter(([k]) => !SECRET_FIELD.test(k))
+      // Characters the refusal is about cannot travel back to the browser either.
+      .map(([k, v]) => [k, v.replace(new RegExp(BAD_TEXT.source, "g"), "")]),
+  );
   return { ...result, input };
 }

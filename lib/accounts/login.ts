@@ -27,7 +27,7 @@ export async function loginIsLimited(email: string, ip: string): Promise<boolean
  */
 export async function verifyCredentials(input: unknown, ip: string, userAgent: string | null) {
   const parsed = loginSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "errors.invalidCredentials");
+  if (!parsed.success) throw new AppError("INVALID", { message: "errors.invalidCredentials" });
   const { email, password } = parsed.data;
   const keys = loginKeys(email, ip);
 
@@ -36,7 +36,7 @@ export async function verifyCredentials(input: unknown, ip: string, userAgent: s
   const windowOpen = attempts && attempts.windowStart.getTime() > Date.now() - env.RATE_LIMIT_WINDOW_SECONDS * 1000;
   if (windowOpen && attempts.count >= env.RATE_LIMIT_LOGIN_ACCOUNT_MAX) {
     const minutes = Math.max(1, Math.ceil((attempts.windowStart.getTime() + env.RATE_LIMIT_WINDOW_SECONDS * 1000 - Date.now()) / 60_000));
-    throw new AppError("RATE_LIMITED", "errors.RATE_LIMITED", undefined, { minutes });
+    throw new AppError("RATE_LIMITED", { values: { minutes } });
   }
 
   const user = await db.user.findUnique({
@@ -48,10 +48,10 @@ export async function verifyCredentials(input: unknown, ip: string, userAgent: s
   else await burnPasswordCheck(password);
   if (!user || !valid) {
     await hit(keys.account, env.RATE_LIMIT_WINDOW_SECONDS);
-    throw new AppError("INVALID", "errors.invalidCredentials");
+    throw new AppError("INVALID", { message: "errors.invalidCredentials" });
   }
-  if (isSuspended(user)) throw new AppError("FORBIDDEN", "errors.suspended");
-  if (!user.emailVerifiedAt) throw new AppError("FORBIDDEN", "errors.emailNotVerified");
+  if (isSuspended(user)) throw new AppError("FORBIDDEN", { message: "errors.suspended" });
+  if (!user.emailVerifiedAt) throw new AppError("FORBIDDEN", { message: "errors.emailNotVerified" });
 
   await resetLimit(keys.account);
   const [session] = await db.$transaction([

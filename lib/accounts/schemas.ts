@@ -57,3 +57,5 @@ export const deleteAccountSchema = z.object({
   password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
   confirm: z.literal("on", { message: "validation.confirmDelete" }),
 });
+
+export const sessionIdSchema = z.object({ sessionId: z.string().trim().min(1).max(40) });

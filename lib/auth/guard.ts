@@ -11,13 +11,13 @@ export { can, getCurrentUser, type CurrentUser };
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "errors.UNAUTHENTICATED");
+  if (!user) throw new AppError("UNAUTHENTICATED");
   return user;
 }
 
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!can(user, permission)) throw new AppError("FORBIDDEN", "errors.FORBIDDEN");
+  if (!can(user, permission)) throw new AppError("FORBIDDEN");
   return user;
 }
 

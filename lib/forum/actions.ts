@@ -1,10 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
-import type { ActionResult } from "@/lib/errors";
-import { formFields, keepInput, parseOrThrow, runAction } from "@/lib/result";
+import { authAction } from "@/lib/action-client";
 import {
   acceptAnswerSchema,
   createTopicSchema,
@@ -25,180 +21,97 @@ import {
 } from "./schemas";
 import * as forum from "./service";
 
-// Every action checks its own permission (and the service re-checks ownership and state in the
-// same transaction as the write): calling an action directly gets the same answer as the page.
+// Every action checks its own permission through the action client, and the service re-checks
+// ownership and state in the same transaction as the write: calling an action directly gets the
+// same answer as the page.
 
-export async function createTopicAction(input: unknown): Promise<ActionResult<{ url: string }>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.post");
-    const data = parseOrThrow(createTopicSchema, input);
-    const created = await forum.createTopic(user, data, await getLocale());
-    return { url: `/forum/t/${created.topicId}` };
-  });
-}
+const member = authAction("forum.post");
+const moderator = authAction("forum.moderate");
 
-export async function replyAction(input: unknown): Promise<ActionResult<{ url: string; number: number }>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.post");
-    const data = parseOrThrow(replySchema, input);
-    const created = await forum.createReply(user, data, await getLocale());
-    return { url: `/forum/p/${created.postId}`, number: created.number };
-  });
-}
+export const createTopicAction = member.schema(createTopicSchema).action(async ({ input, user, locale }) => {
+  const created = await forum.createTopic(user, input, locale);
+  return { url: `/forum/t/${created.topicId}` };
+});
 
-export async function editPostAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.post");
-    const data = parseOrThrow(editPostSchema, input);
-    await forum.editPost(user, data);
+export const replyAction = member.schema(replySchema).action(async ({ input, user, locale }) => {
+  const created = await forum.createReply(user, input, locale);
+  return { url: `/forum/p/${created.postId}`, number: created.number };
+});
+
+export const editPostAction = member.schema(editPostSchema).action(async ({ input, user }) => {
+  await forum.editPost(user, input);
+  return null;
+});
+
+export const reactAction = member
+  .schema(reactSchema)
+  .action(async ({ input, user }) => ({ on: await forum.toggleReaction(user, input.postId, input.kind) }));
+
+export const acceptAnswerAction = member.schema(acceptAnswerSchema).action(async ({ input, user }) => {
+  await forum.acceptAnswer(user, input.topicId, input.postId);
+  return null;
+});
+
+export const subscribeAction = member.schema(subscribeSchema).action(async ({ input, user }) => {
+  await forum.setSubscription(user, input, input.on);
+  return { on: input.on };
+});
+
+export const flagAction = member.schema(flagSchema).formAction(({ input, user }) => forum.flagPost(user, input));
+
+export const hidePostAction = moderator.schema(hidePostSchema).formAction(async ({ input, user }) => {
+  await forum.hidePost(user, input.postId, input.reason);
+  return null;
+});
+
+export const unhidePostAction = moderator.schema(postIdSchema).action(async ({ input, user }) => {
+  await forum.unhidePost(user, input.postId);
+  return null;
+});
+
+export const dismissFlagsAction = moderator.schema(postIdSchema).action(async ({ input, user }) => {
+  await forum.dismissFlags(user, input.postId);
+  return null;
+});
+
+export const lockTopicAction = moderator.schema(topicFlagSchema).action(async ({ input, user }) => {
+  await forum.setTopicFlag(user, input.topicId, "lock", input.on);
+  return null;
+});
+
+export const pinTopicAction = moderator.schema(topicFlagSchema).action(async ({ input, user }) => {
+  await forum.setTopicFlag(user, input.topicId, "pin", input.on);
+  return null;
+});
+
+export const moveTopicAction = moderator.schema(moveTopicSchema).action(async ({ input, user }) => {
+  await forum.moveTopic(user, input.topicId, input.categoryId);
+  return null;
+});
+
+export const suspendAction = moderator.schema(suspendSchema).formAction(async ({ input, user }) => {
+  await forum.suspendFromForum(user, input.userId, input.days, input.reason);
+  return null;
+});
+
+export const liftSuspensionAction = moderator.schema(unsuspendSchema).action(async ({ input, user }) => {
+  await forum.liftForumSuspension(user, input.userId);
+  return null;
+});
+
+export const forumSettingsAction = authAction("forum.settings")
+  .schema(settingsSchema)
+  .formAction(async ({ input, user }) => {
+    await forum.updateForumSettings(user, input);
     return null;
   });
-}
 
-export async function reactAction(input: unknown): Promise<ActionResult<{ on: boolean }>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.post");
-    const data = parseOrThrow(reactSchema, input);
-    return { on: await forum.toggleReaction(user, data.postId, data.kind) };
-  });
-}
+export const markNotificationsReadAction = member.schema(markReadSchema).action(async ({ input, user }) => {
+  await forum.markNotificationsRead(user, input.ids);
+  return null;
+});
 
-export async function acceptAnswerAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.post");
-    const data = parseOrThrow(acceptAnswerSchema, input);
-    await forum.acceptAnswer(user, data.topicId, data.postId);
-    return null;
-  });
-}
-
-export async function subscribeAction(input: unknown): Promise<ActionResult<{ on: boolean }>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.post");
-    const data = parseOrThrow(subscribeSchema, input);
-    await forum.setSubscription(user, data, data.on);
-    return { on: data.on };
-  });
-}
-
-export async function flagAction(_prev: ActionResult<{ autoHidden: boolean }> | null, formData: FormData) {
-  return keepInput(
-    formData,
-    await runAction(async () => {
-      const user = await requirePermission("forum.post");
-      const data = parseOrThrow(flagSchema, formFields(formData));
-      return forum.flagPost(user, data);
-    }),
-  );
-}
-
-export async function hidePostAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
-  return keepInput(
-    formData,
-    await runAction(async () => {
-      const user = await requirePermission("forum.moderate");
-      const data = parseOrThrow(hidePostSchema, formFields(formData));
-      await forum.hidePost(user, data.postId, data.reason);
-      return null;
-    }),
-  );
-}
-
-export async function unhidePostAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.moderate");
-    const data = parseOrThrow(postIdSchema, input);
-    await forum.unhidePost(user, data.postId);
-    return null;
-  });
-}
-
-export async function dismissFlagsAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.moderate");
-    const data = parseOrThrow(postIdSchema, input);
-    await forum.dismissFlags(user, data.postId);
-    return null;
-  });
-}
-
-export async function lockTopicAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.moderate");
-    const data = parseOrThrow(topicFlagSchema, input);
-    await forum.setTopicFlag(user, data.topicId, "lock", data.on);
-    return null;
-  });
-}
-
-export async function pinTopicAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.moderate");
-    const data = parseOrThrow(topicFlagSchema, input);
-    await forum.setTopicFlag(user, data.topicId, "pin", data.on);
-    return null;
-  });
-}
-
-export async function moveTopicAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.moderate");
-    const data = parseOrThrow(moveTopicSchema, input);
-    await forum.moveTopic(user, data.topicId, data.categoryId);
-    return null;
-  });
-}
-
-export async function suspendAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
-  return keepInput(
-    formData,
-    await runAction(async () => {
-      const user = await requirePermission("forum.moderate");
-      const data = parseOrThrow(suspendSchema, formFields(formData));
-      await forum.suspendFromForum(user, data.userId, data.days, data.reason);
-      return null;
-    }),
-  );
-}
-
-export async function liftSuspensionAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.moderate");
-    const data = parseOrThrow(unsuspendSchema, input);
-    await forum.liftForumSuspension(user, data.userId);
-    return null;
-  });
-}
-
-export async function forumSettingsAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
-  return keepInput(
-    formData,
-    await runAction(async () => {
-      const user = await requirePermission("forum.settings");
-      const data = parseOrThrow(settingsSchema, formFields(formData));
-      await forum.updateForumSettings(user, data);
-      return null;
-    }),
-  );
-}
-
-export async function markNotificationsReadAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.post");
-    const { ids } = parseOrThrow(markReadSchema, input ?? {});
-    await db.notification.updateMany({
-      where: { userId: user.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
-      data: { readAt: new Date() },
-    });
-    return null;
-  });
-}
-
-export async function digestAction(input: unknown): Promise<ActionResult<{ on: boolean }>> {
-  return runAction(async () => {
-    const user = await requirePermission("forum.post");
-    const { on } = parseOrThrow(digestSchema, input);
-    await db.user.update({ where: { id: user.id }, data: { forumDigest: on } });
-    return { on };
-  });
-}
+export const digestAction = member.schema(digestSchema).action(async ({ input, user }) => {
+  await forum.setDigest(user, input.on);
+  return { on: input.on };
+});

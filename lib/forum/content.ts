@@ -70,9 +70,9 @@ export async function preparePost(tx: Prisma.TransactionClient, input: unknown, 
     return out;
   };
   const rendered = mentionIds.size || quoteIds.size ? renderRichText(fix(first.json)) : first;
-  if (rendered.text.trim().length === 0) throw new AppError("INVALID", "errors.INVALID", { content: ["validation.postEmpty"] });
+  if (rendered.text.trim().length === 0) throw new AppError("INVALID", { fieldErrors: { content: ["validation.postEmpty"] } });
   if (rendered.text.length > POST_MAX_CHARS) {
-    throw new AppError("INVALID", "errors.INVALID", { content: ["validation.postTooLong"] }, { max: POST_MAX_CHARS });
+    throw new AppError("INVALID", { fieldErrors: { content: ["validation.postTooLong"] }, values: { max: POST_MAX_CHARS } });
   }
   const hrefs = new Set<string>();
   walk(rendered.json, (n) => {

@@ -586,3 +586,14 @@ export async function openForumReports(): Promise<number> {
   const rows = await db.forumFlag.groupBy({ by: ["postId"], where: { status: "OPEN" } });
   return rows.length;
 }
+
+/** For @mention autocomplete: active members whose name contains `q` — names only, never emails. */
+export async function listMentionableMembers(q: string): Promise<{ id: string; name: string; organisation: string | null }[]> {
+  const users = await db.user.findMany({
+    where: { emailVerifiedAt: { not: null }, status: "ACTIVE", ...(q ? { name: { contains: q, mode: "insensitive" } } : {}) },
+    select: { id: true, name: true, organisation: { select: { name: true } } },
+    orderBy: { name: "asc" },
+    take: 8,
+  });
+  return users.map((u) => ({ id: u.id, name: u.name, organisation: u.organisation?.name ?? null }));
+}

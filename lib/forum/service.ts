@@ -60,9 +60,12 @@ async function assertMayPost(tx: Tx, user: Actor, links: number, { isEdit = fals
   if (!row) throw new AppError("UNAUTHENTICATED");
   const now = new Date();
   if (row.forumSuspendedUntil && row.forumSuspendedUntil > now) {
-    throw new AppError("FORBIDDEN", "errors.forumSuspended", undefined, {
-      until: row.forumSuspendedUntil.toISOString(),
-      reason: row.forumSuspendedReason ?? "",
+    throw new AppError("FORBIDDEN", {
+      message: "errors.forumSuspended",
+      values: {
+        until: row.forumSuspendedUntil.toISOString(),
+        reason: row.forumSuspendedReason ?? "",
+      },
     });
   }
   if (canModerate(user)) return;
@@ -70,12 +73,12 @@ async function assertMayPost(tx: Tx, user: Actor, links: number, { isEdit = fals
   const isNew = now.getTime() - row.createdAt.getTime() < settings.newAccountHours * 3_600_000;
   if (!isNew) return;
   if (links > settings.newAccountLinks) {
-    throw new AppError("INVALID", "errors.tooManyLinks", undefined, { max: settings.newAccountLinks });
+    throw new AppError("INVALID", { message: "errors.tooManyLinks", values: { max: settings.newAccountLinks } });
   }
   if (isEdit) return;
   const { count } = await hit(`forum:new-account-posts:${user.id}`, 5 * 60);
   if (count > settings.newAccountPosts) {
-    throw new AppError("RATE_LIMITED", "errors.newAccountPosts", undefined, { max: settings.newAccountPosts });
+    throw new AppError("RATE_LIMITED", { message: "errors.newAccountPosts", values: { max: settings.newAccountPosts } });
   }
 }
 
@@ -152,7 +155,7 @@ export async function createTopic(
       where: { id: input.categoryId, ...categoryVisibilityWhere(user) },
       select: { id: true },
     });
-    if (!category) throw new AppError("INVALID", "errors.INVALID", { categoryId: ["validation.invalid"] });
+    if (!category) throw new AppError("INVALID", { fieldErrors: { categoryId: ["validation.invalid"] } });
     const [{ now }] = await tx.$queryRaw<{ now: Date }[]>`
       UPDATE "ForumCategory" SET "topicCount" = "topicCount" + 1, "postCount" = "postCount" + 1,
         "lastPostAt" = GREATEST(COALESCE("lastPostAt", clock_timestamp()), clock_timestamp())
@@ -267,7 +270,7 @@ async function writeReply(user: Actor, plan: ReplyPlan, locale: string): Promise
     const row = rows[0];
     if (!row) throw new AppError("NOT_FOUND");
     // Checked under the row lock: a lock that committed a moment ago counts.
-    if (row.lockedAt && !canModerate(user)) throw new AppError("CONFLICT", "errors.topicLocked");
+    if (row.lockedAt && !canModerate(user)) throw new AppError("CONFLICT", { message: "errors.topicLocked" });
     // Moved to another category meanwhile: who may read it is decided again.
     const mentioned = row.categoryId === plan.categoryId ? plan.mentioned : await mayRead(tx, plan.mentioned, row.categoryId);
     await tx.$executeRaw`
@@ -321,7 +324,7 @@ export async function editPost(user: Actor, input: { postId: string; content: un
       },
     });
     if (!post) throw new AppError("NOT_FOUND");
-    if (!canModerate(user) && post.topic.lockedAt) throw new AppError("CONFLICT", "errors.topicLocked");
+    if (!canModerate(user) && post.topic.lockedAt) throw new AppError("CONFLICT", { message: "errors.topicLocked" });
     const prepared = await preparePost(tx, input.content, { topicId: post.topicId });
     await assertMayPost(tx, user, prepared.links, { isEdit: true });
     await tx.forumPostRevision.create({
@@ -423,12 +426,12 @@ export async function flagPost(user: Actor, input: { postId: string; reason: "SP
       select: { id: true, topicId: true, authorId: true, hiddenAt: true },
     });
     if (!post) throw new AppError("NOT_FOUND");
-    if (post.authorId === user.id) throw new AppError("INVALID", "errors.flagOwnPost");
+    if (post.authorId === user.id) throw new AppError("INVALID", { message: "errors.flagOwnPost" });
     const created = await tx.forumFlag.createMany({
       data: [{ postId: post.id, reporterId: user.id, reason: input.reason, note: input.note }],
       skipDuplicates: true,
     });
-    if (created.count === 0) throw new AppError("CONFLICT", "errors.alreadyFlagged");
+    if (created.count === 0) throw new AppError("CONFLICT", { message: "errors.alreadyFlagged" });
     await audit(
       { actorId: user.id, action: "forum.post.flag", targetType: "ForumPost", targetId: post.id, data: { reason: input.reason } },
       tx,
@@ -535,7 +538,7 @@ export async function moveTopic(moderator: Actor, topicId: string, categoryId: s
     });
     if (!topic) throw new AppError("NOT_FOUND");
     const target = await tx.forumCategory.findUnique({ where: { id: categoryId }, select: { id: true } });
-    if (!target) throw new AppError("INVALID", "errors.INVALID", { categoryId: ["validation.invalid"] });
+    if (!target) throw new AppError("INVALID", { fieldErrors: { categoryId: ["validation.invalid"] } });
     if (target.id === topic.categoryId) return;
     await tx.forumTopic.update({ where: { id: topicId }, data: { categoryId: target.id } });
     await tx.$executeRaw`UPDATE "ForumCategory" SET "topicCount" = "topicCount" - 1, "postCount" = "postCount" - ${topic.postCount} WHERE id = ${topic.categoryId}`;
@@ -568,7 +571,7 @@ export async function suspendFromForum(moderator: Actor, userId: string, days: n
   await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
     if (!target) throw new AppError("NOT_FOUND");
-    if (target.id === moderator.id || canModerate(target)) throw new AppError("FORBIDDEN", "errors.cannotSuspendModerator");
+    if (target.id === moderator.id || canModerate(target)) throw new AppError("FORBIDDEN", { message: "errors.cannotSuspendModerator" });
     const until = new Date(Date.now() + days * 86_400_000);
     await tx.user.update({ where: { id: userId }, data: { forumSuspendedUntil: until, forumSuspendedReason: reason } });
     await tx.notification.create({
@@ -597,4 +600,19 @@ export async function updateForumSettings(admin: Actor, values: ForumSettingsVal
     });
     await audit({ actorId: admin.id, action: "forum.settings.update", targetType: "ForumSettings", targetId: "1", data: values }, tx);
   });
+}
+
+// ─── notifications ──────────────────────────────────────────────────────────────────────────
+
+/** Marks some of the person's notifications read (by id), or all of them. */
+export async function markNotificationsRead(user: Actor, ids: string[] | undefined) {
+  await db.notification.updateMany({
+    where: { userId: user.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+    data: { readAt: new Date() },
+  });
+}
+
+/** Opts in to (or out of) the daily email digest. */
+export async function setDigest(user: Actor, on: boolean) {
+  await db.user.update({ where: { id: user.id }, data: { forumDigest: on } });
 }

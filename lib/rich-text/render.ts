@@ -37,7 +37,7 @@ function schema(): Schema {
 }
 
 function invalid(): AppError {
-  return new AppError("INVALID", "errors.richTextInvalid");
+  return new AppError("INVALID", { message: "errors.richTextInvalid" });
 }
 
 export function emptyDoc(): JSONContent {

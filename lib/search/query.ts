@@ -149,7 +149,7 @@ function clean(values: string[] | undefined): string[] {
  */
 export async function searchContent(params: SearchContentParams, opts: { target?: SearchTarget | null } = {}): Promise<SearchResults> {
   const target = opts.target === undefined ? defaultSearchTarget() : opts.target;
-  if (!target) throw new AppError("UNAVAILABLE", "search.unavailable");
+  if (!target) throw new AppError("UNAVAILABLE", { message: "search.unavailable" });
   const q = params.q.trim();
   const limit = Math.min(Math.max(Math.trunc(params.limit ?? 20), 1), MAX_LIMIT);
   const offset = Math.min(Math.max(Math.trunc(params.offset ?? 0), 0), MAX_OFFSET);
@@ -219,7 +219,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
       processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
     };
   } catch (error) {
-    if (isUnreachable(error)) throw new AppError("UNAVAILABLE", "search.unavailable");
+    if (isUnreachable(error)) throw new AppError("UNAVAILABLE", { message: "search.unavailable" });
     // Nothing indexed yet (fresh install, before the indexer's first round): no results.
     if (isApiError(error, "index_not_found")) {
       return { hits: [], facets: { type: {}, section: {}, locale: {} }, total: 0, processingTimeMs: 0 };

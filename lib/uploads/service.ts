@@ -41,16 +41,16 @@ export const fileUrl = (id: string) => `/api/files/${id}`;
  * (`values.max` is a byte count; the route formats it for the reader's language).
  */
 export async function saveUpload({ bytes, originalName, userId, pageId }: SaveUploadInput): Promise<UploadedFile> {
-  if (bytes.byteLength === 0) throw new AppError("INVALID", "uploads.missingFile");
+  if (bytes.byteLength === 0) throw new AppError("INVALID", { message: "uploads.missingFile" });
   const type = sniff(bytes);
-  if (!type) throw new AppError("INVALID", "uploads.unsupportedType");
+  if (!type) throw new AppError("INVALID", { message: "uploads.unsupportedType" });
   const max = uploadLimits()[type.kind];
   if (bytes.byteLength > max) {
-    throw new AppError("INVALID", type.kind === "image" ? "uploads.imageTooLarge" : "uploads.tooLarge", undefined, { max });
+    throw new AppError("INVALID", { message: type.kind === "image" ? "uploads.imageTooLarge" : "uploads.tooLarge", values: { max } });
   }
   if (pageId) {
     const page = await db.knowledgePage.findUnique({ where: { id: pageId }, select: { id: true } });
-    if (!page) throw new AppError("NOT_FOUND", "uploads.pageNotFound");
+    if (!page) throw new AppError("NOT_FOUND", { message: "uploads.pageNotFound" });
   }
 
   const name = sanitizeFileName(originalName, type);

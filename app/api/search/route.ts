@@ -1,9 +1,7 @@
-import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
-import { errorResponse } from "@/lib/result";
+import { route } from "@/lib/route-handler";
 import { parseSearchQuery, searchContent } from "@/lib/search/query";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +12,7 @@ const headers = { "Cache-Control": "no-store" };
  * GET /api/search?q=&locale=&type=&section=&lang=&limit=&offset= — for the header's quick search.
  * Answers only what the caller may see; the Meilisearch key never leaves the server.
  */
-export async function GET(request: NextRequest) {
+export const GET = route({ permission: null }, async ({ request, user }) => {
   const params = request.nextUrl.searchParams;
   const requested = params.get("locale");
   const locale = isLocale(requested) ? requested : defaultLocale;
@@ -26,7 +24,6 @@ export async function GET(request: NextRequest) {
   }
   const query = parsed.data;
   try {
-    const user = await getCurrentUser();
     const results = await searchContent({
       q: query.q,
       locale,
@@ -42,8 +39,6 @@ export async function GET(request: NextRequest) {
     if (error instanceof AppError && error.code === "UNAVAILABLE") {
       return Response.json({ error: { code: "UNAVAILABLE", message: t("unavailable") } }, { status: 503, headers });
     }
-    const response = errorResponse(error);
-    response.headers.set("Cache-Control", "no-store");
-    return response;
+    throw error;
   }
-}
+});

@@ -1,5 +1,7 @@
+import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guard";
+import { assertSameOrigin } from "@/lib/route-handler";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { largestUpload, saveUpload } from "@/lib/uploads/service";
@@ -28,9 +30,12 @@ const REFUSALS: Record<string, { status: number; code: string }> = {
  * `{ error: { code, message } }` with the message in the request's language
  * (`?locale=xx`, else Accept-Language).
  */
-export async function POST(request: Request) {
+export async function POST(request: NextRequest) {
   const locale = requestLocale(request);
   try {
+    // Like every state-changing route (lib/route-handler.ts): another origin cannot post here.
+    // This route keeps its own body handling and translated refusals, which the editor shows as is.
+    assertSameOrigin(request);
     // Permission first, before this handler reads any of the body.
     const user = await requirePermission("uploads.create");
     const cap = largestUpload() + MULTIPART_OVERHEAD;
@@ -38,18 +43,18 @@ export async function POST(request: Request) {
     if (declared > cap) throw tooLarge();
 
     const contentType = request.headers.get("content-type") ?? "";
-    if (!contentType.toLowerCase().startsWith("multipart/form-data")) throw new AppError("INVALID", "uploads.missingFile");
+    if (!contentType.toLowerCase().startsWith("multipart/form-data")) throw new AppError("INVALID", { message: "uploads.missingFile" });
     // Content-Length may be absent (chunked) or lie: count while reading.
     const body = await readAtMost(request.body, cap);
     let form: FormData;
     try {
       form = await new Response(body, { headers: { "content-type": contentType } }).formData();
     } catch {
-      throw body.byteLength > PROXY_BODY_LIMIT - CUT_MARGIN ? tooLarge() : new AppError("INVALID", "uploads.missingFile");
+      throw body.byteLength > PROXY_BODY_LIMIT - CUT_MARGIN ? tooLarge() : new AppError("INVALID", { message: "uploads.missingFile" });
     }
 
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID", "uploads.missingFile");
+    if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID", { message: "uploads.missingFile" });
     const pageId = form.get("pageId");
     const uploaded = await saveUpload({
       bytes: new Uint8Array(await file.arrayBuffer()),
@@ -64,7 +69,7 @@ export async function POST(request: Request) {
 }
 
 function tooLarge(): AppError {
-  return new AppError("INVALID", "uploads.tooLarge", undefined, { max: largestUpload() });
+  return new AppError("INVALID", { message: "uploads.tooLarge", values: { max: largestUpload() } });
 }
 
 async function readAtMost(stream: ReadableStream<Uint8Array> | null, cap: number): Promise<Uint8Array<ArrayBuffer>> {

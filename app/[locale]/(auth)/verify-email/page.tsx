@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { verifyEmailToken } from "@/lib/accounts/actions";
+import { verifyEmailToken } from "@/lib/accounts/service";
 import { Link } from "@/lib/i18n/navigation";
 import { ResendVerification } from "../_components/resend-verification";
 

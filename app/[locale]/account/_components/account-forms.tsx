@@ -109,7 +109,7 @@ export function SessionList({
             {s.id === currentId ? (
               <span className="shrink-0 text-sm font-medium text-success">{t("thisDevice")}</span>
             ) : (
-              <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => revokeSessionAction(s.id))}>
+              <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => revokeSessionAction({ sessionId: s.id }))}>
                 {t("signOutSession")}
               </Button>
             )}

@@ -1,17 +1,11 @@
 import { auditCsvRows } from "@/lib/admin/queries";
-import { requirePermission } from "@/lib/auth/guard";
 import { toCsvLine } from "@/lib/csv";
-import { errorResponse } from "@/lib/result";
+import { route } from "@/lib/route-handler";
 
 export const dynamic = "force-dynamic";
 
 /** The audit log as CSV, streamed; admins only. */
-export async function GET() {
-  try {
-    await requirePermission("audit.view");
-  } catch (error) {
-    return errorResponse(error);
-  }
+export const GET = route({ permission: "audit.view" }, () => {
   const encoder = new TextEncoder();
   const stream = new ReadableStream({
     async start(controller) {
@@ -27,4 +21,4 @@ export async function GET() {
       "Cache-Control": "no-store",
     },
   });
-}
+});

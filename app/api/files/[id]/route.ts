@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const upload = await openUpload((await params).id);
-    if (!upload) throw new AppError("NOT_FOUND", "errors.NOT_FOUND");
+    if (!upload) throw new AppError("NOT_FOUND");
     const etag = `"${upload.sha256}"`;
     const headers = new Headers({
       "Content-Type": upload.mimeType,
