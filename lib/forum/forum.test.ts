@@ -6,15 +6,15 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createUser } from "@/prisma/factories";
 import { sendDailyDigests } from "./digest";
-import { listNotifications, topicPage } from "./queries";
+import { forumSettings, listNotifications, topicPage } from "./queries";
 import { forumSearchSource } from "./search-source";
 import {
   createReply,
   createTopic,
   flagPost,
-  insertReply,
-  forumSettings,
   hidePost,
+  insertReply,
+  markTopicRead,
   setTopicFlag,
   suspendFromForum,
   updateForumSettings,
@@ -365,5 +365,31 @@ describe("moderation and visibility", () => {
     const last = await topicPage(alice, topic.topicId, 99, "en");
     expect(last?.page).toBe(3);
     expect(last?.posts.map((p) => p.number)).toEqual([41, 42, 43, 44, 45]);
+  });
+});
+
+describe("reading", () => {
+  it("marks a thread read up to the post seen — never back, never past its last post — and answers its notifications", async () => {
+    const topic = await createTopic(
+      alice,
+      { categoryId: publicCategory, title: "Who has read what", tags: [], content: doc("Opening") },
+      "en",
+    );
+    await createReply(bob, { topicId: topic.topicId, content: mention(alice.id, " have a look"), replyToId: null }, "en");
+    await createReply(bob, { topicId: topic.topicId, content: doc("And one more thing"), replyToId: null }, "en");
+    const unread = () => db.notification.count({ where: { userId: alice.id, topicId: topic.topicId, readAt: null } });
+    const marker = async () =>
+      (await db.forumTopicRead.findUniqueOrThrow({ where: { userId_topicId: { userId: alice.id, topicId: topic.topicId } } })).lastNumber;
+    expect(await unread()).toBe(2);
+    expect(await marker()).toBe(1);
+
+    expect(await markTopicRead(alice, topic.topicId, 2)).toEqual({ answered: 1 });
+    expect(await marker()).toBe(2);
+    expect(await markTopicRead(alice, topic.topicId, 1)).toEqual({ answered: 0 });
+    expect(await marker()).toBe(2);
+    expect(await markTopicRead(alice, topic.topicId, 9999)).toEqual({ answered: 1 });
+    expect(await marker()).toBe(3);
+    expect(await unread()).toBe(0);
+    await expectAppError(markTopicRead(alice, "no-such-topic", 1), "NOT_FOUND");
   });
 });
