@@ -27,8 +27,20 @@ test("a newcomer registers, confirms their email, logs in and logs out", async (
     .getByRole("article", { name: message("en", "mail.verifySubject") })
     .filter({ hasText: email })
     .first();
-  await mail.getByRole("link", { name: /verify-email\?token=/ }).click();
+  const link = mail.getByRole("link", { name: /verify-email\?token=/ });
+  const href = await link.getAttribute("href");
+  await link.click();
+  // Opening the link (as a mail scanner or a link preview does) confirms nothing: the button does.
+  const confirm = page.getByRole("button", { name: message("en", "auth.verifyButton") });
+  await expect(confirm).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { email }, select: { emailVerifiedAt: true } })).emailVerifiedAt).toBeNull();
+  await confirm.click();
   await expect(page.getByText(message("en", "auth.verifyDone"))).toBeVisible();
+  // A second use of the same link is refused and offers a new mail.
+  await page.goto(href ?? "");
+  await page.getByRole("button", { name: message("en", "auth.verifyButton") }).click();
+  await expect(page.getByRole("alert").filter({ hasText: message("en", "auth.verifyFailed") })).toBeVisible();
+  await expect(page.getByRole("button", { name: message("en", "auth.resendButton") })).toBeVisible();
 
   await login(page, email, "a long and good password");
   await expect(page.locator("header")).toContainText("Amina Haddad");
