@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { createUser } from "@/prisma/factories";
+import { createForumCategory, createUser } from "@/prisma/factories";
 import { sendDailyDigests } from "./digest";
 import { forumSettings, listNotifications, topicPage } from "./queries";
 import { forumSearchSource } from "./search-source";
@@ -46,8 +46,12 @@ let publicCategory: string;
 let membersCategory: string;
 
 async function makeUser(name: string, role: U["role"] = "LIBRARIAN", ageDays = 30): Promise<U> {
-  const u = await createUser(db as never, { email: `${name}-${run}@forum.test`, name: `${name} ${run}`, role });
-  await db.user.update({ where: { id: u.id }, data: { createdAt: new Date(Date.now() - ageDays * 86_400_000) } });
+  const u = await createUser(db, {
+    email: `${name}-${run}@forum.test`,
+    name: `${name} ${run}`,
+    role,
+    createdAt: new Date(Date.now() - ageDays * 86_400_000),
+  });
   return { id: u.id, role, name: u.name };
 }
 
@@ -67,13 +71,8 @@ beforeAll(async () => {
   carol = await makeUser("carol");
   coordinator = await makeUser("coord", "COORDINATOR");
   admin = await makeUser("admin", "ADMIN");
-  const mk = (slug: string, visibility: "PUBLIC" | "MEMBERS") =>
-    db.forumCategory.create({
-      data: { slug: `${slug}-${run}`, visibility, name: { en: slug }, description: { en: slug } },
-      select: { id: true },
-    });
-  publicCategory = (await mk("open", "PUBLIC")).id;
-  membersCategory = (await mk("members", "MEMBERS")).id;
+  publicCategory = (await createForumCategory(db, { slug: `open-${run}`, visibility: "PUBLIC" })).id;
+  membersCategory = (await createForumCategory(db, { slug: `members-${run}`, visibility: "MEMBERS" })).id;
 });
 
 afterAll(async () => {
