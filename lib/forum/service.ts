@@ -9,20 +9,19 @@ import { hit } from "@/lib/rate-limit";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "@/lib/search/outbox";
 import { type PreparedPost, preparePost } from "./content";
 import {
+  activeSuspension,
   assertTopicOpen,
   categoryVisibilityWhere,
   editablePostWhere,
   isModerator,
   isNewAccount,
-  activeSuspension,
   mayAcceptAnswer,
   mayReadCategory,
   maySuspend,
   suspendedError,
 } from "./policy";
-import { forumSettings } from "./queries/settings";
+import { type ForumSettingsValues, forumSettings } from "./queries/settings";
 import type { ReactionKind } from "./schemas";
-import type { ForumSettingsValues } from "./queries/settings";
 import { FORUM_SEARCH_TYPE } from "./search-type";
 import { oneAtATimePerTopic } from "./topic-queue";
 
