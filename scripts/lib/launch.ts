@@ -3,27 +3,47 @@ import { appEnv, appPort, assertPortFree, ensurePrismaClient, loadDotenv, migrat
 import { buildIfStale } from "./build";
 import { exitOf } from "./proc";
 import { ensureServices } from "./services";
-import { consoleLog, isStopping, onCleanup, runMain, untilStopRequested } from "./ui";
+import type { Profile } from "./paths";
+import { consoleLog, FriendlyError, isStopping, onCleanup, runMain, untilStopRequested } from "./ui";
+
+/**
+ * The data profile: .data/dev. The fault drill (scripts/drills) sets EPANEMA_PROFILE=drill to run
+ * a separate instance with its own services and data, which it may kill at will.
+ */
+function launchProfile(): Profile {
+  const profile = process.env.EPANEMA_PROFILE ?? "dev";
+  if (profile !== "dev" && profile !== "drill") {
+    throw new FriendlyError(`EPANEMA_PROFILE=${profile} is not known: leave it unset (it is for the fault drill).`);
+  }
+  return profile;
+}
 
 export function launch(mode: "start" | "dev"): void {
   runMain(async () => {
     const log = consoleLog;
     loadDotenv();
+    const profile = launchProfile();
     const port = appPort("PORT", 3000);
-    await assertPortFree(port, "dev");
+    await assertPortFree(port, profile);
     await ensurePrismaClient(log);
-    const services = await ensureServices({ profile: "dev", log });
+    // Supervised: a service that dies is restarted; one that cannot be ends the whole (exit 1).
+    const services = await ensureServices({ profile, log, supervise: true });
     onCleanup(() => services.stop());
     await migrate(services.databaseUrl, log);
     const env = appEnv(services, port);
-    await seedOnFirstRun(services, env, "dev", log);
-    if (mode === "start") await buildIfStale(env, "dev", log);
+    await seedOnFirstRun(services, env, profile, log);
+    if (mode === "start") await buildIfStale(env, profile, log);
     if (isStopping()) return 0;
-    const app = await startNext({ mode, port, env, profile: "dev", log, readyPath: "/api/health" });
+    const app = await startNext({ mode, port, env, profile, log, readyPath: "/api/health" });
     log(`E-PANEMA is ready at ${env.APP_URL ?? app.url}`);
-    // Run until Ctrl-C / SIGTERM, or until the server dies on its own.
-    const code = await Promise.race([untilStopRequested().then(() => 0), exitOf(app.child).then((c) => c || 1)]);
-    if (code !== 0) console.error(`The web server exited (code ${code}); stopping the services.`);
-    return code;
+    // Run until Ctrl-C / SIGTERM, until the server dies on its own, or until a service that died
+    // cannot be restarted: then stop everything and exit non-zero, for a process manager to act.
+    const outcome = await Promise.race([
+      untilStopRequested().then(() => ({ code: 0, why: "" })),
+      exitOf(app.child).then((c) => ({ code: c || 1, why: `The web server exited unexpectedly (code ${c}); stopping the services.` })),
+      services.failed.then((reason) => ({ code: 1, why: `Stopping because ${reason}.` })),
+    ]);
+    if (outcome.why) console.error(outcome.why);
+    return outcome.code;
   });
 }

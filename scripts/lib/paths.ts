@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-export type Profile = "dev" | "test" | "bench";
+/** dev: `npm start`/`dev`; test: `npm test`; bench: `npm run bench`; drill: the fault drill's own instance. */
+export type Profile = "dev" | "test" | "bench" | "drill";
 
 /** Environment for child processes (NodeJS.ProcessEnv is narrowed by next's types). */
 export type Env = Record<string, string | undefined>;

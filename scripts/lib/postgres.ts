@@ -25,6 +25,7 @@ import {
   waitForPidExit,
   waitUntil,
 } from "./proc";
+import { type ExitInfo, exitInfoOf } from "./supervise";
 import { FriendlyError, type Log } from "./ui";
 
 const require = createRequire(import.meta.url);
@@ -222,6 +223,8 @@ export interface EmbeddedPostgres {
   port: number;
   dataDir: string;
   pid: number;
+  /** Resolves when the server process exits (stopped, crashed or killed). */
+  exited: Promise<ExitInfo>;
   stop(): Promise<void>;
 }
 
@@ -234,7 +237,7 @@ export function postgresPort(profile: Profile): number {
     }
     return port;
   }
-  return profile === "test" ? 54330 : profile === "bench" ? 54340 : 54320;
+  return { dev: 54320, test: 54330, bench: 54340, drill: 54360 }[profile];
 }
 
 /** Stops a server left running by a crashed run, and removes a stale postmaster.pid. */
@@ -296,7 +299,8 @@ export async function startPostgres(profile: Profile, log: Log): Promise<Embedde
   });
   closeFd(fd);
   let exited = false;
-  child.once("exit", () => {
+  const exitInfo = exitInfoOf(child);
+  void exitInfo.then(() => {
     exited = true;
   });
   const url = `postgresql://postgres:${password}@127.0.0.1:${port}/${DATABASE_NAME}`;
@@ -341,5 +345,5 @@ export async function startPostgres(profile: Profile, log: Log): Promise<Embedde
       `PostgreSQL did not start (${(err as Error).message}): ${problem} — see ${rel(logFile)}; deleting ${dataDir} starts over with an empty database.`,
     );
   }
-  return { url, port, dataDir, pid: child.pid as number, stop };
+  return { url, port, dataDir, pid: child.pid as number, exited: exitInfo, stop };
 }
