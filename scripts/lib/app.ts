@@ -118,6 +118,14 @@ async function databaseIdentity(databaseUrl: string): Promise<string> {
   }
 }
 
+/**
+ * Records the database as seeded, so that the first `npm start` on it does not add the demo
+ * content (after `db:restore`, the data is the site's own).
+ */
+export async function markSeeded(databaseUrl: string, profile: Profile): Promise<void> {
+  writeFileSync(join(profileDir(profile), "seeded"), `${await databaseIdentity(databaseUrl)}\n`);
+}
+
 /** Seeds on the first start (marker .data/<profile>/seeded), or every time with SEED=always. */
 export async function seedOnFirstRun(services: Services, env: Env, profile: Profile, log: Log): Promise<void> {
   const marker = join(profileDir(profile), "seeded");

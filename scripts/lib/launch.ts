@@ -3,26 +3,14 @@ import { appEnv, appPort, assertPortFree, ensurePrismaClient, loadDotenv, migrat
 import { buildIfStale } from "./build";
 import { exitOf } from "./proc";
 import { ensureServices } from "./services";
-import type { Profile } from "./paths";
-import { consoleLog, FriendlyError, isStopping, onCleanup, runMain, untilStopRequested } from "./ui";
-
-/**
- * The data profile: .data/dev. The fault drill (scripts/drills) sets EPANEMA_PROFILE=drill to run
- * a separate instance with its own services and data, which it may kill at will.
- */
-function launchProfile(): Profile {
-  const profile = process.env.EPANEMA_PROFILE ?? "dev";
-  if (profile !== "dev" && profile !== "drill") {
-    throw new FriendlyError(`EPANEMA_PROFILE=${profile} is not known: leave it unset (it is for the fault drill).`);
-  }
-  return profile;
-}
+import { appProfile } from "./paths";
+import { consoleLog, isStopping, onCleanup, runMain, untilStopRequested } from "./ui";
 
 export function launch(mode: "start" | "dev"): void {
   runMain(async () => {
     const log = consoleLog;
     loadDotenv();
-    const profile = launchProfile();
+    const profile = appProfile();
     const port = appPort("PORT", 3000);
     await assertPortFree(port, profile);
     await ensurePrismaClient(log);
