@@ -8,7 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedOnFirstRun } from "../lib/app";
 import { bins, root } from "../lib/paths";
+import type { Services } from "../lib/services";
 import { listTables } from "./archive";
 
 const sourceUrl = process.env.DATABASE_URL ?? "";
@@ -34,8 +36,7 @@ function run(script: string, args: string[], env: Record<string, string>, condit
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bins.tsx, ...(conditions ? ["--conditions=react-server"] : []), join(root, script), ...args], {
       cwd: root,
-      // EPANEMA_PROFILE=drill: the restore's seed marker must not touch the developer's .data/dev.
-      env: { ...process.env, EPANEMA_PROFILE: "drill", ...env },
+      env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -106,7 +107,7 @@ describe("backup and restore drill", () => {
       }
     }
     rmSync(work, { recursive: true, force: true });
-  });
+  }, 180_000);
 
   it("backs up the seeded database and restores it into a fresh one with every table identical", async () => {
     const source = await fingerprint(sourceUrl);
@@ -137,7 +138,15 @@ describe("backup and restore drill", () => {
       return { max: BigInt(max.rows[0]?.m ?? "0"), id: BigInt(ins.rows[0]?.id ?? "0") };
     });
     expect(next.id).toBeGreaterThan(next.max);
-  });
+  }, 180_000);
+
+  it("npm start does not add the demo content to a restored database", async () => {
+    const lines: string[] = [];
+    const services = { databaseUrl: restoredUrl } as Services;
+    // The drill profile: its marker names another database, as on a new machine.
+    await seedOnFirstRun(services, { ...process.env, DATABASE_URL: restoredUrl }, "drill", (l) => lines.push(l));
+    expect(lines).toEqual(["The database already holds accounts: not adding the demo content (SEED=always seeds anyway)."]);
+  }, 180_000);
 
   it("refuses to restore into a database that is not empty, unless --force", async () => {
     const refused = await run("scripts/db/restore.ts", [archive], { DATABASE_URL: restoredUrl, STORAGE_DIR: restoredStorage });
@@ -150,7 +159,7 @@ describe("backup and restore drill", () => {
     expect(forced.output).toContain("--force: dropping everything");
     expect(forced.code).toBe(0);
     expect(await fingerprint(restoredUrl)).toEqual(await fingerprint(sourceUrl));
-  });
+  }, 180_000);
 
   it("refuses a damaged archive before touching the database", async () => {
     const damaged = join(work, "damaged.tar");
@@ -166,7 +175,7 @@ describe("backup and restore drill", () => {
     expect(r.code).not.toBe(0);
     expect(r.output).toMatch(/Not restored: .*(damaged|not a readable backup archive)/);
     expect(await fingerprint(restoredUrl)).toEqual(before);
-  });
+  }, 180_000);
 
   it("search:check agrees with the restored database after search:reindex", async () => {
     // Before: the restored database's index does not exist yet, and the check says so.
@@ -179,5 +188,5 @@ describe("backup and restore drill", () => {
 
     const after = await run("scripts/search-check.ts", [], searchEnv, true);
     expect(after.code).toBe(0);
-  });
+  }, 180_000);
 });

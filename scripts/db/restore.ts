@@ -205,7 +205,7 @@ export async function restoreDatabase(databaseUrl: string, archive: string, opts
 }
 
 async function main(): Promise<void> {
-  const { loadDotenv, markSeeded } = await import("../lib/app");
+  const { loadDotenv } = await import("../lib/app");
   const { runMain, onCleanup, consoleLog, FriendlyError } = await import("../lib/ui");
   runMain(async () => {
     const args = process.argv.slice(2);
@@ -228,8 +228,6 @@ async function main(): Promise<void> {
         throw new FriendlyError(err instanceof RestoreRefused ? `Not restored: ${err.message}.` : `Restore failed: ${err.message}`);
       },
     );
-    // The restored data is the site's: `npm start` must not add the demo content to it.
-    await markSeeded(url, appProfile());
     consoleLog(
       `Restored ${result.manifest.tables.length} tables, ${nf.format(result.rows)} rows (every count matches the backup)` +
         `${storageDir ? `, ${nf.format(result.files)} uploaded files into ${rel(storageDir)}` : ""} in ${((Date.now() - t0) / 1000).toFixed(1)} s.`,
