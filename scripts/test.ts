@@ -3,6 +3,8 @@
 //   npm test                  everything
 //   npm test -- --unit [...]  vitest only (extra args go to vitest)
 //   npm test -- --e2e [...]   Playwright only (extra args go to Playwright, e.g. a spec file)
+//   npm test -- --drills      the fault drill only (scripts/drills: kills the services of a real
+//                             `npm start` and checks that everything comes back by itself)
 // Uses the "test" profile (own data dir and ports) unless TEST_DATABASE_URL / DATABASE_URL and
 // TEST_MEILI_HOST / MEILI_HOST point at servers — whose public schema and test_* indexes it wipes.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -157,9 +159,12 @@ runMain(
     const args = process.argv.slice(2);
     const unitFlag = args.includes("--unit");
     const e2eFlag = args.includes("--e2e");
-    const rest = args.filter((a) => a !== "--unit" && a !== "--e2e");
-    const doUnit = unitFlag || !e2eFlag;
-    const doE2e = e2eFlag || !unitFlag;
+    const drillsFlag = args.includes("--drills");
+    const rest = args.filter((a) => a !== "--unit" && a !== "--e2e" && a !== "--drills");
+    const all = !unitFlag && !e2eFlag && !drillsFlag;
+    const doUnit = unitFlag || all;
+    const doE2e = e2eFlag || all;
+    const doDrills = drillsFlag || all;
 
     // Servers for tests only: TEST_* first, so a DATABASE_URL meant for development is not wiped
     // by accident when TEST_DATABASE_URL is given. .env is deliberately not loaded.
@@ -245,6 +250,24 @@ runMain(
             note: "could not start",
           });
         }
+      }
+    }
+
+    if (doDrills && !isStopping()) {
+      // Their own instance, services and ports: the test server is not needed any more.
+      await app?.stop();
+      app = null;
+      const t0 = Date.now();
+      try {
+        const { E2E: _e, RATE_LIMIT_LOGIN_IP_MAX: _r, MAIL_DIR: _m, MEILI_INDEX_PREFIX: _p, STORAGE_DIR: _s, ...buildEnv } = env;
+        await buildIfStale(buildEnv, "test", log);
+        const r = await runVitest(env, ["--config", join(root, "scripts", "drills", "vitest.config.ts")], join(dir, "drills.json"));
+        r.runner = "drills";
+        if (r.failed > 0) r.note = `app output: ${rel(join(profileDir("drill"), "drill-*.log"))}`;
+        results.push(r);
+      } catch (err) {
+        console.error(err instanceof FriendlyError ? err.message : err);
+        results.push({ runner: "drills", passed: 0, failed: 1, skipped: 0, ms: Date.now() - t0, note: "could not start" });
       }
     }
 

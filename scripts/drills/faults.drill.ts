@@ -9,7 +9,7 @@ import net from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bins, type Env, profileDir, root } from "../lib/paths";
+import { type Env, profileDir, root } from "../lib/paths";
 
 const DEADLINE = 180_000; // generous: the machine may be busy with other work
 const drillDir = profileDir("drill");
@@ -79,7 +79,9 @@ class Launch {
       STORAGE_DIR: join(drillDir, "storage"),
       ...env,
     };
-    this.child = spawn(process.execPath, [bins.tsx, join(root, "scripts", "start.ts")], {
+    // `node --import tsx` rather than the tsx CLI: one process, so that its exit means the
+    // launcher has finished cleaning up (the CLI's wrapper may exit before its child).
+    this.child = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "start.ts")], {
       cwd: root,
       env: childEnv,
       stdio: ["ignore", "pipe", "pipe"],
@@ -167,6 +169,7 @@ const status = async (url: string) => (await fetch(url, { redirect: "manual", si
 
 describe("npm start supervises the services it started", () => {
   let app: Launch;
+  const expiredKey = `drill:expired:${Date.now()}`;
 
   beforeAll(async () => {
     // A long first delay, so that the outage is long enough to be seen from outside.
@@ -180,6 +183,8 @@ describe("npm start supervises the services it started", () => {
       "drill-supervise.log",
     );
     await app.ready();
+    // An expired rate-limit counter, for the app's own pruning to find (test at the end).
+    await query(`INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES ($1, 1, now() - interval '3 days')`, [expiredKey]);
   }, 600_000);
 
   afterAll(async () => {
@@ -257,6 +262,17 @@ describe("npm start supervises the services it started", () => {
       expect(app.output).toContain("[services] Meilisearch exited unexpectedly (signal SIGKILL); restarting in 5 s (attempt 1/5)");
       expect(meiliPid()).not.toBe(pid);
       expect(app.child.exitCode).toBeNull();
+    },
+    DEADLINE * 2,
+  );
+
+  it(
+    "the running app prunes expired rate-limit counters by itself",
+    async () => {
+      await until("the expired counter to be pruned", async () => {
+        const rows = await query(`SELECT 1 FROM "RateLimit" WHERE "key" = $1`, [expiredKey]);
+        return rows.length === 0;
+      });
     },
     DEADLINE * 2,
   );
