@@ -189,15 +189,19 @@ runMain(
       await ensurePrismaClient(log);
       services = await ensureServices({ profile: "test", log });
       const s = services;
-      if (process.env.DATABASE_URL) log("Using DATABASE_URL from the environment: its schemas are recreated.");
-      await step(log, "Recreating the test database", () => resetDatabase(s.databaseUrl));
-      await step(log, "Clearing test search indexes", () => clearIndexes(s.meiliHost, s.meiliMasterKey), {
-        detail: (n) => (n > 0 ? `${n} removed` : undefined),
-      });
-      rmSync(mailDir, { recursive: true, force: true });
-      rmSync(join(dir, "storage"), { recursive: true, force: true });
-      mkdirSync(mailDir, { recursive: true });
-      await migrate(s.databaseUrl, log);
+      // The drills bring their own instance and data: alone, they need no fresh test database.
+      const testData = doUnit || doE2e;
+      if (testData) {
+        if (process.env.DATABASE_URL) log("Using DATABASE_URL from the environment: its schemas are recreated.");
+        await step(log, "Recreating the test database", () => resetDatabase(s.databaseUrl));
+        await step(log, "Clearing test search indexes", () => clearIndexes(s.meiliHost, s.meiliMasterKey), {
+          detail: (n) => (n > 0 ? `${n} removed` : undefined),
+        });
+        rmSync(mailDir, { recursive: true, force: true });
+        rmSync(join(dir, "storage"), { recursive: true, force: true });
+        mkdirSync(mailDir, { recursive: true });
+        await migrate(s.databaseUrl, log);
+      }
       env = appEnv(s, port, {
         APP_URL: `http://localhost:${port}`,
         MEILI_INDEX_PREFIX: INDEX_PREFIX,
@@ -206,7 +210,7 @@ runMain(
         E2E: "1",
         RATE_LIMIT_LOGIN_IP_MAX: "10000",
       });
-      await seed(env, log);
+      if (testData) await seed(env, log);
     } catch (err) {
       console.error(err instanceof FriendlyError ? err.message : err);
       await stopAll();
