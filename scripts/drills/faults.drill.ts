@@ -4,12 +4,13 @@
 // launcher's supervisor must, and the app must recover by itself. Needs the production build
 // (`npm test` builds before this step). Run: npm test -- --drills
 import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Env, profileDir, root } from "../lib/paths";
+import { relocationBase } from "../lib/postgres";
 
 const DEADLINE = 180_000; // generous: the machine may be busy with other work
 const drillDir = profileDir("drill");
@@ -172,6 +173,11 @@ describe("npm start supervises the services it started", () => {
   const expiredKey = `drill:expired:${Date.now()}`;
 
   beforeAll(async () => {
+    // A first start from nothing, as on a new machine: migrations and seed run on this Node too.
+    for (const name of ["postgres", "meili", "seeded", "services.json", "mail", "storage"]) {
+      rmSync(join(drillDir, name), { recursive: true, force: true });
+    }
+    rmSync(join(relocationBase(), "drill"), { recursive: true, force: true });
     // A long first delay, so that the outage is long enough to be seen from outside.
     app = new Launch(
       await freePort(),
@@ -183,6 +189,7 @@ describe("npm start supervises the services it started", () => {
       "drill-supervise.log",
     );
     await app.ready();
+    expect(app.output).toContain("Seeding the database (first run)… ok");
     // An expired rate-limit counter, for the app's own pruning to find (test at the end).
     await query(`INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES ($1, 1, now() - interval '3 days')`, [expiredKey]);
   }, 600_000);

@@ -108,6 +108,11 @@ interface Placement {
   note?: string;
 }
 
+/** Where clusters go when the `postgres` user cannot reach the checkout (one folder per checkout). */
+export function relocationBase(): string {
+  return join(existsSync("/var/tmp") ? "/var/tmp" : tmpdir(), `epanema-${createHash("sha256").update(root).digest("hex").slice(0, 12)}`);
+}
+
 /**
  * Decides where the binaries and the cluster live. Normally node_modules and
  * .data/<profile>/postgres. As root the server runs as `postgres`, which cannot reach a checkout
@@ -123,10 +128,7 @@ function placeCluster(profile: Profile, ids: Ids | null): Placement {
   const dataOk = reachable(ids, [dirname(dataDir)]);
   if (binOk && dataOk) return { bin: join(native, "bin"), dataDir };
 
-  const base = join(
-    existsSync("/var/tmp") ? "/var/tmp" : tmpdir(),
-    `epanema-${createHash("sha256").update(root).digest("hex").slice(0, 12)}`,
-  );
+  const base = relocationBase();
   mkdirSync(join(base, profile), { recursive: true, mode: 0o755 });
   chmodSync(base, 0o755);
   chmodSync(join(base, profile), 0o755);
