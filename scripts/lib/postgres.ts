@@ -163,12 +163,19 @@ function placeCluster(profile: Profile, ids: Ids | null): Placement {
   return placement;
 }
 
-function passwordFor(profile: Profile): string {
-  const file = join(profileDir(profile), "pg-password");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const password = randomBytes(18).toString("hex");
+/**
+ * The superuser's password. It is kept beside the cluster's folder when the cluster was relocated
+ * (see placeCluster): a new clone at the same path — CI clones into the same folder again — finds
+ * the cluster there and must find its password too, not a fresh one in its own empty .data/.
+ */
+function passwordFor(profile: Profile, placement: Placement): { password: string; file: string } {
+  const local = join(profileDir(profile), "pg-password");
+  const file = placement.note ? join(dirname(placement.dataDir), "pg-password") : local;
+  if (existsSync(file)) return { password: readFileSync(file, "utf8").trim(), file };
+  // A cluster relocated by an earlier version kept its password in .data/ only.
+  const password = existsSync(local) ? readFileSync(local, "utf8").trim() : randomBytes(18).toString("hex");
   writeFileSync(file, `${password}\n`, { mode: 0o600 });
-  return password;
+  return { password, file };
 }
 
 function chownTree(path: string, ids: Ids | null): void {
@@ -265,7 +272,7 @@ export async function startPostgres(profile: Profile, log: Log): Promise<Embedde
   if (placement.note && !existsSync(join(placement.dataDir, "PG_VERSION"))) log(placement.note);
   const { dataDir, bin } = placement;
   const port = postgresPort(profile);
-  const password = passwordFor(profile);
+  const { password, file: passwordFile } = passwordFor(profile, placement);
   const logFile = join(profileDir(profile), "postgres.log");
 
   await clearStaleServer(dataDir, log);
@@ -340,7 +347,7 @@ export async function startPostgres(profile: Profile, log: Log): Promise<Embedde
     }
     if (/password authentication failed/i.test(`${(err as Error).message} ${problem}`)) {
       throw new FriendlyError(
-        `PostgreSQL rejected the password in ${rel(join(profileDir(profile), "pg-password"))}: restore it, or delete ${dataDir} to start with an empty database.`,
+        `PostgreSQL rejected the password in ${rel(passwordFile)}: restore it, or delete ${dataDir} to start with an empty database.`,
       );
     }
     throw new FriendlyError(
