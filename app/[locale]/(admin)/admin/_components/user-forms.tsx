@@ -18,7 +18,9 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
       <input type="hidden" name="userId" value={userId} />
       <Field id="role" label={t("role")} errors={fieldErrors(result, "role", message)}>
         {(p) => (
-          <Select {...p} name="role" defaultValue={role}>
+          // Keyed on the saved role: when the page's data changes (this form, or another form such
+          // as Suspend), the menu shows what is saved, never a stale choice a second click would send.
+          <Select key={role} {...p} name="role" defaultValue={role}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {tr(r)}
