@@ -2,9 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { type ReactNode, useCallback, useState, useTransition } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
+import { announce } from "@/components/ui/announcer";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
 
@@ -53,18 +54,29 @@ export function inputOf(result: ActionResult<unknown> | null): Record<string, st
   return result && !result.ok ? (result.input ?? {}) : {};
 }
 
-/** The form-level outcome, announced to screen readers. */
+/**
+ * The form-level outcome. A refusal takes the focus (the error summary: the person reads what
+ * went wrong, then tabs on to the fields); a success is announced in the page's live region.
+ * Each new result object counts once, so submitting twice with the same error focuses it again.
+ */
 export function FormStatus({ result, success }: { result: ActionResult<unknown> | null; success?: ReactNode }) {
   const message = useMessage();
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!result) return;
+    if (!result.ok) errorRef.current?.focus();
+    else if (typeof success === "string") announce(success);
+  }, [result, success]);
   if (!result) return null;
   if (result.ok)
     return success ? (
-      <Alert tone="success" live>
+      // A text success is read from the page's live region (see the effect); this is what stays on screen.
+      <Alert tone="success" live={typeof success !== "string"}>
         {success}
       </Alert>
     ) : null;
   return (
-    <Alert tone="error" live>
+    <Alert tone="error" live ref={errorRef} tabIndex={-1}>
       {message(result.error, result.values)}
     </Alert>
   );
@@ -87,7 +99,7 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending} className={className} name={name} value={value}>
+    <Button type="submit" variant={variant} busy={pending} className={className} name={name} value={value}>
       {pending && pendingLabel ? pendingLabel : children}
     </Button>
   );

@@ -23,7 +23,28 @@ export function Button({
   size = "md",
   className,
   type = "button",
+  busy = false,
+  onClick,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: "sm" | "md" }) {
-  return <button type={type} className={cn(buttonClasses(variant, size), className)} {...props} />;
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: ButtonVariant;
+  size?: "sm" | "md";
+  /**
+   * While an action runs: the button reads and looks unavailable and ignores clicks, but keeps
+   * the focus (a `disabled` button drops it to <body>, and a keyboard user loses their place).
+   */
+  busy?: boolean;
+}) {
+  return (
+    <button
+      type={type}
+      aria-disabled={busy || undefined}
+      className={cn(buttonClasses(variant, size), busy && "cursor-progress opacity-70", className)}
+      onClick={(event) => {
+        if (busy) event.preventDefault();
+        else onClick?.(event);
+      }}
+      {...props}
+    />
+  );
 }

@@ -81,6 +81,8 @@ export async function categoryBySlug(user: Reader, slug: string, locale: string)
 export type TopicListItem = {
   id: string;
   title: string;
+  /** The language the topic was opened in (its first post's). */
+  locale: string;
   tags: string[];
   authorName: string | null;
   category: { slug: string; name: string };
@@ -113,6 +115,7 @@ const topicSelect = {
   createdAt: true,
   author: { select: { name: true } },
   category: { select: { slug: true, name: true } },
+  posts: { where: { number: 1 }, select: { locale: true }, take: 1 },
 } as const;
 
 type TopicRow = Prisma.ForumTopicGetPayload<{ select: typeof topicSelect }>;
@@ -141,6 +144,7 @@ async function toTopicItems(rows: TopicRow[], user: Reader, locale: string): Pro
     return {
       id: r.id,
       title: r.title,
+      locale: r.posts[0]?.locale ?? "en",
       tags: r.tags,
       authorName: r.author?.name ?? null,
       category: { slug: r.category.slug, name: localised(r.category.name, locale) },
@@ -212,6 +216,8 @@ export async function listTopics(
 export type PostView = {
   id: string;
   number: number;
+  /** The language it was written in. */
+  locale: string;
   author: { id: string; name: string; organisation: string | null; role: string } | null;
   createdAt: string;
   editedAt: string | null;
@@ -232,12 +238,15 @@ export type PostView = {
 export type TopicView = {
   id: string;
   title: string;
+  /** The language the topic was opened in. */
+  locale: string;
   tags: string[];
   category: { id: string; slug: string; name: string; membersOnly: boolean };
   authorId: string | null;
   locked: boolean;
   pinned: boolean;
-  solvedPost: { id: string; number: number } | null;
+  /** The accepted answer: where it is, who wrote it, and its opening words for those who may read it. */
+  solvedPost: { id: string; number: number; locale: string; authorName: string | null; excerpt: string | null } | null;
   postCount: number;
   replyCount: number;
   page: number;
@@ -266,6 +275,7 @@ export const topicHeader = cache(async (user: Reader, topicId: string) =>
       postCount: true,
       replyCount: true,
       category: { select: { id: true, slug: true, name: true, visibility: true } },
+      posts: { where: { number: 1 }, select: { locale: true }, take: 1 },
     },
   }),
 );
@@ -289,6 +299,7 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
     select: {
       id: true,
       number: true,
+      locale: true,
       authorId: true,
       createdAt: true,
       editedAt: true,
@@ -317,7 +328,12 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
       ? db.forumPost.findMany({ where: { id: { in: replyToIds } }, select: { id: true, number: true, author: { select: { name: true } } } })
       : [],
     user ? db.forumSubscription.findUnique({ where: { userId_topicId: { userId: user.id, topicId } }, select: { active: true } }) : null,
-    topic.solvedPostId ? db.forumPost.findUnique({ where: { id: topic.solvedPostId }, select: { id: true, number: true } }) : null,
+    topic.solvedPostId
+      ? db.forumPost.findUnique({
+          where: { id: topic.solvedPostId },
+          select: { id: true, number: true, locale: true, text: true, hiddenAt: true, authorId: true, author: { select: { name: true } } },
+        })
+      : null,
     user ? db.user.findUnique({ where: { id: user.id }, select: { forumSuspendedUntil: true, forumSuspendedReason: true } }) : null,
   ]);
   const mineSet = new Set(mine.map((m) => `${m.postId}:${m.kind}`));
@@ -329,6 +345,7 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
     return {
       id: r.id,
       number: r.number,
+      locale: r.locale,
       author: r.author
         ? { id: r.author.id, name: r.author.name, role: r.author.role, organisation: r.author.organisation?.name ?? null }
         : null,
@@ -353,6 +370,7 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
   return {
     id: topic.id,
     title: topic.title,
+    locale: topic.posts[0]?.locale ?? "en",
     tags: topic.tags,
     category: {
       id: topic.category.id,
@@ -363,7 +381,16 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
     authorId: topic.authorId,
     locked: topic.lockedAt !== null,
     pinned: topic.pinnedAt !== null,
-    solvedPost: solved,
+    solvedPost: solved
+      ? {
+          id: solved.id,
+          number: solved.number,
+          locale: solved.locale,
+          authorName: solved.author?.name ?? null,
+          // A hidden answer shows no words to those who may not read it (same rule as the post itself).
+          excerpt: !solved.hiddenAt || moderator || (user !== null && solved.authorId === user.id) ? excerpt(solved.text, 280) : null,
+        }
+      : null,
     postCount: topic.postCount,
     replyCount: topic.replyCount,
     page,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { buttonClasses } from "@/components/ui/button";
+import { LanguageBadge } from "@/components/ui/language-badge";
 import { can, getCurrentUser } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { listKnowledgeTree, type TreeNode } from "@/lib/knowledge/queries";
@@ -18,7 +19,11 @@ export default async function KnowledgePage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const user = await getCurrentUser();
   const editor = can(user, "knowledge.edit");
-  const [t, tree] = await Promise.all([getTranslations("knowledge"), listKnowledgeTree(locale, { includeUnpublished: editor })]);
+  const [t, tc, tree] = await Promise.all([
+    getTranslations("knowledge"),
+    getTranslations("common"),
+    listKnowledgeTree(locale, { includeUnpublished: editor }),
+  ]);
   return (
     <Container>
       <PageHeader title={t("title")} lead={t("lead")}>
@@ -43,7 +48,7 @@ export default async function KnowledgePage({ params }: { params: Promise<{ loca
             {tree[section].length === 0 ? (
               <p className="mt-4 text-sm text-muted">{t("sectionEmpty")}</p>
             ) : (
-              <Tree nodes={tree[section]} editor={editor} />
+              <Tree nodes={tree[section]} editor={editor} locale={locale} languageLabel={tc("contentLanguage")} />
             )}
           </section>
         ))}
@@ -52,20 +57,25 @@ export default async function KnowledgePage({ params }: { params: Promise<{ loca
   );
 }
 
-function Tree({ nodes, editor }: { nodes: TreeNode[]; editor: boolean }) {
+function Tree({ nodes, editor, locale, languageLabel }: { nodes: TreeNode[]; editor: boolean; locale: string; languageLabel: string }) {
   return (
     <ul className="mt-4 space-y-2">
       {nodes.map((node) => (
         <li key={node.id}>
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={node.live ? `/knowledge/${node.slug}` : `/knowledge/${node.slug}/edit`} className="font-medium">
+            <Link
+              href={node.live ? `/knowledge/${node.slug}` : `/knowledge/${node.slug}/edit`}
+              className="font-medium"
+              lang={node.titleLocale !== locale ? node.titleLocale : undefined}
+            >
               {node.title}
             </Link>
+            {node.titleLocale !== locale && <LanguageBadge locale={node.titleLocale} label={languageLabel} />}
             {editor && !(node.live && node.status === "PUBLISHED") && <StatusBadge status={node.status} live={node.live} />}
           </div>
           {node.children.length > 0 && (
             <div className="ml-4 border-l border-line pl-4">
-              <Tree nodes={node.children} editor={editor} />
+              <Tree nodes={node.children} editor={editor} locale={locale} languageLabel={languageLabel} />
             </div>
           )}
         </li>
