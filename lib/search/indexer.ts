@@ -25,7 +25,8 @@ const TASK_TIMEOUT_MS = 30_000;
 export const INDEX_SETTINGS: Settings = {
   searchableAttributes: ["title", "summary", "text"],
   // "id" too: replacing an entity deletes `entity = … AND id NOT IN [new ids]`, without a gap.
-  filterableAttributes: ["type", "locale", "section", "country", "themes", "visibility", "entity", "id"],
+  // "group": the `distinct` attribute of queries (one result per page or forum topic).
+  filterableAttributes: ["type", "locale", "section", "country", "themes", "visibility", "entity", "group", "id"],
   sortableAttributes: ["updatedAt"],
   // Everything displayed, so that highlighting and cropping can use every searchable field;
   // queries choose what they retrieve.
@@ -147,6 +148,7 @@ export function documentProblem(doc: SearchDocument, entity?: string): string | 
     return `document ${doc.id} has entity "${doc.entity}", expected "${entity ?? `${doc.type}:<id>`}"`;
   }
   if (doc.visibility !== "public" && doc.visibility !== "members") return `document ${doc.id} has no valid visibility`;
+  if (typeof doc.group !== "string" || doc.group.length === 0) return `document ${doc.id} has no group`;
   return null;
 }
 
