@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, Ref } from "react";
 import { cn } from "@/lib/utils";
 
 const variants = {
@@ -25,8 +25,10 @@ export function Button({
   type = "button",
   busy = false,
   onClick,
+  ref,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & {
+  ref?: Ref<HTMLButtonElement>;
   variant?: ButtonVariant;
   size?: "sm" | "md";
   /**
@@ -37,6 +39,7 @@ export function Button({
 }) {
   return (
     <button
+      ref={ref}
       type={type}
       aria-disabled={busy || undefined}
       className={cn(buttonClasses(variant, size), busy && "cursor-progress opacity-70", className)}

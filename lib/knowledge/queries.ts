@@ -252,13 +252,22 @@ export async function getPageForEditing(slug: string, requestedLocale?: string) 
   };
 }
 
+/**
+ * The latest 100 revisions of one language, newest first. `number` counts them from 1 (the
+ * first saved version) for people; `version` is the working copy's internal counter, which
+ * autosaves also advance and which therefore does not start at 1 in the history.
+ */
 export async function listRevisions(pageId: string, locale: string) {
-  return db.pageRevision.findMany({
-    where: { pageId, locale },
-    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
-    take: 100,
-    select: { id: true, version: true, kind: true, title: true, createdAt: true, author: { select: { name: true } } },
-  });
+  const [total, rows] = await Promise.all([
+    db.pageRevision.count({ where: { pageId, locale } }),
+    db.pageRevision.findMany({
+      where: { pageId, locale },
+      orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+      take: 100,
+      select: { id: true, version: true, kind: true, title: true, createdAt: true, author: { select: { name: true } } },
+    }),
+  ]);
+  return rows.map((r, i) => ({ ...r, number: total - i }));
 }
 
 /** A revision and the one before it (same page and language), for the diff view. */
