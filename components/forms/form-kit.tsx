@@ -5,7 +5,6 @@ import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
-import { announce } from "@/components/ui/announcer";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
 
@@ -56,29 +55,29 @@ export function inputOf(result: ActionResult<unknown> | null): Record<string, st
 
 /**
  * The form-level outcome. A refusal takes the focus (the error summary: the person reads what
- * went wrong, then tabs on to the fields); a success is announced in the page's live region.
+ * went wrong, then tabs on to the fields). A success appears in a status region that is in the
+ * page from the start (a live region inserted together with its text is often not read).
  * Each new result object counts once, so submitting twice with the same error focuses it again.
  */
 export function FormStatus({ result, success }: { result: ActionResult<unknown> | null; success?: ReactNode }) {
   const message = useMessage();
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!result) return;
-    if (!result.ok) errorRef.current?.focus();
-    else if (typeof success === "string") announce(success);
-  }, [result, success]);
-  if (!result) return null;
-  if (result.ok)
-    return success ? (
-      // A text success is read from the page's live region (see the effect); this is what stays on screen.
-      <Alert tone="success" live={typeof success !== "string"}>
-        {success}
-      </Alert>
-    ) : null;
+    if (result && !result.ok) errorRef.current?.focus();
+  }, [result]);
+  const succeeded = Boolean(result?.ok && success);
   return (
-    <Alert tone="error" live ref={errorRef} tabIndex={-1}>
-      {message(result.error, result.values)}
-    </Alert>
+    <>
+      {/* Empty and without margin until there is something to say. */}
+      <div role="status" className={succeeded ? undefined : "m-0"}>
+        {succeeded && <Alert tone="success">{success}</Alert>}
+      </div>
+      {result && !result.ok && (
+        <Alert tone="error" live ref={errorRef} tabIndex={-1}>
+          {message(result.error, result.values)}
+        </Alert>
+      )}
+    </>
   );
 }
 

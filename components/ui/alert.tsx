@@ -16,6 +16,7 @@ export function Alert({
   className,
   ref,
   tabIndex,
+  id,
 }: {
   tone?: keyof typeof tones;
   children: ReactNode;
@@ -24,9 +25,11 @@ export function Alert({
   ref?: Ref<HTMLDivElement>;
   /** -1 when focus is moved to the message (an error summary, an action's outcome). */
   tabIndex?: number;
+  id?: string;
 }) {
   return (
     <div
+      id={id}
       ref={ref}
       tabIndex={tabIndex}
       role={live ? (tone === "error" ? "alert" : "status") : undefined}

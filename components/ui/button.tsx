@@ -43,10 +43,9 @@ export function Button({
       type={type}
       aria-disabled={busy || undefined}
       className={cn(buttonClasses(variant, size), busy && "cursor-progress opacity-70", className)}
-      onClick={(event) => {
-        if (busy) event.preventDefault();
-        else onClick?.(event);
-      }}
+      // No handler of our own unless busy: server components render this button too, and they
+      // cannot pass functions.
+      onClick={busy ? (event) => event.preventDefault() : onClick}
       {...props}
     />
   );

@@ -88,7 +88,12 @@ export function PostActions({
                   <>
                     <Icon aria-hidden="true" className="h-4 w-4" />
                     <span>{label}</span>
-                    {r.count > 0 && <span className="font-semibold">{format.number(r.count)}</span>}
+                    {r.count > 0 && (
+                      <>
+                        {" "}
+                        <span className="font-semibold">{format.number(r.count)}</span>
+                      </>
+                    )}
                   </>
                 );
                 return (
@@ -246,15 +251,15 @@ function FlagForm({ postId, onDone }: { postId: string; onDone: () => void }) {
   useEffect(() => {
     if (!outcome || handled.current === result) return;
     handled.current = result; // once per answer, however often the parent re-renders
-    // The form (and the button that had the focus) is gone: the focus moves to the outcome.
+    // The form (and the button that had the focus) is gone: the focus moves to the outcome, which
+    // is read out as it takes the focus.
     done.current?.focus();
-    announce(outcome);
     onDone();
   }, [outcome, result, onDone]);
   const input = inputOf(result);
   if (outcome) {
     return (
-      <Alert tone="success" ref={done} tabIndex={-1}>
+      <Alert tone="success" live ref={done} tabIndex={-1}>
         {outcome}
       </Alert>
     );

@@ -52,7 +52,7 @@ export function WorkflowPanel({
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    focusWhenReady("#workflow", t(`workflow.explain.${status as "DRAFT"}`));
+    focusWhenReady("#workflow", t("workflow.statusNow", { status: t(`status.${status as "DRAFT"}`) }));
   }, [status, t]);
   const actions = (available[status] ?? []).filter((a) => canPublish || !needsPublish.includes(a));
   const steps = actions.filter((a) => a !== "archive");

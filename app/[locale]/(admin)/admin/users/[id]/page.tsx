@@ -38,7 +38,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
       </p>
       <PageHeader title={user.name} lead={user.email} />
       {suspended && (
-        <Alert tone="error" className="mb-6">
+        <Alert tone="error" className="mb-6" id="suspension-status">
           {user.suspendedUntil
             ? t("suspendedUntil", {
                 date: format.dateTime(user.suspendedUntil, { dateStyle: "long", timeZone: "UTC" }),
@@ -69,7 +69,9 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("changeRole")}</h2>
             <RoleForm userId={user.id} role={user.role} />
-            <h2 className="mb-3 mt-8 text-lg font-semibold">{suspended ? t("liftSuspension") : t("suspend")}</h2>
+            <h2 id="suspension-heading" className="mb-3 mt-8 text-lg font-semibold">
+              {suspended ? t("liftSuspension") : t("suspend")}
+            </h2>
             {/* Keyed on the saved state: after suspending, the lift form starts fresh (and the other way round). */}
             {suspended ? <UnsuspendForm key="unsuspend" userId={user.id} /> : <SuspendForm key="suspend" userId={user.id} />}
           </Card>
