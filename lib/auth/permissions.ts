@@ -4,6 +4,7 @@ export const ROLES = ["LIBRARIAN", "PARTNER", "COORDINATOR", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
 
 const MEMBERS = ROLES;
+const PARTNERS = ["PARTNER", "COORDINATOR", "ADMIN"] as const;
 const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 const ADMINS = ["ADMIN"] as const;
 
@@ -32,6 +33,16 @@ export const PERMISSIONS = {
   "forum.moderate": COORDINATORS,
   /** Flag thresholds and new-account limits. */
   "forum.settings": ADMINS,
+
+  // ── Initiatives map ──
+  /** Suggest an initiative (it waits for a coordinator's review before it is public). */
+  "initiatives.suggest": MEMBERS,
+  /** See the exact place and street address of sensitive venues (visitors get a ~1 km area). */
+  "initiatives.seeExact": MEMBERS,
+  /** Create, edit and re-verify their own organisation's initiatives directly (published at once). */
+  "initiatives.edit:own": PARTNERS,
+  /** Review suggestions (approve, edit, reject with a reason), edit or archive any initiative, see overdue ones. */
+  "initiatives.review": COORDINATORS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
