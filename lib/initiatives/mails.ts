@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
@@ -15,7 +15,9 @@ export async function sendInitiativeMail(
     const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true } });
     if (!user) return;
     const locale = isLocale(user.locale) ? user.locale : "en";
-    const t = await getTranslations({ locale, namespace: "initiatives.mail" });
+    // use-intl's translator, as the forum digest: it also works outside a request (the hourly round).
+    const messages = (await import(`../../messages/${locale}.json`)).default;
+    const t = createTranslator({ locale, messages, namespace: "initiatives.mail" });
     const url = `${env.APP_URL}/${locale}/map/i/${values.slug}`;
     await sendMail({
       to: user.email,
