@@ -2,6 +2,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { databaseReachable } from "@/lib/db-probe";
 import { routing } from "@/lib/i18n/routing";
+import { isMapPage, mapTileSource } from "@/lib/initiatives/tiles";
 import { apiCsp, buildPageCsp, newNonce } from "@/lib/security/csp";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
@@ -48,7 +49,8 @@ export default async function proxy(request: NextRequest) {
   }
 
   const nonce = newNonce();
-  const csp = buildPageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
+  const tiles = isMapPage(request.nextUrl.pathname) ? mapTileSource() : null;
+  const csp = buildPageCsp(nonce, { dev: process.env.NODE_ENV === "development", connect: tiles ? [tiles.origin] : [] });
   const response = handleI18n(request);
   const isRedirect = response.status >= 300 && response.status < 400;
   if (!isRedirect) forwardRequestHeaders(request, response, { "content-security-policy": csp, "x-nonce": nonce });

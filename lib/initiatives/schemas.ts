@@ -10,12 +10,19 @@ export const LIST_PAGE_SIZE = 20;
 
 const countries = COUNTRY_CODES.filter((c) => c !== "OTHER") as unknown as [CountryCode, ...CountryCode[]];
 
-/** Several values from a form or a query string: "a", ["a", "b"], or absent. */
+/** Several values from a query string (repeated keys) or a form's one field ("a,b"), or absent. */
 const many = <T extends readonly [string, ...string[]]>(values: T, max: number) =>
   z
     .union([z.string(), z.array(z.string())])
     .optional()
-    .transform((v) => [...new Set((Array.isArray(v) ? v : v ? [v] : []).map((s) => s.trim()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        (Array.isArray(v) ? v : v ? [v] : [])
+          .flatMap((s) => s.split(","))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.enum(values, { message: "validation.invalid" })).max(max, "validation.invalid"));
 
 const text = (max: number) => z.string().trim().max(max, "validation.tooLong").default("");

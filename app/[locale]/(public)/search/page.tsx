@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { getCurrentUser } from "@/lib/auth/guard";
+import { countryName } from "@/lib/countries";
 import { AppError } from "@/lib/errors";
 import { isLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -48,6 +49,7 @@ function href(query: SearchQuery, change: { page?: number; clearFilters?: boolea
     for (const v of query.type) p.append("type", v);
     for (const v of query.section) p.append("section", v);
     for (const v of query.lang) p.append("lang", v);
+    for (const v of query.country) p.append("country", v);
   }
   if (change.page && change.page > 1) p.set("page", String(change.page));
   const s = p.toString();
@@ -71,7 +73,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     state = { kind: "invalid" };
   } else {
     const query = parsed.data;
-    const filtered = query.type.length + query.section.length + query.lang.length > 0;
+    const filtered = query.type.length + query.section.length + query.lang.length + query.country.length > 0;
     if (query.q || filtered) {
       const page = pageNumber(sp.page);
       try {
@@ -81,6 +83,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           types: query.type,
           sections: query.section,
           languages: query.lang,
+          countries: query.country,
           user: await getCurrentUser(),
           limit: PAGE_SIZE,
           offset: (page - 1) * PAGE_SIZE,
@@ -119,6 +122,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
             counts: state.results.facets.section,
             selected: state.query.section,
             label: sectionLabel,
+            lang: false,
+          },
+          {
+            name: "country",
+            legend: t("facets.country"),
+            values: options([], state.results.facets.country, state.query.country).sort((a, b) =>
+              countryName(a, locale).localeCompare(countryName(b, locale), locale),
+            ),
+            counts: state.results.facets.country,
+            selected: state.query.country,
+            label: (code: string) => countryName(code, locale),
             lang: false,
           },
           {
@@ -201,7 +215,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <button type="submit" form={FORM_ID} className={buttonClasses("secondary", "sm")}>
                   {t("applyFilters")}
                 </button>
-                {state.query.type.length + state.query.section.length + state.query.lang.length > 0 && (
+                {state.query.type.length + state.query.section.length + state.query.lang.length + state.query.country.length > 0 && (
                   <Link href={href(state.query, { clearFilters: true })} className="text-sm">
                     {t("clearFilters")}
                   </Link>
@@ -225,7 +239,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <ul className="list-disc space-y-1 pl-6">
                   {q && <li>{t("suggestSpelling")}</li>}
                   {q && <li>{t("suggestOtherLanguage")}</li>}
-                  {state.query.type.length + state.query.section.length + state.query.lang.length > 0 && (
+                  {state.query.type.length + state.query.section.length + state.query.lang.length + state.query.country.length > 0 && (
                     <li>
                       <Link href={href(state.query, { clearFilters: true })}>{t("suggestClearFilters")}</Link>
                     </li>

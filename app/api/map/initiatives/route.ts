@@ -1,0 +1,24 @@
+import { filtersFromQuery } from "@/lib/initiatives/http";
+import { seesExactPlace } from "@/lib/initiatives/policy";
+import { initiativeCollection } from "@/lib/initiatives/queries";
+import { route } from "@/lib/route-handler";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/map/initiatives?type=&country=&lang=&group= — the map's data: the open data's
+ * features, with exact places for members (lib/initiatives/policy.ts). Members' answers are never
+ * stored by a shared cache.
+ */
+export const GET = route({ permission: null }, async ({ request, user }) => {
+  const filters = filtersFromQuery(request.nextUrl.searchParams);
+  const exact = seesExactPlace(user);
+  const body = await initiativeCollection(filters, { reader: user, exact });
+  return new Response(JSON.stringify(body), {
+    headers: {
+      "Content-Type": "application/geo+json; charset=utf-8",
+      "Cache-Control": exact ? "private, no-store" : "public, max-age=60",
+      Vary: "Cookie",
+    },
+  });
+});
