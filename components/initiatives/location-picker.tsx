@@ -50,6 +50,8 @@ export function LocationPicker({
   onChangeRef.current = onChange;
   // The current coordinates, for the effects that must not re-run when they change.
   const coords = useRef({ lat, lng });
+  const pending = useRef<(Point & { zoom: number }) | null>(null);
+  const ready = useRef(false);
   coords.current = { lat, lng };
 
   // The map, once.
@@ -119,12 +121,16 @@ export function LocationPicker({
         });
 
         map.on("load", () => {
+          ready.current = true;
           const la = parse(coords.current.lat);
           const ln = parse(coords.current.lng);
           if (la !== null && ln !== null) {
             placeRef.current({ lat: la, lng: ln }, false);
-            map?.jumpTo({ center: [ln, la], zoom: 13 });
+            map?.jumpTo({ center: [ln, la], zoom: pending.current?.zoom ?? 13 });
+          } else if (pending.current) {
+            map?.jumpTo({ center: [pending.current.lng, pending.current.lat], zoom: pending.current.zoom });
           }
+          pending.current = null;
         });
       } catch (error) {
         console.warn("[map] the pin map could not be shown:", (error as Error).message);
@@ -133,20 +139,25 @@ export function LocationPicker({
     })();
     return () => {
       cancelled = true;
+      ready.current = false;
       map?.remove();
       mapRef.current = null;
     };
   }, [locale, tiles, t, tm]);
 
-  // A city chosen in the gazetteer: centre there, and put the pin there when there is none yet.
+  // A city chosen in the gazetteer: centre there, and put the pin there when there is none yet
+  // (before the map has loaded too: the coordinates are set, and the map catches up on load).
   useEffect(() => {
+    if (!focus) return;
+    const empty = parse(coords.current.lat) === null || parse(coords.current.lng) === null;
+    if (empty) onChangeRef.current(fix(focus.lat), fix(focus.lng));
     const map = mapRef.current;
-    if (!focus || !map) return;
-    map.jumpTo({ center: [focus.lng, focus.lat], zoom: focus.zoom });
-    if (parse(coords.current.lat) === null || parse(coords.current.lng) === null) {
-      onChangeRef.current(fix(focus.lat), fix(focus.lng));
-      placeRef.current({ lat: focus.lat, lng: focus.lng }, true);
+    if (!map || !ready.current) {
+      pending.current = focus;
+      return;
     }
+    map.jumpTo({ center: [focus.lng, focus.lat], zoom: focus.zoom });
+    if (empty) placeRef.current({ lat: focus.lat, lng: focus.lng }, true);
   }, [focus]);
 
   // Coordinates typed by hand move the pin.
