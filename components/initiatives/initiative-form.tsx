@@ -8,34 +8,11 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { countryOptions } from "@/lib/countries";
 import { localeNames, locales } from "@/lib/i18n/locales";
 import { submitInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions";
-import type { InitiativeForm as FormData } from "@/lib/initiatives/queries";
+import { EMPTY_VALUES, type FormValues } from "@/lib/initiatives/form-values";
 import type { TileSource } from "@/lib/initiatives/tiles";
 import { INITIATIVE_TYPES, languageOptions, TARGET_GROUPS } from "@/lib/initiatives/vocabulary";
 import { CityCombobox } from "./city-combobox";
 import { LocationPicker } from "./location-picker";
-
-export type FormValues = FormData["values"];
-
-export const EMPTY_VALUES: FormValues = {
-  name: "",
-  type: "",
-  organisationId: "",
-  hostName: "",
-  country: "",
-  city: "",
-  cityId: "",
-  address: "",
-  lat: "",
-  lng: "",
-  sensitive: false,
-  languages: [],
-  targetGroups: [],
-  schedule: "",
-  contact: "",
-  website: "",
-  description: "",
-  lang: "en",
-};
 
 /**
  * Suggesting (a member), creating (a partner for their organisation, a coordinator) or editing an
@@ -51,7 +28,7 @@ export function InitiativeForm({
   mode,
 }: {
   id?: string;
-  initial: FormValues;
+  initial: Partial<FormValues>;
   organisations: { id: string; name: string }[];
   ownOrganisationId: string | null;
   /** Coordinators publish whatever they write. */
@@ -67,9 +44,10 @@ export function InitiativeForm({
   const [result, action] = useActionState(mode === "edit" ? updateInitiativeAction : submitInitiativeAction, null);
   const kept = inputOf(result);
   const errorsOf = (name: string) => fieldErrors(result, name, message);
+  const start: FormValues = { ...EMPTY_VALUES, ...initial };
   const value = <K extends keyof FormValues>(key: K): FormValues[K] => {
     const v = kept[key];
-    if (v === undefined) return initial[key];
+    if (v === undefined) return start[key];
     if (key === "languages" || key === "targetGroups") return (v ? v.split(",") : []) as FormValues[K];
     if (key === "sensitive") return (v === "on") as FormValues[K];
     return v as FormValues[K];

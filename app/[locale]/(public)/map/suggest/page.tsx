@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { EMPTY_VALUES, InitiativeForm } from "@/components/initiatives/initiative-form";
+import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { MapTabs } from "@/components/initiatives/map-tabs";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { can, requirePagePermission } from "@/lib/auth/guard";
@@ -25,7 +25,7 @@ export default async function SuggestPage({ params }: { params: Promise<{ locale
       <MapTabs locale={locale} current="suggest" search="" member />
       <InitiativeForm
         mode="suggest"
-        initial={{ ...EMPTY_VALUES, organisationId: own ?? "", lang: locale }}
+        initial={{ organisationId: own ?? "", lang: locale }}
         organisations={organisations}
         ownOrganisationId={own}
         reviewer={canReview(user)}
