@@ -77,11 +77,11 @@ test("a member suggests an initiative with the keyboard only; a coordinator appr
   await page.goto("/en/map/suggest");
   const kb = page.keyboard;
 
-  await page.getByLabel(m("form.name")).focus();
+  await page.getByLabel(m("form.name"), { exact: true }).focus();
   await kb.type(name);
   await page.getByLabel(m("form.type"), { exact: true }).focus();
   await page.getByLabel(m("form.type"), { exact: true }).selectOption({ label: m("types.OTHER") });
-  await page.getByLabel(m("form.description")).focus();
+  await page.getByLabel(m("form.description"), { exact: true }).focus();
   await kb.type("Chess in Latvian and Ukrainian for newcomers, every Thursday.");
 
   // The town from the gazetteer: type, arrow down, Enter.
@@ -92,9 +92,9 @@ test("a member suggests an initiative with the keyboard only; a coordinator appr
   await kb.press("ArrowDown");
   await kb.press("Enter");
   await expect(page.getByText(m("city.chosen", { city: "Sigulda, Latvia" }))).toBeAttached();
-  await expect(page.getByLabel(m("form.country"))).toHaveValue("LV");
+  await expect(page.getByLabel(m("form.country"), { exact: true })).toHaveValue("LV");
   // The pin went to the town; move it with the arrow keys.
-  const lat = page.getByLabel(m("pin.lat"));
+  const lat = page.getByLabel(m("pin.lat"), { exact: true });
   await expect(lat).not.toHaveValue("", { timeout: 15_000 });
   const before = Number(await lat.inputValue());
   const pin = page.getByRole("button", { name: /^Pin at/ });
@@ -243,8 +243,8 @@ test("a partner's replayed actions on another organisation's initiative are refu
   expect((await page.request.get(`/en/map/i/${other.slug}/edit`)).status()).toBe(404);
 });
 
-test("every map and list page passes axe in English and Polish", async ({ page }) => {
-  test.setTimeout(120_000);
+test("every public map and list page passes axe in English and Polish", async ({ page }) => {
+  test.setTimeout(150_000);
   for (const locale of ["en", "pl"]) {
     await page.goto(`/${locale}/map`);
     await expect(page.getByRole("status").filter({ hasText: /\d/ })).toBeVisible({ timeout: 30_000 });
@@ -256,6 +256,10 @@ test("every map and list page passes axe in English and Polish", async ({ page }
     await page.goto(`/${locale}/map/i/permanence-juridique-paris-18`);
     await expectAccessible(page);
   }
+});
+
+test("every member map page passes axe in English and Polish", async ({ page }) => {
+  test.setTimeout(150_000);
   const partner = demo("PARTNER");
   await login(page, partner.email, partner.password, "pl");
   for (const locale of ["en", "pl"]) {
