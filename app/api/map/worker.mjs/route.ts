@@ -3,9 +3,9 @@ import path from "node:path";
 import { mapTileSource } from "@/lib/initiatives/tiles";
 
 // MapLibre's worker, served from this site so that the map needs no blob: or third-party script
-// (docs/decisions/006-map-without-third-parties.md). The path has a dot, so the proxy does not run
-// for it: this response carries its own CSP, which is the worker's policy — it may fetch only from
-// this site (and the configured tile server), nothing else.
+// (docs/decisions/007-map-without-third-parties.md). The proxy skips this path (its matcher): this
+// response carries its own CSP, which is the worker's policy — it may fetch only from this site
+// (and the configured tile server), nothing else.
 
 const globalForWorker = globalThis as unknown as { epanemaMapWorker?: Promise<string> };
 
