@@ -478,7 +478,14 @@ async function firstLoadJs(base: string, paths: string[]): Promise<Record<string
   };
   const out: Record<string, number> = {};
   for (const path of paths) {
-    const html = await (await fetch(`${base}${path}`)).text();
+    // A loaded machine may answer 503 (the database probe timed out): ask again before measuring.
+    let res = await fetch(`${base}${path}`);
+    for (let i = 0; i < 5 && res.status !== 200; i++) res = await fetch(`${base}${path}`);
+    if (res.status !== 200) {
+      consoleLog(`  warning: ${path} answered ${res.status}: its first-load JavaScript is not measured.`);
+      continue;
+    }
+    const html = await res.text();
     const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string))];
     let total = 0;
     for (const src of srcs) total += await gz(new URL(src, base).href);

@@ -1,6 +1,6 @@
 import { filtersFromQuery } from "@/lib/initiatives/http";
 import { seesExactPlace } from "@/lib/initiatives/policy";
-import { initiativeCollection } from "@/lib/initiatives/queries";
+import { initiativeCollectionJson } from "@/lib/initiatives/queries";
 import { route } from "@/lib/route-handler";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +13,8 @@ export const dynamic = "force-dynamic";
 export const GET = route({ permission: null }, async ({ request, user }) => {
   const filters = filtersFromQuery(request.nextUrl.searchParams);
   const exact = seesExactPlace(user);
-  const body = await initiativeCollection(filters, { reader: user, exact });
-  return new Response(JSON.stringify(body), {
+  const body = await initiativeCollectionJson(filters, { reader: user, exact });
+  return new Response(body, {
     headers: {
       "Content-Type": "application/geo+json; charset=utf-8",
       "Cache-Control": exact ? "private, no-store" : "public, max-age=60",

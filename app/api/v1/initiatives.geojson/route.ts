@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import { filtersFromQuery } from "@/lib/initiatives/http";
-import { initiativeCollection } from "@/lib/initiatives/queries";
+import { initiativeCollectionJson } from "@/lib/initiatives/queries";
 import { route } from "@/lib/route-handler";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +13,8 @@ export const dynamic = "force-dynamic";
  */
 export const GET = route({ permission: null }, async ({ request }) => {
   const filters = filtersFromQuery(request.nextUrl.searchParams);
-  const body = await initiativeCollection(filters, { reader: null, exact: false, baseUrl: env.APP_URL });
-  return new Response(JSON.stringify(body), {
+  const body = await initiativeCollectionJson(filters, { reader: null, exact: false, baseUrl: env.APP_URL });
+  return new Response(body, {
     headers: {
       "Content-Type": "application/geo+json; charset=utf-8",
       "Cache-Control": "public, max-age=300",
