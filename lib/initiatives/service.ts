@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { InitiativeStatus, Prisma } from "@/lib/generated/prisma/client";
 import { enqueueSearchUpdate } from "@/lib/search/outbox";
 import { publicPlace } from "./geo";
+import { invalidatePublicInitiatives } from "./public-cache";
 import { sendInitiativeMail } from "./mails";
 import { canReview, editableWhere, publishesDirectly, rolesWith } from "./policy";
 import type { InitiativeInput } from "./schemas";
@@ -19,6 +20,13 @@ import { overdueBefore } from "./vocabulary";
 // exact one, and writes the audit entry and the search outbox row in the same transaction.
 
 type Tx = Prisma.TransactionClient;
+
+/** Runs a write transaction, then empties this instance's public GeoJSON cache. */
+async function write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await db.$transaction(fn);
+  invalidatePublicInitiatives();
+  return result;
+}
 type Actor = Pick<CurrentUser, "id" | "role" | "organisationId">;
 
 /** "Café des langues — Rīga" → "cafe-des-langues-riga". */
@@ -83,7 +91,7 @@ export type SavedInitiative = { id: string; slug: string; status: InitiativeStat
  */
 export async function submitInitiative(user: Actor, input: InitiativeInput): Promise<SavedInitiative> {
   if (!can(user, "initiatives.suggest")) throw new AppError("FORBIDDEN");
-  return db.$transaction(async (tx) => {
+  return write(async (tx) => {
     await assertOrganisation(tx, input.organisationId);
     const published = publishesDirectly(user, input.organisationId);
     const now = new Date();
@@ -121,7 +129,7 @@ export async function submitInitiative(user: Actor, input: InitiativeInput): Pro
 export async function updateInitiative(user: Actor, id: string, input: InitiativeInput): Promise<SavedInitiative> {
   const where = editableWhere(user);
   if (!where) throw new AppError("FORBIDDEN");
-  return db.$transaction(async (tx) => {
+  return write(async (tx) => {
     const current = await tx.initiative.findFirst({ where: { id, ...where }, select: { id: true, organisationId: true } });
     if (!current) throw new AppError("NOT_FOUND");
     const organisationId = canReview(user) ? input.organisationId : current.organisationId;
@@ -142,7 +150,7 @@ export async function updateInitiative(user: Actor, id: string, input: Initiativ
 export async function verifyInitiative(user: Actor, id: string): Promise<void> {
   const where = editableWhere(user);
   if (!where) throw new AppError("FORBIDDEN");
-  await db.$transaction(async (tx) => {
+  await write(async (tx) => {
     const { count } = await tx.initiative.updateMany({
       where: { id, ...where, status: "PUBLISHED" },
       data: { lastVerifiedAt: new Date(), overdueNotifiedAt: null },
@@ -156,7 +164,7 @@ export async function verifyInitiative(user: Actor, id: string): Promise<void> {
 export async function archiveInitiative(user: Actor, id: string): Promise<void> {
   const where = editableWhere(user);
   if (!where) throw new AppError("FORBIDDEN");
-  await db.$transaction(async (tx) => {
+  await write(async (tx) => {
     const { count } = await tx.initiative.updateMany({ where: { id, ...where, status: "PUBLISHED" }, data: { status: "ARCHIVED" } });
     if (count !== 1) throw new AppError("NOT_FOUND");
     await audit({ actorId: user.id, action: "initiative.archive", targetType: "Initiative", targetId: id }, tx);
@@ -168,7 +176,7 @@ export async function archiveInitiative(user: Actor, id: string): Promise<void> 
 export async function restoreInitiative(user: Actor, id: string): Promise<void> {
   const where = editableWhere(user);
   if (!where) throw new AppError("FORBIDDEN");
-  await db.$transaction(async (tx) => {
+  await write(async (tx) => {
     const { count } = await tx.initiative.updateMany({ where: { id, ...where, status: "ARCHIVED" }, data: { status: "PUBLISHED" } });
     if (count !== 1) throw new AppError("NOT_FOUND");
     await audit({ actorId: user.id, action: "initiative.restore", targetType: "Initiative", targetId: id }, tx);
@@ -181,7 +189,7 @@ type Decided = { id: string; slug: string; name: string; suggestedById: string |
 async function decide(user: Actor, id: string, status: "PUBLISHED" | "REJECTED", reason: string): Promise<Decided> {
   if (!canReview(user)) throw new AppError("FORBIDDEN");
   const now = new Date();
-  const decided = await db.$transaction(async (tx) => {
+  const decided = await write(async (tx) => {
     // Only a waiting suggestion can be decided: a second coordinator's click finds nothing.
     const { count } = await tx.initiative.updateMany({
       where: { id, status: "SUGGESTED" },
@@ -249,7 +257,7 @@ export async function flagOverdueInitiatives(now = new Date()): Promise<OverdueR
   const editors = rolesWith("initiatives.edit:own");
   const reviewers = rolesWith("initiatives.review");
   const mails: { userId: string; name: string; slug: string }[] = [];
-  const result = await db.$transaction(async (tx) => {
+  const result = await write(async (tx) => {
     // Claimed with a conditional update, so two instances never flag the same initiative twice.
     const flagged = await tx.$queryRaw<{ id: string; slug: string; name: string; organisationId: string | null }[]>`
       UPDATE "Initiative" SET "overdueNotifiedAt" = ${now}

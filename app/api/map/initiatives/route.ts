@@ -1,5 +1,6 @@
-import { filtersFromQuery } from "@/lib/initiatives/http";
+import { filtersFromQuery, filtersKey } from "@/lib/initiatives/http";
 import { seesExactPlace } from "@/lib/initiatives/policy";
+import { cachedPublic } from "@/lib/initiatives/public-cache";
 import { initiativeCollectionJson } from "@/lib/initiatives/queries";
 import { route } from "@/lib/route-handler";
 
@@ -13,7 +14,10 @@ export const dynamic = "force-dynamic";
 export const GET = route({ permission: null }, async ({ request, user }) => {
   const filters = filtersFromQuery(request.nextUrl.searchParams);
   const exact = seesExactPlace(user);
-  const body = await initiativeCollectionJson(filters, { reader: user, exact });
+  // Visitors share one build per filter set; members' exact places are never cached.
+  const body = exact
+    ? await initiativeCollectionJson(filters, { reader: user, exact })
+    : await cachedPublic(`map?${filtersKey(filters)}`, () => initiativeCollectionJson(filters, { reader: null, exact: false }));
   return new Response(body, {
     headers: {
       "Content-Type": "application/geo+json; charset=utf-8",

@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
-import { filtersFromQuery } from "@/lib/initiatives/http";
+import { filtersFromQuery, filtersKey } from "@/lib/initiatives/http";
+import { cachedPublic } from "@/lib/initiatives/public-cache";
 import { initiativeCollectionJson } from "@/lib/initiatives/queries";
 import { route } from "@/lib/route-handler";
 
@@ -13,7 +14,9 @@ export const dynamic = "force-dynamic";
  */
 export const GET = route({ permission: null }, async ({ request }) => {
   const filters = filtersFromQuery(request.nextUrl.searchParams);
-  const body = await initiativeCollectionJson(filters, { reader: null, exact: false, baseUrl: env.APP_URL });
+  const body = await cachedPublic(`v1?${filtersKey(filters)}`, () =>
+    initiativeCollectionJson(filters, { reader: null, exact: false, baseUrl: env.APP_URL }),
+  );
   return new Response(body, {
     headers: {
       "Content-Type": "application/geo+json; charset=utf-8",
