@@ -19,6 +19,7 @@ describe("permission table", () => {
     expect(ROLES.filter((r) => roleCan(r, "initiatives.suggest"))).toEqual(ROLES);
     expect(ROLES.filter((r) => roleCan(r, "initiatives.seeExact"))).toEqual(ROLES);
     expect(ROLES.filter((r) => roleCan(r, "initiatives.edit:own"))).toEqual(["PARTNER", "COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.edit:any"))).toEqual(["COORDINATOR", "ADMIN"]);
     expect(ROLES.filter((r) => roleCan(r, "initiatives.review"))).toEqual(["COORDINATOR", "ADMIN"]);
   });
 

@@ -59,6 +59,10 @@ export const PERMISSIONS = {
     roles: PARTNERS,
     description: "Create, edit, verify and archive one's own organisation's initiatives (published at once).",
   },
+  "initiatives.edit:any": {
+    roles: COORDINATORS,
+    description: "Create, edit, verify, archive and restore any organisation's initiative (published at once).",
+  },
   "initiatives.review": {
     roles: COORDINATORS,
     description: "Approve or reject suggested initiatives, edit or archive any initiative, see the ones not verified for a year.",

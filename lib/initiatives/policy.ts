@@ -63,24 +63,24 @@ export function canReview(user: Who): boolean {
   return can(user, "initiatives.review");
 }
 
-/** Partners (and above) edit their own organisation's initiatives; reviewers any. */
+/** Partners (and above) edit their own organisation's initiatives; coordinators any (`:own` / `:any`). */
 export function editableWhere(user: Who): Prisma.InitiativeWhereInput | null {
   if (!user) return null;
-  if (canReview(user)) return { status: { not: "REJECTED" } };
+  if (can(user, "initiatives.edit:any")) return { status: { not: "REJECTED" } };
   if (can(user, "initiatives.edit:own") && user.organisationId) return { organisationId: user.organisationId, status: { not: "REJECTED" } };
   return null;
 }
 
 export function canEdit(user: Who, initiative: { organisationId: string | null; status: string }): boolean {
   if (!user || initiative.status === "REJECTED") return false;
-  if (canReview(user)) return true;
+  if (can(user, "initiatives.edit:any")) return true;
   return can(user, "initiatives.edit:own") && !!user.organisationId && initiative.organisationId === user.organisationId;
 }
 
 /** A partner's own organisation's initiative is published at once; a reviewer's too. */
 export function publishesDirectly(user: Who, organisationId: string | null): boolean {
   if (!user) return false;
-  if (canReview(user)) return true;
+  if (can(user, "initiatives.edit:any")) return true;
   return can(user, "initiatives.edit:own") && !!user.organisationId && organisationId === user.organisationId;
 }
 

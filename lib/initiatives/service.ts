@@ -132,7 +132,7 @@ export async function updateInitiative(user: Actor, id: string, input: Initiativ
   return write(async (tx) => {
     const current = await tx.initiative.findFirst({ where: { id, ...where }, select: { id: true, organisationId: true } });
     if (!current) throw new AppError("NOT_FOUND");
-    const organisationId = canReview(user) ? input.organisationId : current.organisationId;
+    const organisationId = can(user, "initiatives.edit:any") ? input.organisationId : current.organisationId;
     if (organisationId !== current.organisationId) await assertOrganisation(tx, organisationId);
     const { count } = await tx.initiative.updateMany({
       where: { id, ...where },
