@@ -34,6 +34,7 @@ function toDocument(row: Row): SearchDocument {
   return {
     id: `${INITIATIVE_SEARCH_TYPE}-${row.id}`,
     entity: `${INITIATIVE_SEARCH_TYPE}:${row.id}`,
+    group: `${INITIATIVE_SEARCH_TYPE}:${row.id}`,
     type: INITIATIVE_SEARCH_TYPE,
     locale: row.lang,
     title: row.name,

@@ -1,5 +1,5 @@
 // MAP_TILE_URL: an optional self-hosted vector tile source drawn over the bundled basemap for
-// street-level detail (docs/decisions/007-map-without-third-parties.md). Either a PMTiles archive
+// street-level detail (docs/decisions/008-map-without-third-parties.md). Either a PMTiles archive
 // (`pmtiles://https://tiles.example.org/europe.pmtiles`) or an XYZ template
 // (`https://tiles.example.org/europe/{z}/{x}/{y}.mvt`), in the Protomaps basemap schema. Read by
 // the proxy (the map pages' CSP) and the map pages; pure, no "server-only".

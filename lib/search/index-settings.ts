@@ -10,7 +10,8 @@ import type { SearchTarget } from "./types";
 export const INDEX_SETTINGS: Settings = {
   searchableAttributes: ["title", "summary", "text"],
   // "id" too: replacing an entity deletes `entity = … AND id NOT IN [new ids]`, without a gap.
-  filterableAttributes: ["type", "locale", "section", "country", "themes", "visibility", "entity", "id"],
+  // "group": the `distinct` attribute of queries (one result per page or forum topic).
+  filterableAttributes: ["type", "locale", "section", "country", "themes", "visibility", "entity", "group", "id"],
   sortableAttributes: ["updatedAt"],
   // Everything displayed, so that highlighting and cropping can use every searchable field;
   // queries choose what they retrieve.

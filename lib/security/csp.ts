@@ -2,7 +2,7 @@
 // Next.js stamps on its own inline and external scripts; no 'unsafe-inline' for scripts.
 // Styles keep 'unsafe-inline' because React renders style attributes (lower risk).
 // `connect`: extra origins pages may fetch from — only the map pages, and only when MAP_TILE_URL
-// points at another origin (docs/decisions/007-map-without-third-parties.md).
+// points at another origin (docs/decisions/008-map-without-third-parties.md).
 export function buildPageCsp(nonce: string, { dev = false, connect = [] as string[] } = {}): string {
   return [
     "default-src 'self'",

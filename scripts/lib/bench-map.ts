@@ -8,7 +8,7 @@ import type { Prisma } from "../../lib/generated/prisma/client";
 import { publicPlace } from "../../lib/initiatives/geo";
 import { initiativeSearchSource } from "../../lib/initiatives/search-source";
 import { INITIATIVE_TYPES, TARGET_GROUPS } from "../../lib/initiatives/vocabulary";
-import { progressBar } from "./bench-docs";
+import { progressBar } from "./progress";
 import { FriendlyError, isStopping, type Log } from "./ui";
 
 const PREFIX = "bench-initiative-";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { mapTileSource } from "@/lib/initiatives/tiles";
 
 // MapLibre's worker, served from this site so that the map needs no blob: or third-party script
-// (docs/decisions/007-map-without-third-parties.md). The proxy skips this path (its matcher): this
+// (docs/decisions/008-map-without-third-parties.md). The proxy skips this path (its matcher): this
 // response carries its own CSP, which is the worker's policy — it may fetch only from this site
 // (and the configured tile server), nothing else.
 
