@@ -2,6 +2,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { databaseReachable } from "@/lib/db-probe";
 import { routing } from "@/lib/i18n/routing";
+import { isMapPage, mapTileSource } from "@/lib/initiatives/tiles";
 import { apiCsp, buildPageCsp, newNonce } from "@/lib/security/csp";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
@@ -48,7 +49,8 @@ export default async function proxy(request: NextRequest) {
   }
 
   const nonce = newNonce();
-  const csp = buildPageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
+  const tiles = isMapPage(request.nextUrl.pathname) ? mapTileSource() : null;
+  const csp = buildPageCsp(nonce, { dev: process.env.NODE_ENV === "development", connect: tiles ? [tiles.origin] : [] });
   const response = handleI18n(request);
   const isRedirect = response.status >= 300 && response.status < 400;
   if (!isRedirect) forwardRequestHeaders(request, response, { "content-security-policy": csp, "x-nonce": nonce });
@@ -59,9 +61,10 @@ export default async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except Next's assets, the root files a browser asks for by name, and the upload
-  // and download routes (streamed bodies; they set their own sandboxing CSP). Paths with a dot
+  // and download routes (streamed bodies; they set their own sandboxing CSP), and the map's worker
+  // script (its response's CSP is the worker's policy: decision 008). Paths with a dot
   // are pages too (`/en/guide.v2` is a 404 page): they get the same headers (issue 8).
   matcher: [
-    "/((?!_next/static|_next/image|_vercel|bench-static|api/files|api/uploads|favicon\\.ico|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)",
+    "/((?!_next/static|_next/image|_vercel|bench-static|api/files|api/uploads|api/map/worker\\.mjs|favicon\\.ico|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)",
   ],
 };

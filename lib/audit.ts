@@ -93,6 +93,30 @@ export const AUDIT_ACTIONS = {
     label: "admin.actions.forum_settings_update",
     description: "An administrator changed the forum settings (data: the new values).",
   },
+  // initiatives map
+  "initiative.suggest": {
+    label: "admin.actions.initiative_suggest",
+    description: "A member suggested an initiative for review (data: name).",
+  },
+  "initiative.create": {
+    label: "admin.actions.initiative_create",
+    description: "A partner (for their organisation) or a coordinator published an initiative directly (data: name).",
+  },
+  "initiative.update": {
+    label: "admin.actions.initiative_update",
+    description: "An initiative was edited, which also verifies it (data: name).",
+  },
+  "initiative.verify": { label: "admin.actions.initiative_verify", description: "An initiative was confirmed as still accurate." },
+  "initiative.archive": { label: "admin.actions.initiative_archive", description: "An initiative was taken off the map." },
+  "initiative.restore": { label: "admin.actions.initiative_restore", description: "An archived initiative was put back on the map." },
+  "initiative.approve": {
+    label: "admin.actions.initiative_approve",
+    description: "A coordinator approved a suggested initiative; the suggester is told (data: name).",
+  },
+  "initiative.reject": {
+    label: "admin.actions.initiative_reject",
+    description: "A coordinator rejected a suggested initiative with a reason the suggester reads (data: name, reason).",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -3,6 +3,8 @@ import { hashPassword } from "../lib/auth/password";
 import { FORUM_SEARCH_TYPE } from "../lib/forum/search-type";
 import type {
   FlagReason,
+  InitiativeStatus,
+  InitiativeType,
   FlagStatus,
   ForumCategoryKind,
   ForumVisibility,
@@ -14,6 +16,8 @@ import type {
   Prisma,
   Role,
 } from "../lib/generated/prisma/client";
+import { publicPlace } from "../lib/initiatives/geo";
+import { INITIATIVE_SEARCH_TYPE } from "../lib/initiatives/search-type";
 import { SEARCH_TYPE as KNOWLEDGE_SEARCH_TYPE } from "../lib/knowledge/search-type";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "../lib/search/outbox";
 
@@ -402,4 +406,79 @@ export async function createNotification(
     },
     select: { id: true },
   });
+}
+
+// ─── initiatives map ─────────────────────────────────────────────────────────────────────────
+
+export type InitiativeFactoryInput = {
+  slug?: string;
+  name?: string;
+  type?: InitiativeType;
+  status?: InitiativeStatus;
+  organisationSlug?: string | null;
+  hostName?: string;
+  country?: string;
+  city?: string;
+  cityId?: number | null;
+  address?: string;
+  lat?: number;
+  lng?: number;
+  sensitive?: boolean;
+  languages?: string[];
+  targetGroups?: string[];
+  schedule?: string;
+  contact?: string;
+  website?: string;
+  description?: string;
+  lang?: string;
+  lastVerifiedAt?: Date;
+  suggestedById?: string | null;
+  isExample?: boolean;
+  /** Queue the search index update, as the service does (default true). */
+  index?: boolean;
+};
+
+/**
+ * Creates an initiative — or, for an existing slug, updates it (idempotent, for the seed) — with
+ * its public place computed as the service computes it.
+ */
+export async function createInitiative(db: Db, input: InitiativeFactoryInput = {}) {
+  const organisation = input.organisationSlug
+    ? await db.organisation.findUniqueOrThrow({ where: { slug: input.organisationSlug }, select: { id: true } })
+    : null;
+  const lat = input.lat ?? 56.9496;
+  const lng = input.lng ?? 24.1052;
+  const address = input.address ?? "Tērbatas iela 75";
+  const sensitive = input.sensitive ?? false;
+  const status = input.status ?? "PUBLISHED";
+  const slug = input.slug ?? `initiative-${unique()}`;
+  const data = {
+    name: input.name ?? `Language café ${unique()}`,
+    type: input.type ?? "LANGUAGE_CAFE",
+    status,
+    organisationId: organisation?.id ?? null,
+    hostName: organisation ? "" : (input.hostName ?? "Neighbourhood library"),
+    country: input.country ?? "LV",
+    city: input.city ?? "Riga",
+    cityId: input.cityId ?? null,
+    address,
+    lat,
+    lng,
+    sensitive,
+    ...publicPlace({ lat, lng, address, sensitive }),
+    languages: input.languages ?? ["lv", "en"],
+    targetGroups: input.targetGroups ?? ["ADULTS"],
+    schedule: input.schedule ?? "",
+    contact: input.contact ?? "",
+    website: input.website ?? "",
+    description: input.description ?? "",
+    lang: input.lang ?? "en",
+    lastVerifiedAt: input.lastVerifiedAt ?? new Date(),
+    suggestedById: input.suggestedById ?? null,
+    isExample: input.isExample ?? false,
+    publishedAt: status === "PUBLISHED" ? new Date() : null,
+  };
+  const row = await db.initiative.upsert({ where: { slug }, create: { slug, ...data }, update: data, select: { id: true, slug: true } });
+  if (input.index ?? true) await enqueueSearchUpdate(db, INITIATIVE_SEARCH_TYPE, row.id);
+  return row;
 }

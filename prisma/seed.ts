@@ -166,6 +166,11 @@ async function main() {
     const { seedForum } = await import("./seed-forum");
     const forum = await seedForum(db, process.env.SEED_DEMO_ACCOUNTS !== "0");
     console.log(`Forum categories created: ${forum.categories}, demo topics: ${forum.topics}`);
+    if (process.env.SEED_DEMO_ACCOUNTS !== "0") {
+      const { seedInitiatives } = await import("./seed-initiatives");
+      const initiatives = await seedInitiatives(db);
+      console.log(`Example initiatives created: ${initiatives.created} (of ${initiatives.total})`);
+    }
     console.log(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.$disconnect();

@@ -20,7 +20,7 @@ export default async function HomePage({
   const firstVisit = user ? await isFirstSession(user.id, user.sessionId) : false;
   // `building`: the area's page is an honest "being built" placeholder; the card says so too.
   const pillars = [
-    { href: "/map", icon: MapIcon, title: t("mapTitle"), text: t("mapText"), building: true },
+    { href: "/map", icon: MapIcon, title: t("mapTitle"), text: t("mapText"), building: false },
     { href: "/knowledge", icon: BookOpen, title: t("knowledgeTitle"), text: t("knowledgeText"), building: false },
     { href: "/practices", icon: Lightbulb, title: t("practicesTitle"), text: t("practicesText"), building: true },
     { href: "/courses", icon: GraduationCap, title: t("coursesTitle"), text: t("coursesText"), building: true },

@@ -70,9 +70,13 @@ export async function exportMyData(userId: string) {
       forumReactions: { select: { postId: true, kind: true, createdAt: true } },
       forumFlags: { select: { postId: true, reason: true, note: true, status: true, createdAt: true } },
       forumSubscriptions: { select: { topicId: true, categoryId: true, active: true, createdAt: true } },
+      initiativesSuggested: {
+        orderBy: { createdAt: "asc" },
+        select: { slug: true, name: true, status: true, rejectionReason: true, createdAt: true },
+      },
       notifications: {
         orderBy: { createdAt: "asc" },
-        select: { kind: true, topicId: true, postId: true, data: true, readAt: true, createdAt: true },
+        select: { kind: true, topicId: true, postId: true, initiativeId: true, data: true, readAt: true, createdAt: true },
       },
     },
   });

@@ -15,6 +15,14 @@ describe("permission table", () => {
     }
   });
 
+  it("lets every member suggest initiatives and see exact places, partners edit their own, coordinators review", () => {
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.suggest"))).toEqual(ROLES);
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.seeExact"))).toEqual(ROLES);
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.edit:own"))).toEqual(["PARTNER", "COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.edit:any"))).toEqual(["COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.review"))).toEqual(["COORDINATOR", "ADMIN"]);
+  });
+
   it("refuses everything to a visitor", () => {
     for (const p of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) expect(roleCan(null, p)).toBe(false);
   });

@@ -11,6 +11,7 @@ export const ROLES = ["LIBRARIAN", "PARTNER", "COORDINATOR", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
 
 const MEMBERS = ROLES;
+const PARTNERS = ["PARTNER", "COORDINATOR", "ADMIN"] as const;
 const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 const ADMINS = ["ADMIN"] as const;
 
@@ -47,6 +48,25 @@ export const PERMISSIONS = {
       "Review reported posts; hide and show posts; lock, pin and move topics; suspend members from the forum; read edit history.",
   },
   "forum.settings": { roles: ADMINS, description: "Change the forum's report threshold and the limits for new accounts." },
+
+  // ── Initiatives map ──
+  "initiatives.suggest": { roles: MEMBERS, description: "Suggest an initiative for the map (it waits for a coordinator's review)." },
+  "initiatives.seeExact": {
+    roles: MEMBERS,
+    description: "See the exact place and street address of sensitive venues (visitors get an area of about 1 km).",
+  },
+  "initiatives.edit:own": {
+    roles: PARTNERS,
+    description: "Create, edit, verify and archive one's own organisation's initiatives (published at once).",
+  },
+  "initiatives.edit:any": {
+    roles: COORDINATORS,
+    description: "Create, edit, verify, archive and restore any organisation's initiative (published at once).",
+  },
+  "initiatives.review": {
+    roles: COORDINATORS,
+    description: "Approve or reject suggested initiatives, edit or archive any initiative, see the ones not verified for a year.",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type Permission = keyof typeof PERMISSIONS;

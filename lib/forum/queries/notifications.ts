@@ -14,8 +14,10 @@ export type NotificationView = {
   actorName: string | null;
   topicTitle: string | null;
   postId: string | null;
+  /** Initiatives map notices (INITIATIVE_*): the initiative, when it still exists. */
+  initiative: { slug: string; name: string } | null;
   excerpt: string;
-  data: { action?: string; reason?: string; until?: string };
+  data: { action?: string; reason?: string; until?: string; count?: number };
   read: boolean;
   createdAt: string;
 };
@@ -35,6 +37,7 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
       actor: { select: { name: true } },
       topic: { select: { title: true } },
       post: { select: { text: true, hiddenAt: true, authorId: true } },
+      initiative: { select: { slug: true, name: true } },
     },
   });
   return rows.map((n) => ({
@@ -43,6 +46,7 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
     actorName: n.actor?.name ?? null,
     topicTitle: n.topic?.title ?? null,
     postId: n.postId,
+    initiative: n.initiative,
     // A hidden post's text is only shown to its author (moderation notices).
     excerpt: n.post && (!n.post.hiddenAt || n.post.authorId === userId) ? excerpt(n.post.text, 140) : "",
     data: (n.data && typeof n.data === "object" && !Array.isArray(n.data) ? n.data : {}) as NotificationView["data"],

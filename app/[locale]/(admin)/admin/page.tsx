@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { getDashboardFigures } from "@/lib/admin/queries";
 import { openForumReports } from "@/lib/forum/queries";
+import { reviewQueueCount } from "@/lib/initiatives/queries";
 import { can, requirePagePermission } from "@/lib/auth/guard";
 import { countryName } from "@/lib/countries";
 import { mailIsCaught } from "@/lib/env";
@@ -27,9 +28,17 @@ export default async function AdminDashboard({ params }: { params: Promise<{ loc
   ]);
   const max = Math.max(1, ...figures.byCountry.map((c) => c.count));
   const openReports = can(user, "forum.moderate") ? await openForumReports() : null;
+  const suggestions = can(user, "initiatives.review") ? await reviewQueueCount(user) : null;
   return (
     <>
       <PageHeader title={t("dashboardTitle")} lead={t("dashboardLead")}>
+        {suggestions !== null && (
+          <p className="mt-3">
+            <Link href="/admin/initiatives" className={suggestions > 0 ? "font-semibold" : undefined}>
+              {t("dashboard.initiativeSuggestions", { count: suggestions })}
+            </Link>
+          </p>
+        )}
         {openReports !== null && (
           <p className="mt-3">
             <Link href="/admin/forum" className={openReports > 0 ? "font-semibold" : undefined}>

@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { getCurrentUser } from "@/lib/auth/guard";
+import { countryName } from "@/lib/countries";
 import { AppError } from "@/lib/errors";
 import { isLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -50,6 +51,7 @@ function href(query: SearchQuery, change: { page?: number; clearFilters?: boolea
     for (const v of query.type) p.append("type", v);
     for (const v of query.section) p.append("section", v);
     for (const v of query.lang) p.append("lang", v);
+    for (const v of query.country) p.append("country", v);
   }
   if (change.page && change.page > 1) p.set("page", String(change.page));
   const s = p.toString();
@@ -73,7 +75,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     state = { kind: "invalid" };
   } else {
     const query = parsed.data;
-    const filtered = query.type.length + query.section.length + query.lang.length > 0;
+    const filtered = query.type.length + query.section.length + query.lang.length + query.country.length > 0;
     if (query.q || filtered) {
       const page = pageNumber(sp.page);
       try {
@@ -83,6 +85,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           types: query.type,
           sections: query.section,
           languages: query.lang,
+          countries: query.country,
           user: await getCurrentUser(),
           limit: PAGE_SIZE,
           offset: (page - 1) * PAGE_SIZE,
@@ -124,6 +127,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
             lang: false,
           },
           {
+            name: "country",
+            legend: t("facets.country"),
+            values: options([], state.results.facets.country, state.query.country).sort((a, b) =>
+              countryName(a, locale).localeCompare(countryName(b, locale), locale),
+            ),
+            counts: state.results.facets.country,
+            selected: state.query.country,
+            label: (code: string) => countryName(code, locale),
+            lang: false,
+          },
+          {
             name: "lang",
             legend: t("facets.language"),
             values: options(locales, state.results.facets.locale, state.query.lang),
@@ -135,7 +149,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
         ].filter((g) => g.values.length > 0)
       : [];
 
-  const selectedCount = state.kind === "results" ? state.query.type.length + state.query.section.length + state.query.lang.length : 0;
+  const selectedCount =
+    state.kind === "results"
+      ? state.query.type.length + state.query.section.length + state.query.lang.length + state.query.country.length
+      : 0;
 
   return (
     <Container>
@@ -245,7 +262,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <ul className="list-disc space-y-1 pl-6">
                   {q && <li>{t("suggestSpelling")}</li>}
                   {q && <li>{t("suggestOtherLanguage")}</li>}
-                  {state.query.type.length + state.query.section.length + state.query.lang.length > 0 && (
+                  {state.query.type.length + state.query.section.length + state.query.lang.length + state.query.country.length > 0 && (
                     <li>
                       <Link href={href(state.query, { clearFilters: true })}>{t("suggestClearFilters")}</Link>
                     </li>

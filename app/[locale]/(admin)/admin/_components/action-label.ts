@@ -44,6 +44,16 @@ export const AUDIT_ACTION_GROUPS = {
     "forum.user.unsuspend",
     "forum.settings.update",
   ],
+  initiatives: [
+    "initiative.suggest",
+    "initiative.create",
+    "initiative.update",
+    "initiative.verify",
+    "initiative.archive",
+    "initiative.restore",
+    "initiative.approve",
+    "initiative.reject",
+  ],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;
