@@ -32,6 +32,16 @@ export const PERMISSIONS = {
   "forum.moderate": COORDINATORS,
   /** Flag thresholds and new-account limits. */
   "forum.settings": ADMINS,
+
+  // ── Training ──
+  /** Enrol in courses, mark lessons done, take quizzes, earn and download one's certificates. */
+  "courses.learn": MEMBERS,
+  /** Write courses, modules, lessons and quizzes; preview them as a learner. */
+  "courses.edit": COORDINATORS,
+  /** Move courses through review, publish and archive them. */
+  "courses.publish": COORDINATORS,
+  /** See and download anyone's certificate; revoke one with a reason. */
+  "certificates.manage": COORDINATORS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -88,7 +88,16 @@ type Recipient = { userId: string; kind: NotificationKind };
 
 /** One notification per person and post; a mention beats a quote, which beats a reply. */
 async function notify(tx: Tx, recipients: Recipient[], base: { actorId: string; topicId: string; postId: string }) {
-  const rank: Record<NotificationKind, number> = { MENTION: 4, QUOTE: 3, REPLY: 2, NEW_TOPIC: 1, MODERATION: 5 };
+  // Training kinds never reach this function (they are not about posts).
+  const rank: Record<NotificationKind, number> = {
+    MENTION: 4,
+    QUOTE: 3,
+    REPLY: 2,
+    NEW_TOPIC: 1,
+    MODERATION: 5,
+    CERTIFICATE_ISSUED: 0,
+    CERTIFICATE_REVOKED: 0,
+  };
   const best = new Map<string, NotificationKind>();
   for (const r of recipients) {
     if (r.userId === base.actorId) continue;

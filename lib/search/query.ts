@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { locales } from "@/lib/i18n/locales";
 import { defaultSearchTarget, isApiError, isUnreachable, quote } from "./indexer";
-import { SEARCH_SECTIONS, type SearchDocument, type SearchTarget } from "./types";
+import { SEARCH_LEVELS, SEARCH_SECTIONS, SEARCH_TOPICS, type SearchDocument, type SearchTarget } from "./types";
 
 export type SearchContentParams = {
   q: string;
@@ -12,6 +12,9 @@ export type SearchContentParams = {
   locale: string;
   types?: string[];
   sections?: string[];
+  /** Training facets: course topics and levels. */
+  topics?: string[];
+  levels?: string[];
   /** Content languages to keep (none = every language). */
   languages?: string[];
   /** Logged-in people also see members-only content. */
@@ -36,7 +39,13 @@ export type SearchHit = {
   updatedAt: number;
 };
 
-export type SearchFacets = { type: Record<string, number>; section: Record<string, number>; locale: Record<string, number> };
+export type SearchFacets = {
+  type: Record<string, number>;
+  section: Record<string, number>;
+  topic: Record<string, number>;
+  level: Record<string, number>;
+  locale: Record<string, number>;
+};
 
 export type SearchResults = { hits: SearchHit[]; facets: SearchFacets; total: number; processingTimeMs: number };
 
@@ -46,7 +55,7 @@ export const MAX_OFFSET = 1000;
 
 /**
  * The query string shared by the search page and GET /api/search:
- * ?q=&locale=&type=&section=&lang=&limit=&offset= (type, section and lang may repeat).
+ * ?q=&locale=&type=&section=&topic=&level=&lang=&limit=&offset= (type, section, topic, level and lang may repeat).
  */
 export const searchQuerySchema = z.object({
   q: z.string().trim().max(200, "validation.tooLong").default(""),
@@ -56,6 +65,8 @@ export const searchQuerySchema = z.object({
     .max(10)
     .default([]),
   section: z.array(z.enum(SEARCH_SECTIONS)).max(SEARCH_SECTIONS.length).default([]),
+  topic: z.array(z.enum(SEARCH_TOPICS)).max(SEARCH_TOPICS.length).default([]),
+  level: z.array(z.enum(SEARCH_LEVELS)).max(SEARCH_LEVELS.length).default([]),
   lang: z.array(z.enum(locales)).max(locales.length).default([]),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
   offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
@@ -63,7 +74,7 @@ export const searchQuerySchema = z.object({
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
-const REPEATED = new Set(["type", "section", "lang"]);
+const REPEATED = new Set(["type", "section", "topic", "level", "lang"]);
 
 /** Parses URLSearchParams or a page's searchParams; empty values count as absent. */
 export function parseSearchQuery(input: URLSearchParams | Record<string, string | string[] | undefined>) {
@@ -131,6 +142,9 @@ function toHit(hit: Hit): SearchHit {
   };
 }
 
+/** Facets counted on distinct entities (languages are counted per translation). */
+const FACETS = ["type", "section", "topic", "level"] as const;
+
 const anyOf = (field: string, values: string[]) => `${field} IN [${values.map(quote).join(", ")}]`;
 
 function counts(response: SearchResponse | undefined, facet: string): Record<string, number> {
@@ -153,7 +167,13 @@ export async function searchContent(params: SearchContentParams, opts: { target?
   const q = params.q.trim();
   const limit = Math.min(Math.max(Math.trunc(params.limit ?? 20), 1), MAX_LIMIT);
   const offset = Math.min(Math.max(Math.trunc(params.offset ?? 0), 0), MAX_OFFSET);
-  const groups = { type: clean(params.types), section: clean(params.sections), locale: clean(params.languages) };
+  const groups = {
+    type: clean(params.types),
+    section: clean(params.sections),
+    topic: clean(params.topics),
+    level: clean(params.levels),
+    locale: clean(params.languages),
+  };
   const visibility = params.user ? anyOf("visibility", ["public", "members"]) : `visibility = "public"`;
   const filterWithout = (skip?: keyof typeof groups) => [
     visibility,
@@ -166,7 +186,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
 
   // One request: the results (one hit per entity: a page's translations count once), then the
   // facets whose own filter is active, and languages (counted per translation).
-  const ownFacet = (["type", "section"] as const).filter((f) => groups[f].length === 0);
+  const ownFacet = FACETS.filter((f) => groups[f].length === 0);
   // Page-based ("exhaustive") pagination: with `distinct`, limit/offset would give estimated
   // totals and facet counts of undistinct documents; page/hitsPerPage counts exactly.
   const page = Math.floor(offset / limit) + 1;
@@ -174,7 +194,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     { indexUid, q, filter: filterWithout(), distinct: "entity", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...HIGHLIGHT },
   ];
   const facetQuery: Partial<Record<keyof typeof groups, number>> = {};
-  for (const facet of ["type", "section"] as const) {
+  for (const facet of FACETS) {
     if (groups[facet].length === 0) continue;
     facetQuery[facet] = queries.length;
     queries.push({ indexUid, q, filter: filterWithout(facet), distinct: "entity", hitsPerPage: 0, page: 1, facets: [facet] });
@@ -213,6 +233,8 @@ export async function searchContent(params: SearchContentParams, opts: { target?
       facets: {
         type: counts(facetSource("type"), "type"),
         section: counts(facetSource("section"), "section"),
+        topic: counts(facetSource("topic"), "topic"),
+        level: counts(facetSource("level"), "level"),
         locale: counts(facetSource("locale"), "locale"),
       },
       total: main.totalHits ?? main.estimatedTotalHits ?? hits.length,
@@ -222,7 +244,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     if (isUnreachable(error)) throw new AppError("UNAVAILABLE", { message: "search.unavailable" });
     // Nothing indexed yet (fresh install, before the indexer's first round): no results.
     if (isApiError(error, "index_not_found")) {
-      return { hits: [], facets: { type: {}, section: {}, locale: {} }, total: 0, processingTimeMs: 0 };
+      return { hits: [], facets: { type: {}, section: {}, topic: {}, level: {}, locale: {} }, total: 0, processingTimeMs: 0 };
     }
     throw error;
   }
