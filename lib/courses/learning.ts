@@ -1,10 +1,11 @@
 import "server-only";
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { newCertificateCode } from "./certificate-code";
 import { sendCertificateIssuedMail, sendCertificateRevokedMail } from "./mails";
 import { liveCourseWhere, publishedLessonWhere } from "./policy";
 
@@ -200,25 +201,6 @@ export async function submitAttempt(user: Actor, input: { attemptId: string; ans
 }
 
 // ─── completion and certificates ─────────────────────────────────────────────────────────────
-
-const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-
-/** 26 characters of RFC 4648 base32: 130 random bits, unguessable and easy to read out. */
-export function newCertificateCode(): string {
-  const bytes = randomBytes(17);
-  let bits = 0;
-  let value = 0;
-  let out = "";
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  return out.slice(0, 26);
-}
 
 /**
  * Called with the enrolment locked, after a lesson was marked done or a quiz passed: when every
