@@ -15,13 +15,13 @@ type Texts = Partial<Record<string, string>>;
 export type LessonBody = { json: Prisma.InputJsonValue; html: string; text: string };
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
 /** A body of plain paragraphs, valid for the editor without rendering. */
 export function paragraphs(...texts: string[]): LessonBody {
   return {
     json: { type: "doc", content: texts.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) },
-    html: texts.map((text) => `<p>${escape(text)}</p>`).join(""),
+    html: texts.map((text) => `<p>${escapeHtml(text)}</p>`).join(""),
     text: texts.join("\n"),
   };
 }
