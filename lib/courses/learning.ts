@@ -16,6 +16,12 @@ import { liveCourseWhere, publishedLessonWhere } from "./policy";
 type Tx = Prisma.TransactionClient;
 type Actor = Pick<CurrentUser, "id" | "role">;
 
+/**
+ * A person's requests queue on their enrolment's row lock; a burst (a script, many tabs) waits its
+ * turn for a connection and the lock rather than failing after Prisma's default two seconds.
+ */
+const QUEUED = { maxWait: 20_000, timeout: 20_000 };
+
 type LockedEnrolment = { id: string; userId: string; courseId: string; completedAt: Date | null };
 
 async function lockEnrolment(tx: Tx, userId: string, courseId: string): Promise<LockedEnrolment> {
@@ -56,7 +62,7 @@ export async function markLessonDone(user: Actor, lessonId: string, done = true)
     await tx.lessonProgress.createMany({ data: [{ userId: user.id, lessonId }], skipDuplicates: true });
     await tx.enrolment.update({ where: { id: enrolment.id }, data: { lastLessonId: lessonId, lastActiveAt: now } });
     return completeIfDone(tx, enrolment);
-  });
+  }, QUEUED);
   if (issued) await sendCertificateIssuedMail(issued.id);
   return { completed: issued !== null || (await isCompleted(user.id, lesson.courseId)), certificateCode: issued?.code ?? null };
 }
@@ -119,7 +125,7 @@ export async function startAttempt(user: Actor, quizId: string): Promise<{ id: s
       data: { userId: user.id, quizId, enrolmentId: enrolment.id, number, layout },
       select: { id: true, number: true },
     });
-  });
+  }, QUEUED);
 }
 
 export type SubmitResult = {
@@ -186,7 +192,7 @@ export async function submitAttempt(user: Actor, input: { attemptId: string; ans
     await tx.enrolment.update({ where: { id: enrolment.id }, data: { lastActiveAt: new Date() } });
     const issued = passed ? await completeIfDone(tx, enrolment) : null;
     return { number: current.number, correct, total, score, passed, issued, wasCompleted: Boolean(enrolment.completedAt) };
-  });
+  }, QUEUED);
   if (result.issued) await sendCertificateIssuedMail(result.issued.id);
   return {
     quizId: attempt.quizId,
