@@ -435,6 +435,8 @@ export type NotificationView = {
   postId: string | null;
   excerpt: string;
   data: { action?: string; reason?: string; until?: string };
+  /** Training notifications: the certificate they are about. */
+  certificate: { code: string; courseTitle: string } | null;
   read: boolean;
   createdAt: string;
 };
@@ -454,6 +456,7 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
       actor: { select: { name: true } },
       topic: { select: { title: true } },
       post: { select: { text: true, hiddenAt: true, authorId: true } },
+      certificate: { select: { code: true, courseTitle: true } },
     },
   });
   return rows.map((n) => ({
@@ -465,6 +468,7 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
     // A hidden post's text is only shown to its author (moderation notices).
     excerpt: n.post && (!n.post.hiddenAt || n.post.authorId === userId) ? excerpt(n.post.text, 140) : "",
     data: (n.data && typeof n.data === "object" && !Array.isArray(n.data) ? n.data : {}) as NotificationView["data"],
+    certificate: n.certificate,
     read: n.readAt !== null,
     createdAt: n.createdAt.toISOString(),
   }));

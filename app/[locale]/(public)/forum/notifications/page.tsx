@@ -16,8 +16,9 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission("forum.post");
-  const [t, tf, format, items, digest] = await Promise.all([
+  const [t, tf, tc, format, items, digest] = await Promise.all([
     getTranslations("forum.notifications"),
+    getTranslations("courses"),
     getTranslations("forum"),
     getFormatter(),
     listNotifications(user.id),
@@ -26,6 +27,9 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const unread = items.filter((n) => !n.read).length;
   const text = (n: NotificationView) => {
     const values = { actor: n.actorName ?? "E-PANEMA", topic: n.topicTitle ?? "" };
+    if (n.kind === "CERTIFICATE_ISSUED" || n.kind === "CERTIFICATE_REVOKED") {
+      return tc(`notifications.${n.kind}`, { course: n.certificate?.courseTitle ?? "", reason: n.data.reason ?? "" });
+    }
     if (n.kind !== "MODERATION") return t(n.kind, values);
     const action = n.data.action === "unhide" || n.data.action === "autoHide" || n.data.action === "suspend" ? n.data.action : "hide";
     const until = n.data.until ? format.dateTime(new Date(n.data.until), { dateStyle: "long", timeZone: "UTC" }) : "";
@@ -49,7 +53,13 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <p className={n.read ? "" : "font-semibold"}>
                   {!n.read && <span className="sr-only">{t("unreadLabel")}: </span>}
-                  {n.postId ? <Link href={`/forum/p/${n.postId}`}>{text(n)}</Link> : text(n)}
+                  {n.postId ? (
+                    <Link href={`/forum/p/${n.postId}`}>{text(n)}</Link>
+                  ) : n.certificate ? (
+                    <Link href={`/certificates/${n.certificate.code}`}>{text(n)}</Link>
+                  ) : (
+                    text(n)
+                  )}
                 </p>
                 <time dateTime={n.createdAt} className="text-sm text-muted">
                   {format.relativeTime(new Date(n.createdAt))}
