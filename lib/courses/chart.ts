@@ -42,6 +42,12 @@ export function groupedBarChart(groups: BarGroup[], options: { title: string; se
     ],
   }) as unknown as Element;
   for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
+  // One image with one text alternative: the marks' own labels ("bar", "x-axis tick") would be
+  // ARIA on elements without a role, which assistive technology ignores and axe refuses.
+  for (const el of Array.from(svg.querySelectorAll("[aria-label], [aria-description]"))) {
+    el.removeAttribute("aria-label");
+    el.removeAttribute("aria-description");
+  }
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", options.title);
   svg.setAttribute("class", "h-auto w-full max-w-full text-[11px]");

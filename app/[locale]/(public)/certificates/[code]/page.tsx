@@ -77,7 +77,7 @@ export default async function CertificatePage({ params }: Props) {
           </p>
         )}
         {valid && can(user, "certificates.manage") && (
-          <ClientMessages namespaces={["courses"]}>
+          <ClientMessages namespaces={["courses.verify", "courses.errors"]}>
             <RevokeForm certificateId={certificate.id} />
           </ClientMessages>
         )}

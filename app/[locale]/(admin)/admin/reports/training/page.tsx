@@ -52,7 +52,9 @@ export default async function TrainingReportPage({ params, searchParams }: Props
         <caption className="mb-2 text-left text-lg font-semibold text-ink">{caption}</caption>
         <thead className="border-b border-line text-muted">
           <tr>
-            <th scope="col" className="py-2 pr-3" />
+            <th scope="col" className="py-2 pr-3">
+              <span className="sr-only">{caption}</span>
+            </th>
             <th scope="col" className="py-2 pr-3 text-right">
               {t("enrolments")}
             </th>

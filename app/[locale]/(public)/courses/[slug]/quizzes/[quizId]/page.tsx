@@ -116,7 +116,7 @@ export default async function QuizPage({ params, searchParams }: Props) {
             <h2 id="attempt-heading" className="mb-4 text-xl font-semibold">
               {t("quiz.attemptN", { n: quiz.open.number })}
             </h2>
-            <ClientMessages namespaces={["courses"]}>
+            <ClientMessages namespaces={["courses.quiz", "courses.errors"]}>
               <QuizForm attemptId={quiz.open.id} questions={quiz.open.questions} reviewPath={`${base}/attempts`} lang={foreign} />
             </ClientMessages>
           </section>
