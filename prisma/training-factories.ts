@@ -386,3 +386,52 @@ export async function enrolLearner(
   }
   return { enrolmentId: enrolment.id };
 }
+
+/**
+ * An attempt at a quiz, as if the learner had taken it: `submit: false` leaves it open (the quiz
+ * page then shows its questions), else it is graded with all right or all wrong answers.
+ */
+export async function attemptQuiz(db: ScriptClient, input: { userId: string; quizId: string; right?: boolean; submit?: boolean }) {
+  const quiz = await db.quiz.findUniqueOrThrow({
+    where: { id: input.quizId },
+    select: {
+      passMark: true,
+      module: { select: { courseId: true } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: { id: true, choices: { orderBy: { position: "asc" }, select: { id: true, correct: true } } },
+      },
+    },
+  });
+  const enrolment = await db.enrolment.findUniqueOrThrow({
+    where: { userId_courseId: { userId: input.userId, courseId: quiz.module.courseId } },
+    select: { id: true },
+  });
+  const number = (await db.quizAttempt.count({ where: { userId: input.userId, quizId: input.quizId } })) + 1;
+  const layout = quiz.questions.map((q) => ({ q: q.id, c: q.choices.map((c) => c.id) }));
+  const submit = input.submit ?? true;
+  const right = input.right ?? false;
+  const answers = Object.fromEntries(
+    quiz.questions.map((q) => [
+      q.id,
+      q.choices
+        .filter((c) => c.correct === right)
+        .slice(0, right ? undefined : 1)
+        .map((c) => c.id),
+    ]),
+  );
+  const score = right ? 100 : 0;
+  return db.quizAttempt.create({
+    data: {
+      userId: input.userId,
+      quizId: input.quizId,
+      enrolmentId: enrolment.id,
+      number,
+      layout,
+      ...(submit
+        ? { answers, correct: right ? quiz.questions.length : 0, score, passed: score >= quiz.passMark, submittedAt: new Date() }
+        : {}),
+    },
+    select: { id: true, number: true },
+  });
+}

@@ -47,7 +47,7 @@ export default async function TrainingReportPage({ params, searchParams }: Props
     { title: t("chartLabel"), series: [t("enrolments"), t("completions")], xLabel: t("people") },
   );
   const groupTable = (caption: string, rows: typeof report.countries, label: (r: (typeof report.countries)[number]) => string) => (
-    <Card className="overflow-x-auto">
+    <Card>
       <table className="w-full text-left text-sm">
         <caption className="mb-2 text-left text-lg font-semibold text-ink">{caption}</caption>
         <thead className="border-b border-line text-muted">
@@ -164,7 +164,9 @@ export default async function TrainingReportPage({ params, searchParams }: Props
             <div dangerouslySetInnerHTML={{ __html: chart }} />
           </figure>
         )}
-        <div className="overflow-x-auto rounded-lg border border-line">
+        {/* A wide table may scroll sideways: the region takes the keyboard focus so it can be scrolled. */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+        <div className="overflow-x-auto rounded-lg border border-line" role="region" aria-label={t("perCourse")} tabIndex={0}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("perCourse")}</caption>
             <thead className="border-b border-line bg-surface text-muted">

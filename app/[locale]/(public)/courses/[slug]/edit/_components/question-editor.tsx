@@ -91,9 +91,9 @@ export function QuestionEditor({
   return (
     <section aria-labelledby={`${uid}-h`} className="rounded-lg border border-line p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id={`${uid}-h`} className="font-semibold">
+        <h2 id={`${uid}-h`} className="font-semibold">
           {heading}
-        </h3>
+        </h2>
         {question && isSource && (
           <div className="flex gap-1">
             <Button
