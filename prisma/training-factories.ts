@@ -4,6 +4,7 @@ import { COURSE_SEARCH_TYPE, LESSON_SEARCH_TYPE } from "../lib/courses/search-ty
 import type { Level, Topic } from "../lib/courses/vocabulary";
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { ScriptClient } from "./client";
+import type { Db } from "./factories";
 
 // Training data for the seed and the tests (vitest and Playwright alike: nothing here is
 // server-only). A course is written as a spec; lesson bodies come either pre-rendered by the
@@ -59,13 +60,18 @@ export type CreatedCourse = {
 };
 
 const unique = () => randomBytes(4).toString("hex");
+
+/** In one transaction when given a client (a course appears whole or not at all); as is inside one. */
+function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return "$transaction" in db ? (db as unknown as ScriptClient).$transaction((tx) => fn(tx), { timeout: 60_000 }) : fn(db);
+}
 const clean = (t: Texts) => Object.fromEntries(Object.entries(t).filter(([, v]) => typeof v === "string")) as Record<string, string>;
 
 /**
  * Creates a course from a spec in one transaction, or returns the existing one with that slug
  * untouched (the seed never overwrites what coordinators changed on the platform).
  */
-export async function createCourse(db: ScriptClient, spec: CourseSpec): Promise<CreatedCourse> {
+export async function createCourse(db: Db, spec: CourseSpec): Promise<CreatedCourse> {
   const slug = spec.slug ?? `course-${unique()}`;
   const existing = await db.course.findUnique({ where: { slug }, select: { id: true } });
   if (existing) return { ...(await describeCourse(db, existing.id)), created: false };
@@ -75,139 +81,136 @@ export async function createCourse(db: ScriptClient, spec: CourseSpec): Promise<
   const authorId = spec.authorId ?? null;
   const languages = Object.keys(spec.translations).sort();
 
-  const id = await db.$transaction(
-    async (tx) => {
-      const course = await tx.course.create({
+  const id = await inTransaction(db, async (tx) => {
+    const course = await tx.course.create({
+      data: {
+        slug,
+        topic: spec.topic ?? "INTERCULTURAL_COMMUNICATION",
+        level: spec.level ?? "INTRODUCTORY",
+        sourceLocale,
+        status: published ? "PUBLISHED" : "DRAFT",
+        firstPublishedAt: published ? now : null,
+        languages: published ? languages : [],
+        createdById: authorId,
+        statusChangedById: authorId,
+      },
+      select: { id: true },
+    });
+    for (const [locale, t] of Object.entries(spec.translations)) {
+      if (!t) continue;
+      await tx.courseTranslation.create({
         data: {
-          slug,
-          topic: spec.topic ?? "INTERCULTURAL_COMMUNICATION",
-          level: spec.level ?? "INTRODUCTORY",
-          sourceLocale,
-          status: published ? "PUBLISHED" : "DRAFT",
-          firstPublishedAt: published ? now : null,
-          languages: published ? languages : [],
-          createdById: authorId,
-          statusChangedById: authorId,
+          courseId: course.id,
+          locale,
+          title: t.title,
+          summary: t.summary ?? "",
+          outcomes: t.outcomes ?? [],
+          sourceVersion: locale === sourceLocale ? null : 1,
+          updatedById: authorId,
+          ...(published
+            ? {
+                publishedTitle: t.title,
+                publishedSummary: t.summary ?? "",
+                publishedOutcomes: t.outcomes ?? [],
+                publishedVersion: 1,
+                publishedAt: now,
+              }
+            : {}),
         },
+      });
+    }
+    for (const [m, mod] of spec.modules.entries()) {
+      const created = await tx.courseModule.create({
+        data: { courseId: course.id, position: m, title: clean(mod.title), publishedAt: published ? now : null },
         select: { id: true },
       });
-      for (const [locale, t] of Object.entries(spec.translations)) {
-        if (!t) continue;
-        await tx.courseTranslation.create({
+      for (const [l, lesson] of mod.lessons.entries()) {
+        const row = await tx.lesson.create({
           data: {
             courseId: course.id,
-            locale,
-            title: t.title,
-            summary: t.summary ?? "",
-            outcomes: t.outcomes ?? [],
-            sourceVersion: locale === sourceLocale ? null : 1,
-            updatedById: authorId,
-            ...(published
-              ? {
-                  publishedTitle: t.title,
-                  publishedSummary: t.summary ?? "",
-                  publishedOutcomes: t.outcomes ?? [],
-                  publishedVersion: 1,
-                  publishedAt: now,
-                }
-              : {}),
+            moduleId: created.id,
+            slug: lesson.slug,
+            position: l,
+            minutes: lesson.minutes ?? 10,
+            required: lesson.required ?? true,
+            publishedAt: published ? now : null,
           },
-        });
-      }
-      for (const [m, mod] of spec.modules.entries()) {
-        const created = await tx.courseModule.create({
-          data: { courseId: course.id, position: m, title: clean(mod.title), publishedAt: published ? now : null },
           select: { id: true },
         });
-        for (const [l, lesson] of mod.lessons.entries()) {
-          const row = await tx.lesson.create({
+        for (const [locale, t] of Object.entries(lesson.translations)) {
+          if (!t) continue;
+          await tx.lessonTranslation.create({
             data: {
-              courseId: course.id,
-              moduleId: created.id,
-              slug: lesson.slug,
-              position: l,
-              minutes: lesson.minutes ?? 10,
-              required: lesson.required ?? true,
-              publishedAt: published ? now : null,
+              lessonId: row.id,
+              locale,
+              title: t.title,
+              contentJson: t.body.json,
+              contentHtml: t.body.html,
+              sourceVersion: locale === sourceLocale ? null : 1,
+              updatedById: authorId,
+              ...(published
+                ? {
+                    publishedTitle: t.title,
+                    publishedHtml: t.body.html,
+                    publishedText: t.body.text,
+                    publishedVersion: 1,
+                    publishedAt: now,
+                  }
+                : {}),
             },
-            select: { id: true },
           });
-          for (const [locale, t] of Object.entries(lesson.translations)) {
-            if (!t) continue;
-            await tx.lessonTranslation.create({
-              data: {
-                lessonId: row.id,
-                locale,
-                title: t.title,
-                contentJson: t.body.json,
-                contentHtml: t.body.html,
-                sourceVersion: locale === sourceLocale ? null : 1,
-                updatedById: authorId,
-                ...(published
-                  ? {
-                      publishedTitle: t.title,
-                      publishedHtml: t.body.html,
-                      publishedText: t.body.text,
-                      publishedVersion: 1,
-                      publishedAt: now,
-                    }
-                  : {}),
-              },
-            });
-            await tx.lessonRevision.create({
-              data: {
-                lessonId: row.id,
-                locale,
-                version: 1,
-                title: t.title,
-                contentJson: t.body.json,
-                contentHtml: t.body.html,
-                authorId,
-                kind: published ? "publish" : "create",
-              },
-            });
-          }
-          if (published) await tx.searchOutbox.create({ data: { entityType: LESSON_SEARCH_TYPE, entityId: row.id } });
+          await tx.lessonRevision.create({
+            data: {
+              lessonId: row.id,
+              locale,
+              version: 1,
+              title: t.title,
+              contentJson: t.body.json,
+              contentHtml: t.body.html,
+              authorId,
+              kind: published ? "publish" : "create",
+            },
+          });
         }
-        if (mod.quiz) {
-          const quiz = await tx.quiz.create({
+        if (published) await tx.searchOutbox.create({ data: { entityType: LESSON_SEARCH_TYPE, entityId: row.id } });
+      }
+      if (mod.quiz) {
+        const quiz = await tx.quiz.create({
+          data: {
+            moduleId: created.id,
+            passMark: mod.quiz.passMark ?? 70,
+            maxAttempts: mod.quiz.maxAttempts === undefined ? null : mod.quiz.maxAttempts,
+            publishedAt: published ? now : null,
+          },
+          select: { id: true },
+        });
+        for (const [q, question] of mod.quiz.questions.entries()) {
+          await tx.quizQuestion.create({
             data: {
-              moduleId: created.id,
-              passMark: mod.quiz.passMark ?? 70,
-              maxAttempts: mod.quiz.maxAttempts === undefined ? null : mod.quiz.maxAttempts,
-              publishedAt: published ? now : null,
-            },
-            select: { id: true },
-          });
-          for (const [q, question] of mod.quiz.questions.entries()) {
-            await tx.quizQuestion.create({
-              data: {
-                quizId: quiz.id,
-                position: q,
-                kind: question.kind ?? "SINGLE",
-                prompt: clean(question.prompt),
-                choices: {
-                  create: question.choices.map((c, position) => ({
-                    position,
-                    text: clean(c.text),
-                    feedback: clean(c.feedback ?? {}),
-                    correct: c.correct ?? false,
-                  })),
-                },
+              quizId: quiz.id,
+              position: q,
+              kind: question.kind ?? "SINGLE",
+              prompt: clean(question.prompt),
+              choices: {
+                create: question.choices.map((c, position) => ({
+                  position,
+                  text: clean(c.text),
+                  feedback: clean(c.feedback ?? {}),
+                  correct: c.correct ?? false,
+                })),
               },
-            });
-          }
+            },
+          });
         }
       }
-      if (published) await tx.searchOutbox.create({ data: { entityType: COURSE_SEARCH_TYPE, entityId: course.id } });
-      return course.id;
-    },
-    { timeout: 60_000 },
-  );
+    }
+    if (published) await tx.searchOutbox.create({ data: { entityType: COURSE_SEARCH_TYPE, entityId: course.id } });
+    return course.id;
+  });
   return { ...(await describeCourse(db, id)), created: true };
 }
 
-async function describeCourse(db: ScriptClient, id: string): Promise<Omit<CreatedCourse, "created">> {
+async function describeCourse(db: Db, id: string): Promise<Omit<CreatedCourse, "created">> {
   const course = await db.course.findUniqueOrThrow({
     where: { id },
     select: {
@@ -297,7 +300,7 @@ export function simpleCourseSpec(
  * first attempt, and the certificate (for the seed's demo account and for tests of what follows).
  */
 export async function completeCourse(
-  db: ScriptClient,
+  db: Db,
   input: { userId: string; courseId: string; startedAt?: Date; completedAt?: Date; locale?: string },
 ): Promise<{ code: string }> {
   const existing = await db.certificate.findUnique({
@@ -317,7 +320,7 @@ export async function completeCourse(
   ]);
   const locale = input.locale ?? user.locale;
   const title = texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === "en") ?? texts[0];
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const enrolment = await tx.enrolment.upsert({
       where: { userId_courseId: { userId: input.userId, courseId: input.courseId } },
       create: { userId: input.userId, courseId: input.courseId, startedAt, completedAt, lastActiveAt: completedAt },
@@ -369,7 +372,7 @@ export async function completeCourse(
 
 /** Enrols a learner and marks the first `lessonsDone` lessons done. */
 export async function enrolLearner(
-  db: ScriptClient,
+  db: Db,
   input: { userId: string; courseId: string; lessonsDone?: number; startedAt?: Date },
 ): Promise<{ enrolmentId: string }> {
   const course = await describeCourse(db, input.courseId);
@@ -391,7 +394,7 @@ export async function enrolLearner(
  * An attempt at a quiz, as if the learner had taken it: `submit: false` leaves it open (the quiz
  * page then shows its questions), else it is graded with all right or all wrong answers.
  */
-export async function attemptQuiz(db: ScriptClient, input: { userId: string; quizId: string; right?: boolean; submit?: boolean }) {
+export async function attemptQuiz(db: Db, input: { userId: string; quizId: string; right?: boolean; submit?: boolean }) {
   const quiz = await db.quiz.findUniqueOrThrow({
     where: { id: input.quizId },
     select: {

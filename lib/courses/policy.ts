@@ -48,3 +48,12 @@ export const COURSE_TRANSITIONS = {
 export function canTransition(user: Person, transition: keyof typeof COURSE_TRANSITIONS): boolean {
   return can(user, COURSE_TRANSITIONS[transition].permission);
 }
+
+export type CourseTransition = keyof typeof COURSE_TRANSITIONS;
+
+/** What the workflow panel offers this person for a course in this status (the service accepts the same). */
+export function availableTransitions(user: Person, status: string): CourseTransition[] {
+  return (Object.keys(COURSE_TRANSITIONS) as CourseTransition[]).filter(
+    (t) => canTransition(user, t) && (COURSE_TRANSITIONS[t].from as readonly string[]).includes(status),
+  );
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { audit } from "@/lib/audit";
+import { type AuditAction, audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -49,7 +49,7 @@ async function backToDraft(tx: Tx, courseId: string, userId: string) {
   });
 }
 
-function courseAudit(tx: Tx, user: Actor, action: string, courseId: string, data?: Prisma.InputJsonValue) {
+function courseAudit(tx: Tx, user: Actor, action: AuditAction, courseId: string, data?: Prisma.InputJsonValue) {
   return audit({ actorId: user.id, action, targetType: "Course", targetId: courseId, data }, tx);
 }
 

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { CourseStatusBadge } from "@/components/courses/status-badge";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Container } from "@/components/layout/page-header";
-import { can, requirePagePermission } from "@/lib/auth/guard";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { availableTransitions } from "@/lib/courses/policy";
 import { getCourseForEditing } from "@/lib/courses/authoring-queries";
 import { isLocale, type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -66,7 +67,7 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
             <WorkflowPanel
               courseId={course.id}
               status={course.status}
-              canPublish={can(user, "courses.publish")}
+              transitions={availableTransitions(user, course.status)}
               changed={
                 course.statusChangedAt
                   ? t("workflow.changed", {

@@ -7,28 +7,21 @@ import { Button } from "@/components/ui/button";
 import { changeCourseStatusAction } from "@/lib/courses/actions";
 import type { Transition } from "@/lib/courses/schemas";
 
-const available: Record<string, Transition[]> = {
-  DRAFT: ["submit", "publish", "archive"],
-  IN_REVIEW: ["publish", "backToDraft", "archive"],
-  PUBLISHED: ["archive"],
-  ARCHIVED: ["unarchive"],
-};
-const needsPublish: Transition[] = ["publish", "archive", "unarchive"];
-
+/** `transitions` come from lib/courses/policy.ts (availableTransitions): what the service will accept. */
 export function WorkflowPanel({
   courseId,
   status,
-  canPublish,
+  transitions,
   changed,
 }: {
   courseId: string;
   status: string;
-  canPublish: boolean;
+  transitions: Transition[];
   changed: string | null;
 }) {
   const t = useTranslations("courses.workflow");
   const { pending, error, run } = useActionRunner();
-  const actions = (available[status] ?? []).filter((a) => canPublish || !needsPublish.includes(a));
+  const actions = transitions;
   return (
     <section aria-labelledby="workflow" className="rounded-lg border border-line p-4">
       <h2 id="workflow" className="font-semibold">
