@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import type { Browser, Locator, Page, Request } from "@playwright/test";
 import { attemptQuiz, completeCourse, createCourse, enrolLearner, simpleCourseSpec } from "../prisma/training-factories";
-import { demo, expect, expectAccessible, login, message, TEST_PASSWORD, test } from "./fixtures";
+import { caughtMail, demo, expect, expectAccessible, login, message, TEST_PASSWORD, test } from "./fixtures";
 
 // The training area end to end: real server, database, search and Chromium.
 
@@ -92,6 +92,9 @@ test("a librarian takes a course with the keyboard only, from enrolment to a ver
   expect(text).toContain("Олена Коваленко");
   expect(text).toContain("Keyboard course");
   expect(text).toContain(`/en/certificates/${code}`);
+  // The holder is told by mail, in their language, with the verification address.
+  const mail = await caughtMail(learner.email, "Your E-PANEMA certificate: Keyboard course");
+  expect(mail.links).toContain(`${new URL(verification).origin}/en/certificates/${code}`);
 
   // A visitor with the address sees who, what, when and that it is valid — and no file.
   const visitor = await browser.newContext();
