@@ -35,7 +35,7 @@ test("a librarian takes a course with the keyboard only, from enrolment to a ver
   makeUser,
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const course = await createCourse(db, simpleCourseSpec({ lessonsPerModule: 2, title: "Keyboard course" }));
   const learner = await makeUser({ name: "Олена Коваленко" });
   await keyboardLogin(page, learner.email, TEST_PASSWORD);
@@ -204,6 +204,7 @@ test("a coordinator writes and publishes a course that a librarian finds in sear
 });
 
 test("the report's CSV holds exactly the enrolments of the period, as the database does", async ({ page, db, makeUser, browser }) => {
+  test.setTimeout(90_000);
   const course = await createCourse(db, simpleCourseSpec({ title: "Reported course" }));
   const day = (d: number) => new Date(Date.UTC(1999, 2, d, 10));
   const a = await makeUser({ country: "RO" });
@@ -274,6 +275,7 @@ test.describe("training pages pass axe", () => {
 
   for (const locale of ["en", "lv"]) {
     test(`learner pages in ${locale}`, async ({ page, db, makeUser }) => {
+      test.setTimeout(180_000);
       const { course, learner, quiz, code } = await learnerSetup(db, makeUser);
       await login(page, learner.email, TEST_PASSWORD);
       for (const path of [
@@ -299,6 +301,7 @@ test.describe("training pages pass axe", () => {
     });
 
     test(`authoring pages in ${locale}`, async ({ page, db }) => {
+      test.setTimeout(180_000);
       const course = await createCourse(db, simpleCourseSpec({ title: "Accessible authoring" }));
       const coordinator = demo("COORDINATOR");
       await login(page, coordinator.email, coordinator.password);

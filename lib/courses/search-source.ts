@@ -28,6 +28,7 @@ function courseDocuments(c: CourseRow): SearchDocument[] {
   return c.translations.map((t) => ({
     id: `${COURSE_SEARCH_TYPE}-${c.id}-${t.locale}`,
     entity: `${COURSE_SEARCH_TYPE}:${c.id}`,
+    group: `${COURSE_SEARCH_TYPE}:${c.id}`,
     type: COURSE_SEARCH_TYPE,
     locale: t.locale,
     title: t.publishedTitle ?? c.slug,
@@ -57,6 +58,7 @@ function lessonDocuments(l: LessonRow): SearchDocument[] {
   return l.translations.map((t) => ({
     id: `${LESSON_SEARCH_TYPE}-${l.id}-${t.locale}`,
     entity: `${LESSON_SEARCH_TYPE}:${l.id}`,
+    group: `${LESSON_SEARCH_TYPE}:${l.id}`,
     type: LESSON_SEARCH_TYPE,
     locale: t.locale,
     title: t.publishedTitle ?? l.slug,

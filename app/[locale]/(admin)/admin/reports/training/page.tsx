@@ -143,7 +143,7 @@ export default async function TrainingReportPage({ params, searchParams }: Props
         ))}
       </dl>
 
-      <section aria-labelledby="per-course" className="mt-8 space-y-4">
+      <div className="mt-8 space-y-4">
         <h2 id="per-course" className="text-xl font-bold">
           {t("perCourse")}
         </h2>
@@ -215,7 +215,7 @@ export default async function TrainingReportPage({ params, searchParams }: Props
             </tbody>
           </table>
         </div>
-      </section>
+      </div>
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         {groupTable(t("byCountry"), report.countries, (r) => countryName(r.key, locale, tc("otherCountry")))}
