@@ -482,3 +482,5 @@ export async function createInitiative(db: Db, input: InitiativeFactoryInput = {
   if (input.index ?? true) await enqueueSearchUpdate(db, INITIATIVE_SEARCH_TYPE, row.id);
   return row;
 }
+// Training (courses, enrolments, attempts, certificates): in their own file, re-exported here.
+export * from "./training-factories";

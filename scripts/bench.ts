@@ -5,6 +5,7 @@
 //   npm run bench -- --only home,account          these targets (the baseline always runs too)
 //   npm run bench -- --docs 10000                 search over 10,000 generated pages (+ the seeded ones)
 //   npm run bench -- --only "thread 10 (first),thread 5000 (first),thread 5000 (last),forum categories,forum post"
+//   npm run bench -- --only "course catalogue,lesson,quiz submissions"
 // Uses the "bench" profile: its own data dir (.data/bench) and ports (PostgreSQL 54340,
 // Meilisearch 7721, app BENCH_PORT or 3200), so it can run next to `npm run dev` / `npm test`.
 // BENCH_DATABASE_URL / BENCH_MEILI_HOST (+ BENCH_MEILI_MASTER_KEY) point it at servers of your
@@ -109,12 +110,25 @@ const MAP_TARGETS: Target[] = [
   { name: "initiatives geojson", path: "/api/v1/initiatives.geojson" },
 ];
 
+// Training: the catalogue (public) and a lesson the demo librarian is enrolled in (seeded by
+// prisma/seed-training.ts). Quiz submissions are timed separately (scripts/lib/bench-training.ts):
+// every submission needs its own open attempt, which autocannon's fixed requests cannot give.
+const COURSE_CATALOGUE: Target = { name: "course catalogue", path: "/en/courses" };
+const LESSON: Target = {
+  name: "lesson",
+  path: "/en/courses/intercultural-communication-at-the-library-desk/the-first-minute-at-the-desk",
+  auth: true,
+};
+const QUIZ_SUBMISSIONS = "quiz submissions";
+
 const TARGETS: Target[] = [
   BASELINE, // app/bench-static: bare static page of the same server, the 1.00× reference
   { name: "home", path: "/en" },
   { name: "account", path: "/en/account", auth: true },
   { name: "health", path: "/api/health" },
   KNOWLEDGE,
+  COURSE_CATALOGUE,
+  LESSON,
   ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
   ...MAP_TARGETS,
   SEARCH, // last: the index must be complete first (see prepareSearch)
@@ -176,7 +190,7 @@ interface Options {
 }
 
 function usage(): string {
-  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--only "${TARGETS.map((t) => t.name).join(",")}"]`;
+  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--only "${[...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS].join(",")}"]`;
 }
 
 function parseArgs(argv: string[]): Options | null {
@@ -206,10 +220,10 @@ function parseArgs(argv: string[]): Options | null {
         .split(",")
         .map((s) => s.trim())
         .filter(Boolean);
-      const unknown = names.filter((n) => !TARGETS.some((t) => t.name === n));
+      const unknown = names.filter((n) => n !== QUIZ_SUBMISSIONS && !TARGETS.some((t) => t.name === n));
       if (unknown.length > 0 || names.length === 0) {
         throw new FriendlyError(
-          `--only: unknown target ${unknown.join(", ") || "(none)"}; known: ${TARGETS.map((t) => t.name).join(", ")}.`,
+          `--only: unknown target ${unknown.join(", ") || "(none)"}; known: ${[...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS].join(", ")}.`,
         );
       }
       opts.only = names;
@@ -431,6 +445,7 @@ interface SearchPrep {
 }
 
 type BenchDocs = typeof import("./lib/bench-docs");
+type TrainingLib = typeof import("./lib/bench-training");
 
 /** Imported only once DATABASE_URL / MEILI_* are set: lib/env.ts reads them on first import. */
 async function benchDocs(): Promise<BenchDocs> {
@@ -611,7 +626,7 @@ runMain(async () => {
   // Every forum target, even the category list: the bench topics are part of what it lists.
   const withForum = targets.some((t) => FORUM_TARGETS.includes(t));
   const withMap = targets.some((t) => MAP_TARGETS.includes(t));
-  if (withSearch || withForum || withMap) {
+  if (withSearch || withForum || withMap || !opts.only || opts.only.includes(QUIZ_SUBMISSIONS)) {
     try {
       await import("server-only");
     } catch {
@@ -736,6 +751,24 @@ runMain(async () => {
   const baseline = rows.find((r) => r.name === BASELINE.name)?.reqPerSec ?? 0;
   for (const row of rows) row.ratio = baseline > 0 ? row.reqPerSec / baseline : null;
 
+  // Training: quiz submissions through the server action, and the lesson page's first-load JS.
+  const withQuiz = !opts.only || opts.only.includes(QUIZ_SUBMISSIONS);
+  let training: { submissions: Awaited<ReturnType<TrainingLib["measureSubmissions"]>>; js: { static: number; lesson: number } } | null =
+    null;
+  if (withQuiz && !isStopping()) {
+    const lib: TrainingLib = await import("./lib/bench-training");
+    const prep = await step(log, "Preparing the bench quiz and its learners", () => lib.prepareQuiz());
+    const cookies = await step(log, "Logging in the bench learners", () => Promise.all(prep.learners.map((l) => login(base, l))));
+    log(`Benchmarking quiz submissions (${prep.learners.length} learners, ${opts.duration} s)…`);
+    const submissions = await lib.measureSubmissions(base, prep, cookies, opts.duration);
+    const js = {
+      static: (await lib.firstLoadJs(base, BASELINE.path)).bytes,
+      lesson: (await lib.firstLoadJs(base, LESSON.path, cookie || (await login(base, account)))).bytes,
+    };
+    training = { submissions, js };
+    await lib.disconnect();
+  }
+
   // Stop before the table so that it is the last thing printed.
   await stopAll();
   printTable(rows, opts);
@@ -745,6 +778,16 @@ runMain(async () => {
     const rebuilt = search.reindexMs === null ? "index already complete" : `reindex ${formatSeconds(search.reindexMs)}`;
     console.log(
       `Search: --docs ${nf.format(search.docs)} (${generated}, ${rebuilt}); terms rotated: ${SEARCH_TERMS.map((t) => `"${t}"`).join(", ")}.`,
+    );
+  }
+  if (training) {
+    const s = training.submissions;
+    console.log(
+      `Quiz submissions: ${nf.format(s.submissions)} graded (${s.failed} failed), ${s.perSecond.toFixed(1)}/s while submitting (${s.wallPerSecond.toFixed(1)}/s of wall time, attempts started in-process between them); p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms.`,
+    );
+    const kib = (b: number) => (b / 1024).toFixed(1);
+    console.log(
+      `First-load JS (gzip): lesson ${kib(training.js.lesson)} KiB, bare static page ${kib(training.js.static)} KiB, difference ${kib(training.js.lesson - training.js.static)} KiB (budget 40 KiB).`,
     );
   }
   const threads = threadComparison(rows);
@@ -798,6 +841,10 @@ runMain(async () => {
       threadsVsSmall: threads,
     },
     initiatives: map && { generated: map.count, created: map.created, ms: map.ms },
+    training: training && {
+      quizSubmissions: training.submissions,
+      firstLoadJsGzipBytes: { static: training.js.static, lesson: training.js.lesson, difference: training.js.lesson - training.js.static },
+    },
     firstLoadJsGzipBytes: firstLoad,
     results: rows,
   };

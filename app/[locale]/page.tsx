@@ -23,7 +23,7 @@ export default async function HomePage({
     { href: "/map", icon: MapIcon, title: t("mapTitle"), text: t("mapText"), building: false },
     { href: "/knowledge", icon: BookOpen, title: t("knowledgeTitle"), text: t("knowledgeText"), building: false },
     { href: "/practices", icon: Lightbulb, title: t("practicesTitle"), text: t("practicesText"), building: true },
-    { href: "/courses", icon: GraduationCap, title: t("coursesTitle"), text: t("coursesText"), building: true },
+    { href: "/courses", icon: GraduationCap, title: t("coursesTitle"), text: t("coursesText"), building: false },
     { href: "/forum", icon: MessagesSquare, title: t("forumTitle"), text: t("forumText"), building: false },
     { href: "/search", icon: Search, title: t("searchTitle"), text: t("searchText"), building: false },
   ];

@@ -30,6 +30,8 @@ export type RichTextEditorProps = {
   onChange: (doc: JSONContent) => void;
   /** Links uploads to the page being edited. */
   pageId?: string;
+  /** Links uploads to the course being edited (its lessons' images and files). */
+  courseId?: string;
   /** The UI locale: upload errors come back in it. */
   locale: string;
   /** Only the common tools (forum replies): no headings, images, attachments, tables, boxes. */
@@ -62,6 +64,7 @@ export function RichTextEditor({
   initialContent,
   onChange,
   pageId,
+  courseId,
   locale,
   compact = false,
   placeholder,
@@ -125,8 +128,8 @@ export function RichTextEditor({
 
   // ---- link and image dialogs -------------------------------------------------------------
   const [linkDialog, setLinkDialog] = useState<LinkDialogState | null>(null);
-  const image = useImageUpload({ locale, pageId });
-  const attachment = useAttachmentUpload(editor, { locale, pageId });
+  const image = useImageUpload({ locale, pageId, courseId });
+  const attachment = useAttachmentUpload(editor, { locale, pageId, courseId });
   const imageInput = useRef<HTMLInputElement>(null);
   const attachmentInput = useRef<HTMLInputElement>(null);
 

@@ -26,7 +26,7 @@ export type UploadHandle = { promise: Promise<UploadedFile>; abort: () => void }
 
 export function uploadFile(
   file: File,
-  { locale, pageId, onProgress }: { locale: string; pageId?: string; onProgress?: (fraction: number) => void },
+  { locale, pageId, courseId, onProgress }: { locale: string; pageId?: string; courseId?: string; onProgress?: (fraction: number) => void },
 ): UploadHandle {
   const xhr = new XMLHttpRequest();
   const promise = new Promise<UploadedFile>((resolve, reject) => {
@@ -64,6 +64,7 @@ export function uploadFile(
     const form = new FormData();
     form.append("file", file);
     if (pageId) form.append("pageId", pageId);
+    if (courseId) form.append("courseId", courseId);
     xhr.send(form);
   });
   return { promise, abort: () => xhr.abort() };

@@ -18,7 +18,7 @@ export const DOCUMENT_TYPES =
 
 export type AttachmentState = { name: string; progress: number; phase: "uploading" | "done" | "error"; message?: string };
 
-type Target = { locale: string; pageId?: string };
+type Target = { locale: string; pageId?: string; courseId?: string };
 
 /** An upload failure in the person's language (the server's message when it sent one). */
 function useUploadMessage() {
@@ -36,7 +36,7 @@ function useUploadMessage() {
  * The image dialog's state: an upload in progress (then done or failed), or editing the
  * alternative text of the image under the cursor. Closing aborts a running upload.
  */
-export function useImageUpload({ locale, pageId }: Target) {
+export function useImageUpload({ locale, pageId, courseId }: Target) {
   const t = useTranslations("editor");
   const uploadMessage = useUploadMessage();
   const [dialog, setDialog] = useState<ImageDialogState | null>(null);
@@ -49,6 +49,7 @@ export function useImageUpload({ locale, pageId }: Target) {
       const handle = uploadFile(file, {
         locale,
         pageId,
+        courseId,
         onProgress: (progress) => setDialog((d) => (d?.mode === "upload" && d.file === file ? { ...d, progress } : d)),
       });
       upload.current = handle;
@@ -67,7 +68,7 @@ export function useImageUpload({ locale, pageId }: Target) {
         },
       );
     },
-    [locale, pageId, t, uploadMessage],
+    [locale, pageId, courseId, t, uploadMessage],
   );
 
   /** The image was inserted (or its text saved): the upload is the document's now. */
@@ -92,7 +93,7 @@ export function useImageUpload({ locale, pageId }: Target) {
 }
 
 /** A document upload that becomes an attachment at the cursor once it is stored. */
-export function useAttachmentUpload(editor: Editor | null, { locale, pageId }: Target) {
+export function useAttachmentUpload(editor: Editor | null, { locale, pageId, courseId }: Target) {
   const uploadMessage = useUploadMessage();
   const upload = useRef<UploadHandle | null>(null);
   const [attachment, setAttachment] = useState<AttachmentState | null>(null);
@@ -104,6 +105,7 @@ export function useAttachmentUpload(editor: Editor | null, { locale, pageId }: T
       const handle = uploadFile(file, {
         locale,
         pageId,
+        courseId,
         onProgress: (progress) => setAttachment((a) => (a?.phase === "uploading" ? { ...a, progress } : a)),
       });
       upload.current = handle;
@@ -126,7 +128,7 @@ export function useAttachmentUpload(editor: Editor | null, { locale, pageId }: T
         },
       );
     },
-    [editor, locale, pageId, uploadMessage],
+    [editor, locale, pageId, courseId, uploadMessage],
   );
 
   // The "attached" confirmation has been announced; let it go after a while.

@@ -56,3 +56,15 @@ describe("permission table", () => {
     }
   });
 });
+
+describe("training permissions", () => {
+  it("lets every member learn, but only coordinators author, publish and manage certificates", () => {
+    expect(ROLES.filter((r) => roleCan(r, "courses.learn"))).toEqual(["LIBRARIAN", "PARTNER", "COORDINATOR", "ADMIN"]);
+    for (const p of ["courses.edit", "courses.publish", "certificates.manage", "reports.view"] as const) {
+      expect(
+        ROLES.filter((r) => roleCan(r, p)),
+        p,
+      ).toEqual(["COORDINATOR", "ADMIN"]);
+    }
+  });
+});

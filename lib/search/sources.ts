@@ -4,3 +4,4 @@
 import "@/lib/knowledge/search-source";
 import "@/lib/forum/search-source";
 import "@/lib/initiatives/search-source";
+import "@/lib/courses/search-source";

@@ -29,6 +29,8 @@ export const GET = route({ permission: null }, async ({ request, user }) => {
       locale,
       types: query.type,
       sections: query.section,
+      topics: query.topic,
+      levels: query.level,
       languages: query.lang,
       countries: query.country,
       user,

@@ -25,7 +25,7 @@ const REFUSALS: Record<string, { status: number; code: string }> = {
 };
 
 /**
- * Uploads one image or document (multipart field `file`, optional `pageId`) to be embedded
+ * Uploads one image or document (multipart field `file`, optional `pageId` or `courseId`) to be embedded
  * in content. 201 `{ id, url, name, size, mimeType, kind }`; refusals are
  * `{ error: { code, message } }` with the message in the request's language
  * (`?locale=xx`, else Accept-Language).
@@ -56,11 +56,13 @@ export async function POST(request: NextRequest) {
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID", { message: "uploads.missingFile" });
     const pageId = form.get("pageId");
+    const courseId = form.get("courseId");
     const uploaded = await saveUpload({
       bytes: new Uint8Array(await file.arrayBuffer()),
       originalName: file.name,
       userId: user.id,
       pageId: typeof pageId === "string" && pageId.trim() ? pageId.trim().slice(0, 64) : null,
+      courseId: typeof courseId === "string" && courseId.trim() ? courseId.trim().slice(0, 64) : null,
     });
     return Response.json(uploaded, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {

@@ -17,6 +17,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/organisations", label: t("nav.organisations"), permission: "organisations.manage" },
     { href: "/admin/translations", label: t("nav.translations"), permission: "knowledge.edit" },
     { href: "/admin/forum", label: t("nav.forum"), permission: "forum.moderate" },
+    { href: "/admin/reports/training", label: t("nav.trainingReport"), permission: "reports.view" },
     { href: "/admin/forum/settings", label: t("nav.forumSettings"), permission: "forum.settings" },
     { href: "/admin/initiatives", label: t("nav.initiatives"), permission: "initiatives.review" },
     { href: "/admin/audit", label: t("nav.audit"), permission: "audit.view" },

@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { MAX_OFFSET, parseSearchQuery, type SearchQuery, type SearchResults, searchContent } from "@/lib/search/query";
-import { SEARCH_SECTIONS, SEARCH_TYPES } from "@/lib/search/types";
+import { SEARCH_LEVELS, SEARCH_SECTIONS, SEARCH_TOPICS, SEARCH_TYPES } from "@/lib/search/types";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -50,12 +50,19 @@ function href(query: SearchQuery, change: { page?: number; clearFilters?: boolea
   if (!change.clearFilters) {
     for (const v of query.type) p.append("type", v);
     for (const v of query.section) p.append("section", v);
+    for (const v of query.topic) p.append("topic", v);
+    for (const v of query.level) p.append("level", v);
     for (const v of query.lang) p.append("lang", v);
     for (const v of query.country) p.append("country", v);
   }
   if (change.page && change.page > 1) p.set("page", String(change.page));
   const s = p.toString();
   return s ? `/search?${s}` : "/search";
+}
+
+/** How many filters the query applies. */
+function filterCount(query: SearchQuery) {
+  return query.type.length + query.section.length + query.topic.length + query.level.length + query.lang.length + query.country.length;
 }
 
 /** Known values first (in their usual order), then whatever else the index reports. */
@@ -67,7 +74,7 @@ function options(known: readonly string[], counts: Record<string, number>, selec
 export default async function SearchPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, format] = await Promise.all([getTranslations("search"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([getTranslations("search"), getTranslations("courses"), getFormatter()]);
 
   const parsed = parseSearchQuery(sp);
   let state: State = { kind: "idle" };
@@ -75,7 +82,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     state = { kind: "invalid" };
   } else {
     const query = parsed.data;
-    const filtered = query.type.length + query.section.length + query.lang.length + query.country.length > 0;
+    const filtered = filterCount(query) > 0;
     if (query.q || filtered) {
       const page = pageNumber(sp.page);
       try {
@@ -84,6 +91,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
           locale,
           types: query.type,
           sections: query.section,
+          topics: query.topic,
+          levels: query.level,
           languages: query.lang,
           countries: query.country,
           user: await getCurrentUser(),
@@ -127,6 +136,24 @@ export default async function SearchPage({ params, searchParams }: Props) {
             lang: false,
           },
           {
+            name: "topic",
+            legend: t("facets.topic"),
+            values: options(SEARCH_TOPICS, state.results.facets.topic, state.query.topic),
+            counts: state.results.facets.topic,
+            selected: state.query.topic,
+            label: (v: string) => (tc.has(`topics.${v}`) ? tc(`topics.${v}` as "topics.WELLBEING") : v),
+            lang: false,
+          },
+          {
+            name: "level",
+            legend: t("facets.level"),
+            values: options(SEARCH_LEVELS, state.results.facets.level, state.query.level),
+            counts: state.results.facets.level,
+            selected: state.query.level,
+            label: (v: string) => (tc.has(`levels.${v}`) ? tc(`levels.${v}` as "levels.INTRODUCTORY") : v),
+            lang: false,
+          },
+          {
             name: "country",
             legend: t("facets.country"),
             values: options([], state.results.facets.country, state.query.country).sort((a, b) =>
@@ -149,10 +176,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         ].filter((g) => g.values.length > 0)
       : [];
 
-  const selectedCount =
-    state.kind === "results"
-      ? state.query.type.length + state.query.section.length + state.query.lang.length + state.query.country.length
-      : 0;
+  const selectedCount = state.kind === "results" ? filterCount(state.query) : 0;
 
   return (
     <Container>
@@ -262,7 +286,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <ul className="list-disc space-y-1 pl-6">
                   {q && <li>{t("suggestSpelling")}</li>}
                   {q && <li>{t("suggestOtherLanguage")}</li>}
-                  {state.query.type.length + state.query.section.length + state.query.lang.length + state.query.country.length > 0 && (
+                  {filterCount(state.query) > 0 && (
                     <li>
                       <Link href={href(state.query, { clearFilters: true })}>{t("suggestClearFilters")}</Link>
                     </li>

@@ -16,9 +16,10 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission("forum.post");
-  const [t, ti, tf, format, items, digest] = await Promise.all([
+  const [t, ti, tc, tf, format, items, digest] = await Promise.all([
     getTranslations("forum.notifications"),
     getTranslations("initiatives.notifications"),
+    getTranslations("courses"),
     getTranslations("forum"),
     getFormatter(),
     listNotifications(user.id),
@@ -31,6 +32,9 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
       return ti(n.kind, { name: n.initiative.name, reason: n.data.reason ?? "" });
     }
     const values = { actor: n.actorName ?? "E-PANEMA", topic: n.topicTitle ?? "" };
+    if (n.kind === "CERTIFICATE_ISSUED" || n.kind === "CERTIFICATE_REVOKED") {
+      return tc(`notifications.${n.kind}`, { course: n.certificate?.courseTitle ?? "", reason: n.data.reason ?? "" });
+    }
     if (n.kind !== "MODERATION") return t(n.kind, values);
     const action = n.data.action === "unhide" || n.data.action === "autoHide" || n.data.action === "suspend" ? n.data.action : "hide";
     const until = n.data.until ? format.dateTime(new Date(n.data.until), { dateStyle: "long", timeZone: "UTC" }) : "";
@@ -60,6 +64,8 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
                     <Link href={`/map/i/${n.initiative.slug}`}>{text(n)}</Link>
                   ) : n.kind === "INITIATIVE_OVERDUE" ? (
                     <Link href="/admin/initiatives">{text(n)}</Link>
+                  ) : n.certificate ? (
+                    <Link href={`/certificates/${n.certificate.code}`}>{text(n)}</Link>
                   ) : (
                     text(n)
                   )}
