@@ -53,6 +53,8 @@ export type RichTextEditorProps = {
   onChange: (doc: JSONContent) => void;
   /** Links uploads to the page being edited. */
   pageId?: string;
+  /** Links uploads to the case study being edited (its authors may upload for it). */
+  practiceId?: string;
   /** The UI locale: upload errors come back in it. */
   locale: string;
   /** Only the common tools (forum replies): no headings, images, attachments, tables, boxes. */
@@ -155,6 +157,7 @@ export function RichTextEditor({
   initialContent,
   onChange,
   pageId,
+  practiceId,
   locale,
   compact = false,
   placeholder,
@@ -254,6 +257,7 @@ export function RichTextEditor({
       const handle = uploadFile(file, {
         locale,
         pageId,
+        practiceId,
         onProgress: (progress) => setImageDialog((d) => (d?.mode === "upload" && d.file === file ? { ...d, progress } : d)),
       });
       imageUpload.current = handle;
@@ -272,7 +276,7 @@ export function RichTextEditor({
         },
       );
     },
-    [locale, pageId, t, uploadMessage],
+    [locale, pageId, practiceId, t, uploadMessage],
   );
 
   const closeImageDialog = useCallback(() => {
@@ -293,6 +297,7 @@ export function RichTextEditor({
       const handle = uploadFile(file, {
         locale,
         pageId,
+        practiceId,
         onProgress: (progress) => setAttachment((a) => (a?.phase === "uploading" ? { ...a, progress } : a)),
       });
       attachmentUpload.current = handle;
@@ -315,7 +320,7 @@ export function RichTextEditor({
         },
       );
     },
-    [editor, locale, pageId, uploadMessage],
+    [editor, locale, pageId, practiceId, uploadMessage],
   );
 
   // The "attached" confirmation has been announced; let it go after a while.

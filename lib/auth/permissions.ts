@@ -4,6 +4,7 @@ export const ROLES = ["LIBRARIAN", "PARTNER", "COORDINATOR", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
 
 const MEMBERS = ROLES;
+const PARTNERS = ["PARTNER", "COORDINATOR", "ADMIN"] as const;
 const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 const ADMINS = ["ADMIN"] as const;
 
@@ -32,6 +33,16 @@ export const PERMISSIONS = {
   "forum.moderate": COORDINATORS,
   /** Flag thresholds and new-account limits. */
   "forum.settings": ADMINS,
+
+  // ── Good practice (case studies); ownership rules in lib/practices/policy.ts ──
+  /** Write case studies for one's own organisation, translate them, upload their files, submit them for review. */
+  "practices.write": PARTNERS,
+  /** The review queue: read every organisation's submissions, comment, request changes. */
+  "practices.review": COORDINATORS,
+  /** Approve and publish a submission; archive and restore case studies. */
+  "practices.publish": COORDINATORS,
+  /** Start adopting a published practice for one's library and record the outcome. */
+  "practices.adopt": MEMBERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -88,12 +88,12 @@ type Recipient = { userId: string; kind: NotificationKind };
 
 /** One notification per person and post; a mention beats a quote, which beats a reply. */
 async function notify(tx: Tx, recipients: Recipient[], base: { actorId: string; topicId: string; postId: string }) {
-  const rank: Record<NotificationKind, number> = { MENTION: 4, QUOTE: 3, REPLY: 2, NEW_TOPIC: 1, MODERATION: 5 };
+  const rank: Partial<Record<NotificationKind, number>> = { MENTION: 4, QUOTE: 3, REPLY: 2, NEW_TOPIC: 1, MODERATION: 5 };
   const best = new Map<string, NotificationKind>();
   for (const r of recipients) {
     if (r.userId === base.actorId) continue;
     const current = best.get(r.userId);
-    if (!current || rank[r.kind] > rank[current]) best.set(r.userId, r.kind);
+    if (!current || (rank[r.kind] ?? 0) > (rank[current] ?? 0)) best.set(r.userId, r.kind);
   }
   if (best.size === 0) return;
   await tx.notification.createMany({

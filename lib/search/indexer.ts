@@ -25,7 +25,7 @@ const TASK_TIMEOUT_MS = 30_000;
 export const INDEX_SETTINGS: Settings = {
   searchableAttributes: ["title", "summary", "text"],
   // "id" too: replacing an entity deletes `entity = … AND id NOT IN [new ids]`, without a gap.
-  filterableAttributes: ["type", "locale", "section", "country", "themes", "visibility", "entity", "id"],
+  filterableAttributes: ["type", "locale", "section", "country", "themes", "targetGroups", "languagesUsed", "visibility", "entity", "id"],
   sortableAttributes: ["updatedAt"],
   // Everything displayed, so that highlighting and cropping can use every searchable field;
   // queries choose what they retrieve.

@@ -21,6 +21,9 @@ export type SearchDocument = {
   section?: string;
   country?: string;
   themes?: string[];
+  /** Case studies: who the activity is for, and the languages it uses (lib/practices/vocabulary.ts). */
+  targetGroups?: string[];
+  languagesUsed?: string[];
   visibility: "public" | "members";
   /** Milliseconds since the epoch. */
   updatedAt: number;
