@@ -166,6 +166,8 @@ async function main() {
     const { seedForum } = await import("./seed-forum");
     const forum = await seedForum(db, process.env.SEED_DEMO_ACCOUNTS !== "0");
     console.log(`Forum categories created: ${forum.categories}, demo topics: ${forum.topics}`);
+    const { seedPractices } = await import("./seed-practices");
+    console.log(`Case studies created: ${await seedPractices(db, process.env.SEED_DEMO_ACCOUNTS !== "0")}`);
     console.log(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.$disconnect();
