@@ -53,11 +53,6 @@ export const createPracticeTranslationAction = writer.schema(practiceTranslation
   return null;
 });
 
-export const submitPracticeAction = writer.schema(practiceIdSchema).action(async ({ input, user }) => {
-  await practices.submitPractice(user, input.practiceId);
-  return null;
-});
-
 export const withdrawPracticeAction = writer.schema(practiceIdSchema).action(async ({ input, user }) => {
   await practices.withdrawPractice(user, input.practiceId);
   return null;

@@ -14,6 +14,10 @@ export type SearchContentParams = {
   sections?: string[];
   /** Content languages to keep (none = every language). */
   languages?: string[];
+  /** Case studies' facets (ISO country codes; lib/practices/vocabulary.ts values). */
+  countries?: string[];
+  themes?: string[];
+  targetGroups?: string[];
   /** Logged-in people also see members-only content. */
   user: { id: string } | null | undefined;
   limit?: number;
@@ -36,7 +40,9 @@ export type SearchHit = {
   updatedAt: number;
 };
 
-export type SearchFacets = { type: Record<string, number>; section: Record<string, number>; locale: Record<string, number> };
+type Counts = Record<string, number>;
+export type SearchFacets = { type: Counts; section: Counts; locale: Counts; country: Counts; themes: Counts; targetGroups: Counts };
+const NO_FACETS: SearchFacets = { type: {}, section: {}, locale: {}, country: {}, themes: {}, targetGroups: {} };
 
 export type SearchResults = { hits: SearchHit[]; facets: SearchFacets; total: number; processingTimeMs: number };
 
@@ -57,13 +63,25 @@ export const searchQuerySchema = z.object({
     .default([]),
   section: z.array(z.enum(SEARCH_SECTIONS)).max(SEARCH_SECTIONS.length).default([]),
   lang: z.array(z.enum(locales)).max(locales.length).default([]),
+  country: z
+    .array(z.string().regex(/^[A-Z]{2}$/))
+    .max(20)
+    .default([]),
+  theme: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/))
+    .max(20)
+    .default([]),
+  group: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/))
+    .max(20)
+    .default([]),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
   offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
 });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
-const REPEATED = new Set(["type", "section", "lang"]);
+const REPEATED = new Set(["type", "section", "lang", "country", "theme", "group"]);
 
 /** Parses URLSearchParams or a page's searchParams; empty values count as absent. */
 export function parseSearchQuery(input: URLSearchParams | Record<string, string | string[] | undefined>) {
@@ -153,7 +171,14 @@ export async function searchContent(params: SearchContentParams, opts: { target?
   const q = params.q.trim();
   const limit = Math.min(Math.max(Math.trunc(params.limit ?? 20), 1), MAX_LIMIT);
   const offset = Math.min(Math.max(Math.trunc(params.offset ?? 0), 0), MAX_OFFSET);
-  const groups = { type: clean(params.types), section: clean(params.sections), locale: clean(params.languages) };
+  const groups = {
+    type: clean(params.types),
+    section: clean(params.sections),
+    locale: clean(params.languages),
+    country: clean(params.countries),
+    themes: clean(params.themes),
+    targetGroups: clean(params.targetGroups),
+  };
   const visibility = params.user ? anyOf("visibility", ["public", "members"]) : `visibility = "public"`;
   const filterWithout = (skip?: keyof typeof groups) => [
     visibility,
@@ -166,7 +191,8 @@ export async function searchContent(params: SearchContentParams, opts: { target?
 
   // One request: the results (one hit per entity: a page's translations count once), then the
   // facets whose own filter is active, and languages (counted per translation).
-  const ownFacet = (["type", "section"] as const).filter((f) => groups[f].length === 0);
+  const DISTINCT_FACETS = ["type", "section", "country", "themes", "targetGroups"] as const;
+  const ownFacet = DISTINCT_FACETS.filter((f) => groups[f].length === 0);
   // Page-based ("exhaustive") pagination: with `distinct`, limit/offset would give estimated
   // totals and facet counts of undistinct documents; page/hitsPerPage counts exactly.
   const page = Math.floor(offset / limit) + 1;
@@ -174,7 +200,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     { indexUid, q, filter: filterWithout(), distinct: "entity", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...HIGHLIGHT },
   ];
   const facetQuery: Partial<Record<keyof typeof groups, number>> = {};
-  for (const facet of ["type", "section"] as const) {
+  for (const facet of DISTINCT_FACETS) {
     if (groups[facet].length === 0) continue;
     facetQuery[facet] = queries.length;
     queries.push({ indexUid, q, filter: filterWithout(facet), distinct: "entity", hitsPerPage: 0, page: 1, facets: [facet] });
@@ -214,6 +240,9 @@ export async function searchContent(params: SearchContentParams, opts: { target?
         type: counts(facetSource("type"), "type"),
         section: counts(facetSource("section"), "section"),
         locale: counts(facetSource("locale"), "locale"),
+        country: counts(facetSource("country"), "country"),
+        themes: counts(facetSource("themes"), "themes"),
+        targetGroups: counts(facetSource("targetGroups"), "targetGroups"),
       },
       total: main.totalHits ?? main.estimatedTotalHits ?? hits.length,
       processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
@@ -222,7 +251,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     if (isUnreachable(error)) throw new AppError("UNAVAILABLE", { message: "search.unavailable" });
     // Nothing indexed yet (fresh install, before the indexer's first round): no results.
     if (isApiError(error, "index_not_found")) {
-      return { hits: [], facets: { type: {}, section: {}, locale: {} }, total: 0, processingTimeMs: 0 };
+      return { hits: [], facets: NO_FACETS, total: 0, processingTimeMs: 0 };
     }
     throw error;
   }

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { getDashboardFigures } from "@/lib/admin/queries";
 import { openForumReports } from "@/lib/forum/queries";
+import { PracticeFigures } from "./_components/practice-figures";
 import { can, requirePagePermission } from "@/lib/auth/guard";
 import { countryName } from "@/lib/countries";
 import { Link } from "@/lib/i18n/navigation";
@@ -105,6 +106,7 @@ export default async function AdminDashboard({ params }: { params: Promise<{ loc
           </table>
         </Card>
       </div>
+      <PracticeFigures locale={locale} />
     </>
   );
 }

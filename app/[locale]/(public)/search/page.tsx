@@ -11,6 +11,8 @@ import { isLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { MAX_OFFSET, parseSearchQuery, type SearchQuery, type SearchResults, searchContent } from "@/lib/search/query";
 import { SEARCH_SECTIONS, SEARCH_TYPES } from "@/lib/search/types";
+import { countryName } from "@/lib/countries";
+import { TARGET_GROUPS, THEMES } from "@/lib/practices/vocabulary";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -48,10 +50,17 @@ function href(query: SearchQuery, change: { page?: number; clearFilters?: boolea
     for (const v of query.type) p.append("type", v);
     for (const v of query.section) p.append("section", v);
     for (const v of query.lang) p.append("lang", v);
+    for (const v of query.country) p.append("country", v);
+    for (const v of query.theme) p.append("theme", v);
+    for (const v of query.group) p.append("group", v);
   }
   if (change.page && change.page > 1) p.set("page", String(change.page));
   const s = p.toString();
   return s ? `/search?${s}` : "/search";
+}
+
+function filterCount(query: SearchQuery): number {
+  return query.type.length + query.section.length + query.lang.length + query.country.length + query.theme.length + query.group.length;
 }
 
 /** Known values first (in their usual order), then whatever else the index reports. */
@@ -63,7 +72,12 @@ function options(known: readonly string[], counts: Record<string, number>, selec
 export default async function SearchPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, format] = await Promise.all([getTranslations("search"), getFormatter()]);
+  const [t, format, tp, tc] = await Promise.all([
+    getTranslations("search"),
+    getFormatter(),
+    getTranslations("practices"),
+    getTranslations("common"),
+  ]);
 
   const parsed = parseSearchQuery(sp);
   let state: State = { kind: "idle" };
@@ -71,7 +85,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     state = { kind: "invalid" };
   } else {
     const query = parsed.data;
-    const filtered = query.type.length + query.section.length + query.lang.length > 0;
+    const filtered = filterCount(query) > 0;
     if (query.q || filtered) {
       const page = pageNumber(sp.page);
       try {
@@ -81,6 +95,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           types: query.type,
           sections: query.section,
           languages: query.lang,
+          countries: query.country,
+          themes: query.theme,
+          targetGroups: query.group,
           user: await getCurrentUser(),
           limit: PAGE_SIZE,
           offset: (page - 1) * PAGE_SIZE,
@@ -99,6 +116,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const typeLabel = (type: string) => (t.has(`types.${type}`) ? t(`types.${type}`) : type);
   const sectionLabel = (section: string) => (t.has(`sections.${section}`) ? t(`sections.${section}`) : section);
   const languageLabel = (code: string) => (isLocale(code) ? localeNames[code] : code);
+  const themeLabel = (v: string) => tp(`themes.${v}` as never);
+  const groupLabel = (v: string) => tp(`targetGroups.${v}` as never);
+  const countryLabel = (code: string) => countryName(code, locale, tc("otherCountry"));
 
   const facetGroups =
     state.kind === "results"
@@ -119,6 +139,34 @@ export default async function SearchPage({ params, searchParams }: Props) {
             counts: state.results.facets.section,
             selected: state.query.section,
             label: sectionLabel,
+            lang: false,
+          },
+          {
+            name: "country",
+            legend: t("facets.country"),
+            values: options([], state.results.facets.country, state.query.country),
+            counts: state.results.facets.country,
+            selected: state.query.country,
+            label: countryLabel,
+            lang: false,
+          },
+          {
+            // Only the case studies' fixed vocabulary (forum tags share the index field, not the facet).
+            name: "theme",
+            legend: t("facets.theme"),
+            values: THEMES.filter((v) => v in state.results.facets.themes || state.query.theme.includes(v)),
+            counts: state.results.facets.themes,
+            selected: state.query.theme,
+            label: themeLabel,
+            lang: false,
+          },
+          {
+            name: "group",
+            legend: t("facets.group"),
+            values: TARGET_GROUPS.filter((v) => v in state.results.facets.targetGroups || state.query.group.includes(v)),
+            counts: state.results.facets.targetGroups,
+            selected: state.query.group,
+            label: groupLabel,
             lang: false,
           },
           {
@@ -201,7 +249,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <button type="submit" form={FORM_ID} className={buttonClasses("secondary", "sm")}>
                   {t("applyFilters")}
                 </button>
-                {state.query.type.length + state.query.section.length + state.query.lang.length > 0 && (
+                {filterCount(state.query) > 0 && (
                   <Link href={href(state.query, { clearFilters: true })} className="text-sm">
                     {t("clearFilters")}
                   </Link>
@@ -225,7 +273,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <ul className="list-disc space-y-1 pl-6">
                   {q && <li>{t("suggestSpelling")}</li>}
                   {q && <li>{t("suggestOtherLanguage")}</li>}
-                  {state.query.type.length + state.query.section.length + state.query.lang.length > 0 && (
+                  {filterCount(state.query) > 0 && (
                     <li>
                       <Link href={href(state.query, { clearFilters: true })}>{t("suggestClearFilters")}</Link>
                     </li>

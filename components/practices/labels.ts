@@ -1,0 +1,39 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/countries";
+import { languageName } from "@/lib/practices/vocabulary";
+
+/** The translated names of a case study's vocabularies, for server components. */
+export async function practiceLabels(locale: string) {
+  const [t, tc] = await Promise.all([
+    getTranslations({ locale, namespace: "practices" }),
+    getTranslations({ locale, namespace: "common" }),
+  ]);
+  const has = (key: string) => t.has(key as never);
+  return {
+    theme: (v: string) => (has(`themes.${v}`) ? t(`themes.${v}` as never) : v),
+    group: (v: string) => (has(`targetGroups.${v}`) ? t(`targetGroups.${v}` as never) : v),
+    language: (code: string) => languageName(code, locale),
+    country: (code: string) => countryName(code, locale, tc("otherCountry")),
+    /** "Library, City, Country", skipping a part that an earlier one already names ("Biblioteca civica, Torino", "Torino"). */
+    place: (parts: (string | null | undefined)[]) =>
+      parts
+        .filter((p): p is string => Boolean(p?.trim()))
+        .reduce<string[]>((out, p) => (out.some((o) => o.toLocaleLowerCase(locale).includes(p.toLocaleLowerCase(locale))) ? out : [...out, p]), [])
+        .join(", "),
+  };
+}
+
+export type PracticeLabels = Awaited<ReturnType<typeof practiceLabels>>;
+
+/** "March 2023 – ongoing" in the reader's language. */
+export function formatPeriod(
+  start: Date | null,
+  end: Date | null,
+  locale: string,
+  words: { ongoing: string; since: (date: string) => string },
+): string | null {
+  if (!start) return null;
+  const month = (d: Date) => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+  return end ? `${month(start)} – ${month(end)}` : words.since(month(start));
+}
