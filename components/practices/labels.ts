@@ -19,7 +19,10 @@ export async function practiceLabels(locale: string) {
     place: (parts: (string | null | undefined)[]) =>
       parts
         .filter((p): p is string => Boolean(p?.trim()))
-        .reduce<string[]>((out, p) => (out.some((o) => o.toLocaleLowerCase(locale).includes(p.toLocaleLowerCase(locale))) ? out : [...out, p]), [])
+        .reduce<string[]>(
+          (out, p) => (out.some((o) => o.toLocaleLowerCase(locale).includes(p.toLocaleLowerCase(locale))) ? out : [...out, p]),
+          [],
+        )
         .join(", "),
   };
 }
