@@ -16,14 +16,14 @@ export async function practiceLabels(locale: string) {
     language: (code: string) => languageName(code, locale),
     country: (code: string) => countryName(code, locale, tc("otherCountry")),
     /** "Library, City, Country", skipping a part that an earlier one already names ("Biblioteca civica, Torino", "Torino"). */
-    place: (parts: (string | null | undefined)[]) =>
-      parts
-        .filter((p): p is string => Boolean(p?.trim()))
-        .reduce<string[]>(
-          (out, p) => (out.some((o) => o.toLocaleLowerCase(locale).includes(p.toLocaleLowerCase(locale))) ? out : [...out, p]),
-          [],
-        )
-        .join(", "),
+    place: (parts: (string | null | undefined)[]) => {
+      const out: string[] = [];
+      for (const part of parts) {
+        const p = part?.trim();
+        if (p && !out.some((o) => o.toLocaleLowerCase(locale).includes(p.toLocaleLowerCase(locale)))) out.push(p);
+      }
+      return out.join(", ");
+    },
   };
 }
 
