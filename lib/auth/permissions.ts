@@ -19,6 +19,11 @@ export const PERMISSIONS = {
   "organisations.manage": ADMINS,
   "membership.review": ADMINS,
   "audit.view": ADMINS,
+  /**
+   * Read caught mail at /dev/mail while no SMTP server is configured: it holds password-reset
+   * links, so it is an account-takeover tool in anyone else's hands.
+   */
+  "mail.catcher": ADMINS,
   /** Write and edit knowledge-hub pages, upload their images and attachments. */
   "knowledge.edit": COORDINATORS,
   /** Move pages through review, publish, archive, restore revisions. */

@@ -8,6 +8,7 @@ import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 import { hit } from "@/lib/rate-limit";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "@/lib/search/outbox";
 import { type PreparedPost, preparePost } from "./content";
+import { flagWeight, mayBeHiddenByFlags } from "./flag-weight";
 import type { ReactionKind } from "./schemas";
 import { FORUM_SEARCH_TYPE } from "./search-type";
 import { oneAtATimePerTopic } from "./topic-queue";
@@ -438,16 +439,34 @@ export async function flagPost(user: Actor, input: { postId: string; reason: "SP
     );
     // Serialise the threshold check per post, so two simultaneous flags cannot both miss it.
     await tx.$queryRaw`SELECT id FROM "ForumPost" WHERE id = ${post.id} FOR UPDATE`;
-    const open = await tx.forumFlag.count({ where: { postId: post.id, status: "OPEN" } });
-    const { autoHideFlags } = await forumSettings(tx);
+    // Flags weigh by the reporter's age and standing; staff posts wait for review (flag-weight.ts).
+    const flags = await tx.forumFlag.findMany({
+      where: { postId: post.id, status: "OPEN" },
+      select: {
+        reporter: { select: { createdAt: true, _count: { select: { forumPosts: { where: { hiddenBy: "MODERATOR" } } } } } },
+      },
+    });
+    const settings = await forumSettings(tx);
+    const reporter = (r: (typeof flags)[number]["reporter"]) => r && { createdAt: r.createdAt, hiddenPosts: r._count.forumPosts };
+    const open = flags.reduce((sum, f) => sum + flagWeight(reporter(f.reporter), settings), 0);
+    const author = post.authorId ? await tx.user.findUnique({ where: { id: post.authorId }, select: { role: true } }) : null;
     let autoHidden = false;
-    if (!post.hiddenAt && open >= autoHideFlags) {
+    if (!post.hiddenAt && mayBeHiddenByFlags(author) && open >= settings.autoHideFlags) {
       await tx.forumPost.update({
         where: { id: post.id },
         data: { hiddenAt: new Date(), hiddenBy: "FLAGS", hiddenReason: null, hiddenById: null },
       });
       await tellAuthor(tx, post, null, { action: "autoHide" });
-      await audit({ actorId: null, action: "forum.post.autoHide", targetType: "ForumPost", targetId: post.id, data: { flags: open } }, tx);
+      await audit(
+        {
+          actorId: null,
+          action: "forum.post.autoHide",
+          targetType: "ForumPost",
+          targetId: post.id,
+          data: { flags: flags.length, weight: open },
+        },
+        tx,
+      );
       await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
       autoHidden = true;
     }

@@ -135,6 +135,11 @@ export const getPageForReading = cache(async (slug: string, locale: string) => {
   };
 });
 
+/**
+ * The reading page's parents that readers may open, top first. A parent that is not live (never
+ * published, or archived) is left out — its slug and working title are not for visitors — and
+ * the chain goes on above it.
+ */
 async function ancestors(parentId: string | null, locale: string) {
   const chain: { slug: string; title: string }[] = [];
   let next = parentId;
@@ -145,16 +150,19 @@ async function ancestors(parentId: string | null, locale: string) {
         slug: true,
         parentId: true,
         sourceLocale: true,
-        translations: { select: { locale: true, publishedTitle: true, title: true } },
+        firstPublishedAt: true,
+        status: true,
+        translations: { select: { locale: true, publishedTitle: true } },
       },
     });
     if (!parent) break;
+    next = parent.parentId;
+    if (parent.firstPublishedAt === null || parent.status === "ARCHIVED") continue;
     const title =
       parent.translations.find((t) => t.locale === locale)?.publishedTitle ??
       parent.translations.find((t) => t.locale === parent.sourceLocale)?.publishedTitle ??
       parent.slug;
     chain.unshift({ slug: parent.slug, title });
-    next = parent.parentId;
   }
   return chain;
 }

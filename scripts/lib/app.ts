@@ -190,7 +190,9 @@ export async function startNext(opts: {
     log("Stopped a web server left running by an earlier run.");
   }
   await assertPortFree(port, profile);
-  const args = [bins.next, mode, "-p", String(port)];
+  // Production runs Next through scripts/next-start.mjs: `next start` plus client addresses
+  // that a client cannot choose (TRUSTED_PROXIES; decision 006). Development stays `next dev`.
+  const args = mode === "start" ? [join(root, "scripts", "next-start.mjs"), "-p", String(port)] : [bins.next, mode, "-p", String(port)];
   if (process.env.HOST) args.push("-H", process.env.HOST);
   const label = mode === "dev" ? "Starting the development server" : "Starting the web server";
   return step(log, label, async () => {

@@ -7,6 +7,7 @@ import { openForumReports } from "@/lib/forum/queries";
 import { PracticeFigures } from "./_components/practice-figures";
 import { can, requirePagePermission } from "@/lib/auth/guard";
 import { countryName } from "@/lib/countries";
+import { mailIsCaught } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -38,6 +39,24 @@ export default async function AdminDashboard({ params }: { params: Promise<{ loc
           </p>
         )}
       </PageHeader>
+      {mailIsCaught && (
+        <section
+          aria-labelledby="mail-caught"
+          className="mb-6 rounded-md border border-amber-300 bg-accent-100 px-4 py-3 text-sm text-accent-700"
+        >
+          <h2 id="mail-caught" className="font-semibold">
+            {t("mailCaught.title")}
+          </h2>
+          <p className="mt-1">{t("mailCaught.body")}</p>
+          {can(user, "mail.catcher") && (
+            <p className="mt-2">
+              <Link href="/dev/mail" className="font-medium underline">
+                {t("mailCaught.link")}
+              </Link>
+            </p>
+          )}
+        </section>
+      )}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[
           { label: t("figures.members"), value: figures.members },
