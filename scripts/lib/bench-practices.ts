@@ -90,37 +90,40 @@ export async function syncBenchPractices(count: number, log: Log): Promise<Pract
       });
       // No search outbox rows: 1,000 rows would keep the app's indexer busy during the measurements
       // (bench.ts rebuilds the index from PostgreSQL when the search target runs).
-      await db.$transaction(async (tx) => {
-        const practices = await tx.practice.createManyAndReturn({ data: rows, select: { id: true, slug: true } });
-        const texts = {
-          summary: "A generated case study: weekly sessions in small groups, run with partners.",
-          resources: "A room\nTwo volunteers\nTea",
-          steps: "Find partners\nAnnounce it\nRun the first session",
-          results: "Generated results.",
-          lessons: "Generated lessons.",
-        };
-        await tx.practiceTranslation.createMany({
-          data: practices.map((p) => ({
-            practiceId: p.id,
-            locale: "en",
-            title: `Bench practice ${p.slug.slice(PREFIX.length)}`,
-            ...texts,
-            storyJson: story.json as Prisma.InputJsonValue,
-            storyHtml: story.html,
-            publishedTitle: `Bench practice ${p.slug.slice(PREFIX.length)}`,
-            publishedSummary: texts.summary,
-            publishedStoryHtml: story.html,
-            publishedStoryText: story.text,
-            publishedResources: texts.resources,
-            publishedSteps: texts.steps,
-            publishedResults: texts.results,
-            publishedLessons: texts.lessons,
-            publishedVersion: 1,
-            publishedAt,
-          })),
-        });
-        created += practices.length;
-      });
+      await db.$transaction(
+        async (tx) => {
+          const practices = await tx.practice.createManyAndReturn({ data: rows, select: { id: true, slug: true } });
+          const texts = {
+            summary: "A generated case study: weekly sessions in small groups, run with partners.",
+            resources: "A room\nTwo volunteers\nTea",
+            steps: "Find partners\nAnnounce it\nRun the first session",
+            results: "Generated results.",
+            lessons: "Generated lessons.",
+          };
+          await tx.practiceTranslation.createMany({
+            data: practices.map((p) => ({
+              practiceId: p.id,
+              locale: "en",
+              title: `Bench practice ${p.slug.slice(PREFIX.length)}`,
+              ...texts,
+              storyJson: story.json as Prisma.InputJsonValue,
+              storyHtml: story.html,
+              publishedTitle: `Bench practice ${p.slug.slice(PREFIX.length)}`,
+              publishedSummary: texts.summary,
+              publishedStoryHtml: story.html,
+              publishedStoryText: story.text,
+              publishedResources: texts.resources,
+              publishedSteps: texts.steps,
+              publishedResults: texts.results,
+              publishedLessons: texts.lessons,
+              publishedVersion: 1,
+              publishedAt,
+            })),
+          });
+          created += practices.length;
+        },
+        { timeout: 120_000, maxWait: 60_000 },
+      ); // a busy machine: one batch may take seconds
       bar.update(created, missing.length, created / Math.max((Date.now() - started) / 1000, 0.001));
     }
   } finally {
