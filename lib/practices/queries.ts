@@ -209,24 +209,33 @@ export async function listPractices(filter: PracticeFilter, locale: string, perP
     }
   }
   const where: Prisma.PracticeWhereInput = { AND: [facetWhere(filter), ...(ids ? [{ id: { in: ids } }] : [])] };
-  const [total, facets] = await Promise.all([db.practice.count({ where }), facetCounts(filter, ids)]);
-  const pages = Math.max(1, Math.ceil(total / perPage));
-  const page = Math.min(filter.page, pages);
-  let rows: Prisma.PracticeGetPayload<{ select: typeof cardSelect }>[];
-  if (ids && !searchFallback) {
-    // Keep the search engine's ranking: filter the ranked ids, then read one page of them.
-    const matching = new Set((await db.practice.findMany({ where, select: { id: true } })).map((r) => r.id));
-    const pageIds = ids.filter((id) => matching.has(id)).slice((page - 1) * perPage, page * perPage);
-    const found = await db.practice.findMany({ where: { id: { in: pageIds } }, select: cardSelect });
-    rows = pageIds.flatMap((id) => found.filter((r) => r.id === id));
-  } else {
-    rows = await db.practice.findMany({
+  const listed = (page: number) =>
+    db.practice.findMany({
       where,
       select: cardSelect,
       orderBy: [{ firstPublishedAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * perPage,
       take: perPage,
     });
+  // Without ranked words, the page's rows are read alongside the counts (one round trip's time).
+  const ranked = ids !== null && !searchFallback;
+  const [total, facets, early] = await Promise.all([
+    db.practice.count({ where }),
+    facetCounts(filter, ids),
+    ranked ? null : listed(filter.page),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  const page = Math.min(filter.page, pages);
+  let rows: Prisma.PracticeGetPayload<{ select: typeof cardSelect }>[];
+  if (ranked && ids) {
+    // Keep the search engine's ranking: filter the ranked ids, then read one page of them.
+    const matching = new Set((await db.practice.findMany({ where, select: { id: true } })).map((r) => r.id));
+    const pageIds = ids.filter((id) => matching.has(id)).slice((page - 1) * perPage, page * perPage);
+    const found = await db.practice.findMany({ where: { id: { in: pageIds } }, select: cardSelect });
+    rows = pageIds.flatMap((id) => found.filter((r) => r.id === id));
+  } else {
+    // A page beyond the last one shows the last one.
+    rows = early && page === filter.page ? early : await listed(page);
   }
   return { items: rows.map((r) => toCard(r, locale)), total, page, pages, facets, searchFallback };
 }
@@ -294,24 +303,26 @@ export const getPracticeForReading = cache(async (slug: string, locale: string, 
   const shown = own ?? source;
   if (!shown?.publishedStoryHtml && !shown?.publishedTitle) return null;
   const state = own && locale !== p.sourceLocale ? translationState(own, source?.publishedVersion ?? null) : null;
-  const adoptions = await db.adoption.findMany({
-    where: { practiceId: p.id },
-    orderBy: [{ completedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-    take: 50,
-    select: {
-      id: true,
-      libraryName: true,
-      city: true,
-      country: true,
-      status: true,
-      whatChanged: true,
-      outcomeStory: true,
-      createdAt: true,
-      completedAt: true,
-    },
-  });
+  const [adoptions, all] = await Promise.all([
+    db.adoption.findMany({
+      where: { practiceId: p.id },
+      orderBy: [{ completedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+      take: 50,
+      select: {
+        id: true,
+        libraryName: true,
+        city: true,
+        country: true,
+        status: true,
+        whatChanged: true,
+        outcomeStory: true,
+        createdAt: true,
+        completedAt: true,
+      },
+    }),
+    db.adoption.groupBy({ by: ["status"], where: { practiceId: p.id }, _count: { _all: true } }),
+  ]);
   const counts = { PLANNED: 0, DONE: 0, ADAPTED: 0, DROPPED: 0 };
-  const all = await db.adoption.groupBy({ by: ["status"], where: { practiceId: p.id }, _count: { _all: true } });
   for (const row of all) counts[row.status] = row._count._all;
   return {
     id: p.id,
