@@ -23,10 +23,20 @@ test("a newcomer registers, confirms their email, logs in and logs out", async (
 
   // The confirmation mail is caught locally and its link works once.
   const mail = await caughtMail(email, message("en", "mail.verifySubject"));
-  const verifyLink = mail.links.find((l) => l.includes("/verify-email?token="));
-  expect(verifyLink).toBeDefined();
-  await page.goto(verifyLink ?? "");
+  const href = mail.links.find((l) => l.includes("/verify-email?token="));
+  expect(href).toBeDefined();
+  await page.goto(href ?? "");
+  // Opening the link (as a mail scanner or a link preview does) confirms nothing: the button does.
+  const confirm = page.getByRole("button", { name: message("en", "auth.verifyButton") });
+  await expect(confirm).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { email }, select: { emailVerifiedAt: true } })).emailVerifiedAt).toBeNull();
+  await confirm.click();
   await expect(page.getByText(message("en", "auth.verifyDone"))).toBeVisible();
+  // A second use of the same link is refused and offers a new mail.
+  await page.goto(href ?? "");
+  await page.getByRole("button", { name: message("en", "auth.verifyButton") }).click();
+  await expect(page.getByRole("alert").filter({ hasText: message("en", "auth.verifyFailed") })).toBeVisible();
+  await expect(page.getByRole("button", { name: message("en", "auth.resendButton") })).toBeVisible();
 
   await login(page, email, "a long and good password");
   await expect(page.locator("header")).toContainText("Amina Haddad");

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Locator, Page, Request } from "@playwright/test";
-import { upsertOrganisation } from "../prisma/factories";
-import { createPractice, type PracticeInput } from "../prisma/practice-factories";
+import { createPractice, type PracticeInput, upsertOrganisation } from "../prisma/factories";
 import { expect, login, message, TEST_PASSWORD } from "./fixtures";
 
 // Helpers for the good-practice specs: data through the shared factories (the UI is not what

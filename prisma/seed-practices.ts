@@ -1,6 +1,6 @@
 import { htmlToRichText, renderRichText } from "../lib/rich-text/render";
 import type { ScriptClient } from "./client";
-import { createAdoption, createPractice, type PracticeTexts } from "./practice-factories";
+import { createAdoption, createPractice, type PracticeTexts } from "./factories";
 import { DEMO_PARTNER_PRACTICES, SEED_PRACTICES, type SeedPractice, type SeedPracticeTexts } from "./seed-content/practices";
 
 // Loaded by prisma/seed.ts under `tsx --conditions=react-server` (lib/rich-text is server-only).
@@ -63,7 +63,8 @@ export async function seedPractices(db: ScriptClient, withDemo: boolean) {
   for (const [i, seed] of examples.entries()) {
     process.stdout.write(`\rCase studies: ${i + 1}/${examples.length}`);
     if (await db.practice.findUnique({ where: { slug: seed.slug }, select: { id: true } })) continue;
-    await createPractice(db, { ...input(seed), status: "PUBLISHED" });
+    // One transaction per case study: an interrupted seed leaves none half-written.
+    await db.$transaction((tx) => createPractice(tx, { ...input(seed), status: "PUBLISHED" }));
     created++;
   }
   process.stdout.write("\n");
@@ -80,13 +81,15 @@ export async function seedPractices(db: ScriptClient, withDemo: boolean) {
     const librarian = await db.user.findUnique({ where: { email: "librarian@demo.e-panema.eu" }, select: { id: true } });
     for (const seed of DEMO_PARTNER_PRACTICES) {
       if (!partner || (await db.practice.findUnique({ where: { slug: seed.slug }, select: { id: true } }))) continue;
-      const practice = await createPractice(db, {
-        ...input(seed),
-        isExample: true,
-        status: seed.status,
-        published: false,
-        createdById: partner.id,
-      });
+      const practice = await db.$transaction((tx) =>
+        createPractice(tx, {
+          ...input(seed),
+          isExample: true,
+          status: seed.status,
+          published: false,
+          createdById: partner.id,
+        }),
+      );
       for (const c of seed.comments ?? []) {
         await db.reviewComment.create({
           data: { practiceId: practice.id, field: c.field, body: c.body, authorId: coordinator?.id ?? null },

@@ -1,7 +1,8 @@
 // `npm test`: fresh test database and search indexes, then vitest and Playwright against a
 // production build. Ends with "N passed, N failed" alone on the last line.
 //   npm test                  everything
-//   npm test -- --unit [...]  vitest only (extra args go to vitest)
+//   npm test -- --unit [...]  vitest only: the unit project, then the db project (extra args go to
+//                             both, e.g. a path filter)
 //   npm test -- --e2e [...]   Playwright only (extra args go to Playwright, e.g. a spec file)
 // Uses the "test" profile (own data dir and ports) unless TEST_DATABASE_URL / DATABASE_URL and
 // TEST_MEILI_HOST / MEILI_HOST point at servers — whose public schema and test_* indexes it wipes.
@@ -77,13 +78,23 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-async function runVitest(env: Env, args: string[], jsonFile: string): Promise<Result> {
+/** One vitest project (vitest.config.ts): "unit" (no database) or "db" (real PostgreSQL and Meilisearch). */
+async function runVitest(env: Env, project: "unit" | "db", args: string[], jsonFile: string): Promise<Result> {
   removeFile(jsonFile);
   const t0 = Date.now();
   const { NODE_ENV: _drop, ...vitestEnv } = env; // vitest sets NODE_ENV=test itself
   const code = await run(
     process.execPath,
-    [bins.vitest, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFile}`, "--passWithNoTests", ...args],
+    [
+      bins.vitest,
+      "run",
+      `--project=${project}`,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${jsonFile}`,
+      "--passWithNoTests",
+      ...args,
+    ],
     { cwd: root, env: vitestEnv },
   );
   const ms = Date.now() - t0;
@@ -94,12 +105,12 @@ async function runVitest(env: Env, args: string[], jsonFile: string): Promise<Re
     numTodoTests: number;
     numFailedTestSuites: number;
   }>(jsonFile);
-  if (!report) return { runner: "vitest", passed: 0, failed: 1, skipped: 0, ms, note: `no report (exit code ${code})` };
+  if (!report) return { runner: `vitest ${project}`, passed: 0, failed: 1, skipped: 0, ms, note: `no report (exit code ${code})` };
   let failed = report.numFailedTests;
   // A file that fails to load has no failed test but is a failure.
   if (failed === 0 && (code !== 0 || report.numFailedTestSuites > 0)) failed = Math.max(1, report.numFailedTestSuites);
   return {
-    runner: "vitest",
+    runner: `vitest ${project}`,
     passed: report.numPassedTests,
     failed,
     skipped: report.numPendingTests + report.numTodoTests,
@@ -209,7 +220,10 @@ runMain(
     }
 
     if (doUnit) {
-      results.push(await runVitest(env, doE2e ? [] : rest, join(dir, "vitest.json")));
+      for (const project of ["unit", "db"] as const) {
+        if (isStopping()) break;
+        results.push(await runVitest(env, project, doE2e ? [] : rest, join(dir, `vitest-${project}.json`)));
+      }
     }
 
     if (doE2e && !isStopping()) {

@@ -8,7 +8,7 @@ import { isSuspended } from "@/lib/accounts/login";
 import { signIn, signOut } from "@/lib/auth/config";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { ActionResult } from "@/lib/errors";
+import { type ActionResult, AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/request";
 import { assertCleanText, fieldErrorsOf, formFields, keepInput, toErrorResult } from "@/lib/result";
 import {
@@ -21,6 +21,7 @@ import {
   resetPasswordSchema,
   safeNextPath,
   sessionIdSchema,
+  verifyEmailSchema,
 } from "./schemas";
 import * as accounts from "./service";
 
@@ -65,6 +66,15 @@ export async function loginAction(_prev: ActionResult<null> | null, formData: Fo
 export const registerAction = publicAction
   .schema(registerSchema)
   .formAction(async ({ input }) => accounts.register(input, await clientIp()));
+
+/**
+ * The confirm button of the verify-email page. Opening the link only shows the button: mail
+ * scanners and link previews fetch links, and a GET must not use up the token.
+ */
+export const verifyEmailAction = publicAction.schema(verifyEmailSchema).formAction(async ({ input }) => {
+  if (!(await accounts.verifyEmailToken(input.token))) throw new AppError("INVALID", { message: "auth.verifyFailed" });
+  return null;
+});
 
 export const resendVerificationAction = publicAction.schema(forgotPasswordSchema).formAction(async ({ input }) => {
   await accounts.resendVerification(input.email, await clientIp());

@@ -40,6 +40,9 @@ export const registerSchema = z
 
 export const forgotPasswordSchema = z.object({ email });
 
+/** The token from the confirmation link; the service tells a wrong one from a used one by neither. */
+export const verifyEmailSchema = z.object({ token: z.string().min(1, "validation.invalid").max(500, "validation.invalid") });
+
 export const resetPasswordSchema = z
   .object({
     token: z.string().min(10, "validation.invalid").max(200, "validation.invalid"),

@@ -69,7 +69,7 @@ export async function resendVerification(email: string, ip: string) {
   if (user && !user.emailVerifiedAt) await sendVerificationMail(user, await issueToken(user.id, "EMAIL_VERIFICATION"));
 }
 
-/** Called by the verify-email page. Returns whether the token was valid. */
+/** Called by the verify-email page's confirm button (never on GET). Returns whether the token was valid. */
 export async function verifyEmailToken(token: string): Promise<boolean> {
   if (!token || token.length > 200) return false;
   return db.$transaction(async (tx) => {

@@ -1,13 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { locales } from "@/lib/i18n/locales";
 import type { Section } from "./schemas";
 
-import { liveWhere } from "./queries-shared";
-
-export { liveWhere };
+import { isLive, livePageWhere, maySeeUnpublished } from "./policy";
 
 export type TranslationState = "missing" | "draft" | "current" | "outdated";
 
@@ -28,9 +27,10 @@ export type TreeNode = { id: string; slug: string; title: string; status: string
  * Every section with its page tree, titled in `locale` where a published translation
  * exists, else in the source language. Editors also see unpublished and archived pages.
  */
-export const listKnowledgeTree = cache(async (locale: string, { includeUnpublished = false } = {}) => {
+export const listKnowledgeTree = cache(async (locale: string, reader: { role: Role } | null) => {
+  const includeUnpublished = maySeeUnpublished(reader);
   const pages = await db.knowledgePage.findMany({
-    where: includeUnpublished ? {} : liveWhere,
+    where: includeUnpublished ? {} : livePageWhere,
     orderBy: [{ section: "asc" }, { position: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,
@@ -60,7 +60,7 @@ export const listKnowledgeTree = cache(async (locale: string, { includeUnpublish
       slug: p.slug,
       title: titleOf(p),
       status: p.status,
-      live: p.firstPublishedAt !== null && p.status !== "ARCHIVED",
+      live: isLive(p),
       children: [],
       section: p.section,
       parentId: p.parentId,
@@ -105,7 +105,7 @@ type Heading = { id: string; text: string; level: number };
  * published translation. Null when the page does not exist or readers may not see it.
  */
 export const getPageForReading = cache(async (slug: string, locale: string) => {
-  const page = await db.knowledgePage.findFirst({ where: { slug, ...liveWhere }, select: readingSelect });
+  const page = await db.knowledgePage.findFirst({ where: { slug, ...livePageWhere }, select: readingSelect });
   if (!page) return null;
   const source = page.translations.find((t) => t.locale === page.sourceLocale && t.publishedAt);
   const own = page.translations.find((t) => t.locale === locale && t.publishedAt);
@@ -169,7 +169,7 @@ async function ancestors(parentId: string | null, locale: string) {
 
 async function publishedChildren(pageId: string, locale: string) {
   const children = await db.knowledgePage.findMany({
-    where: { parentId: pageId, ...liveWhere },
+    where: { parentId: pageId, ...livePageWhere },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     select: { slug: true, sourceLocale: true, translations: { select: { locale: true, publishedTitle: true, publishedSummary: true } } },
   });
@@ -224,7 +224,7 @@ export async function getPageForEditing(slug: string, requestedLocale?: string) 
     section: page.section as Section,
     status: page.status,
     sourceLocale: page.sourceLocale,
-    live: page.firstPublishedAt !== null && page.status !== "ARCHIVED",
+    live: isLive(page),
     statusChangedAt: page.statusChangedAt,
     statusChangedBy: page.statusChangedBy?.name ?? null,
     translation: current && {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { locales } from "@/lib/i18n/locales";
-import { defaultSearchTarget, isUnreachable, quote } from "@/lib/search/indexer";
+import { defaultSearchTarget, isUnreachable, quote } from "@/lib/search/client";
 import { dateToMonth, lineItems, readChecklist } from "./content";
 import { canReview, canSeeContact, livePracticeWhere, writableWhere } from "./policy";
 import { FACETS, type Facet, PRACTICES_PER_PAGE, type PracticeFilter, REVIEW_FIELDS, type ReviewField } from "./schemas";
@@ -526,6 +526,7 @@ function workingView(p: Working, requestedLocale?: string) {
     id: p.id,
     slug: p.slug,
     status: p.status,
+    organisationId: p.organisationId,
     sourceLocale: p.sourceLocale,
     /** The language being edited or reviewed. */
     locale,

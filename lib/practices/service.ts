@@ -9,7 +9,19 @@ import { emptyDoc, renderRichText } from "@/lib/rich-text/render";
 import { enqueueSearchUpdate } from "@/lib/search/outbox";
 import { buildChecklist, type ChecklistItem, dayToDate, lineItems, monthToDate, readChecklist, slugify } from "./content";
 import { type PracticeMail, type PracticeMailKind, sendPracticeMail } from "./mails";
-import { canAdopt, EDITABLE_STATUSES, livePracticeWhere, ownAdoption, ownPractice, type PracticeActor, writableWhere } from "./policy";
+import {
+  canAdopt,
+  EDITABLE_STATUSES,
+  livePracticeWhere,
+  nextPracticeStatus,
+  ownAdoption,
+  ownPractice,
+  PRACTICE_TRANSITIONS,
+  type PracticeActor,
+  type PracticeTransition,
+  statusAfterEdit,
+  writableWhere,
+} from "./policy";
 import type {
   addChecklistItemSchema,
   adoptionNotesSchema,
@@ -144,20 +156,23 @@ const factsSelect = {
   contactEmail: true,
 } satisfies Prisma.PracticeSelect;
 
-/** Moves the status from one of `from` to `to`; the status in the `where` makes concurrent transitions safe. */
+/**
+ * Makes a workflow transition (lib/practices/policy.ts PRACTICE_TRANSITIONS): the statuses it may
+ * start from are in the `where`, so two people acting at once cannot both succeed.
+ */
 async function transition(
   tx: Tx,
-  practiceId: string,
-  from: PracticeStatus[],
-  to: PracticeStatus,
+  practice: { id: string; firstPublishedAt: Date | null },
+  name: PracticeTransition,
   actorId: string,
-  extra: Prisma.PracticeUpdateManyMutationInput = {},
-) {
+): Promise<PracticeStatus> {
+  const to = nextPracticeStatus(name, practice);
   const { count } = await tx.practice.updateMany({
-    where: { id: practiceId, status: { in: from } },
-    data: { status: to, statusChangedAt: new Date(), statusChangedById: actorId, ...extra },
+    where: { id: practice.id, status: { in: [...PRACTICE_TRANSITIONS[name].from] } },
+    data: { status: to, statusChangedAt: new Date(), statusChangedById: actorId },
   });
   if (count === 0) throw new AppError("CONFLICT", { message: "practices.errors.statusChanged" });
+  return to;
 }
 
 /** The people to tell about a case study: whoever created or wrote it, else its organisation's writers. */
@@ -303,7 +318,7 @@ async function missingForReview(tx: Tx, practiceId: string): Promise<Record<stri
 async function submitInTx(tx: Tx, user: Actor, practiceId: string) {
   const missing = await missingForReview(tx, practiceId);
   if (Object.keys(missing).length > 0) throw new AppError("INVALID", { message: "practices.errors.incomplete", fieldErrors: missing });
-  await transition(tx, practiceId, ["DRAFT", "CHANGES_REQUESTED"], "IN_REVIEW", user.id);
+  await transition(tx, { id: practiceId, firstPublishedAt: null }, "submit", user.id);
   // Resubmitting answers the reviewer's comments; they stay in the history.
   await tx.reviewComment.updateMany({ where: { practiceId, resolvedAt: null }, data: { resolvedAt: new Date() } });
   const facts = await tx.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { ...factsSelect, sourceLocale: true } });
@@ -373,16 +388,12 @@ export async function savePractice(user: Actor, input: SavePracticeInput): Promi
       throw exists ? new AppError("CONFLICT", { message: "practices.errors.editConflict" }) : new AppError("NOT_FOUND");
     }
     const facts = isSource && input.facts ? factsData(input.facts) : undefined;
-    let status: PracticeStatus = practice.status;
-    if (facts || status === "PUBLISHED") {
+    let status: PracticeStatus = statusAfterEdit(practice.status);
+    if (facts || status !== practice.status) {
       await tx.practice.update({
         where: { id: practice.id },
-        data: {
-          ...facts,
-          ...(status === "PUBLISHED" ? { status: "DRAFT", statusChangedAt: new Date(), statusChangedById: user.id } : {}),
-        },
+        data: { ...facts, ...(status !== practice.status ? { status, statusChangedAt: new Date(), statusChangedById: user.id } : {}) },
       });
-      if (status === "PUBLISHED") status = "DRAFT";
     }
     await recordRevision(tx, {
       practiceId: practice.id,
@@ -437,16 +448,23 @@ export async function submitPractice(user: Actor, practiceId: string) {
 /** Takes a submission back from review to change it. */
 export async function withdrawPractice(user: Actor, practiceId: string) {
   await db.$transaction(async (tx) => {
-    const practice = await tx.practice.findFirst({ where: ownPractice(user, practiceId), select: { id: true } });
+    const practice = await tx.practice.findFirst({ where: ownPractice(user, practiceId), select: { id: true, firstPublishedAt: true } });
     if (!practice) throw new AppError("NOT_FOUND");
-    await transition(tx, practice.id, ["IN_REVIEW"], "DRAFT", user.id);
+    await transition(tx, practice, "withdraw", user.id);
     await audit({ actorId: user.id, action: "practice.withdraw", targetType: "Practice", targetId: practice.id }, tx);
   });
 }
 
 // ─── review (coordinators; the actions check practices.review / practices.publish) ─────────
 
-const reviewedSelect = { id: true, slug: true, organisationId: true, createdById: true, sourceLocale: true } as const;
+const reviewedSelect = {
+  id: true,
+  slug: true,
+  organisationId: true,
+  createdById: true,
+  sourceLocale: true,
+  firstPublishedAt: true,
+} as const;
 
 /** Sends a submission back to its authors with comments (per field or general). */
 export async function requestChanges(
@@ -457,7 +475,7 @@ export async function requestChanges(
   const { people, practice, title } = await db.$transaction(async (tx) => {
     const practice = await tx.practice.findUnique({ where: { id: input.practiceId }, select: reviewedSelect });
     if (!practice) throw new AppError("NOT_FOUND");
-    await transition(tx, practice.id, ["IN_REVIEW"], "CHANGES_REQUESTED", reviewer.id);
+    await transition(tx, practice, "requestChanges", reviewer.id);
     await tx.reviewComment.createMany({
       data: input.comments.map((c) => ({ practiceId: practice.id, field: c.field, body: c.body, authorId: reviewer.id })),
     });
@@ -552,7 +570,7 @@ export async function approvePractice(reviewer: Actor, input: z.infer<typeof app
   const { people, practice, title } = await db.$transaction(async (tx) => {
     const practice = await tx.practice.findUnique({ where: { id: input.practiceId }, select: reviewedSelect });
     if (!practice) throw new AppError("NOT_FOUND");
-    await transition(tx, practice.id, ["IN_REVIEW"], "PUBLISHED", reviewer.id);
+    await transition(tx, practice, "publish", reviewer.id);
     await publishInTx(tx, practice.id, reviewer.id);
     if (input.note) {
       await tx.reviewComment.create({ data: { practiceId: practice.id, body: input.note, authorId: reviewer.id, resolvedAt: new Date() } });
@@ -568,9 +586,12 @@ export async function approvePractice(reviewer: Actor, input: z.infer<typeof app
 /** Hides a case study from readers, search and the open data (its adoptions are kept). */
 export async function archivePractice(user: Actor, practiceId: string) {
   await db.$transaction(async (tx) => {
-    const practice = await tx.practice.findUnique({ where: { id: practiceId }, select: { id: true, status: true } });
+    const practice = await tx.practice.findUnique({
+      where: { id: practiceId },
+      select: { id: true, status: true, firstPublishedAt: true },
+    });
     if (!practice) throw new AppError("NOT_FOUND");
-    await transition(tx, practice.id, ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "PUBLISHED"], "ARCHIVED", user.id);
+    await transition(tx, practice, "archive", user.id);
     await enqueueSearchUpdate(tx, SEARCH_TYPE, practice.id);
     await audit(
       { actorId: user.id, action: "practice.archive", targetType: "Practice", targetId: practice.id, data: { from: practice.status } },
@@ -584,8 +605,7 @@ export async function unarchivePractice(user: Actor, practiceId: string): Promis
   return db.$transaction(async (tx) => {
     const practice = await tx.practice.findUnique({ where: { id: practiceId }, select: { id: true, firstPublishedAt: true } });
     if (!practice) throw new AppError("NOT_FOUND");
-    const to: PracticeStatus = practice.firstPublishedAt ? "PUBLISHED" : "DRAFT";
-    await transition(tx, practice.id, ["ARCHIVED"], to, user.id);
+    const to = await transition(tx, practice, "unarchive", user.id);
     await enqueueSearchUpdate(tx, SEARCH_TYPE, practice.id);
     await audit({ actorId: user.id, action: "practice.unarchive", targetType: "Practice", targetId: practice.id, data: { to } }, tx);
     return to;

@@ -1,6 +1,6 @@
 // Compares what the sources say should be searchable with what the index holds.
 import { db } from "@/lib/db";
-import { defaultSearchTarget, isApiError } from "./indexer";
+import { defaultSearchTarget, isApiError } from "./client";
 import { searchSources } from "./registry";
 import type { SearchSource, SearchTarget } from "./types";
 

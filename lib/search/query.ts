@@ -3,7 +3,7 @@ import type { MultiSearchQuery, SearchResponse } from "meilisearch";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { locales } from "@/lib/i18n/locales";
-import { defaultSearchTarget, isApiError, isUnreachable, quote } from "./indexer";
+import { defaultSearchTarget, isApiError, isUnreachable, quote } from "./client";
 import { SEARCH_SECTIONS, type SearchDocument, type SearchTarget } from "./types";
 
 export type SearchContentParams = {

@@ -7,7 +7,7 @@ import { db } from "../../lib/db";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { knowledgeSearchSource } from "../../lib/knowledge/search-source";
 import { slugifyHeading } from "../../lib/rich-text/render";
-import { defaultSearchTarget, isApiError } from "../../lib/search/indexer";
+import { defaultSearchTarget, isApiError } from "../../lib/search/client";
 import { reindex } from "../../lib/search/reindex";
 import { searchSources } from "../../lib/search/registry";
 import "../../lib/search/sources";

@@ -41,11 +41,18 @@ type PostInfo = {
   reactions: { kind: ReactionKind; count: number; mine: boolean }[];
   openFlags: number;
   editJson: unknown;
-  /** Coordinators and administrators cannot be suspended from the forum. */
-  authorIsStaff: boolean;
 };
 
-type Permissions = { reply: boolean; react: boolean; flag: boolean; edit: boolean; moderate: boolean; accept: boolean };
+/** Decided on the server by lib/forum/policy.ts (which the actions ask again). */
+type Permissions = {
+  reply: boolean;
+  react: boolean;
+  flag: boolean;
+  edit: boolean;
+  moderate: boolean;
+  accept: boolean;
+  suspendAuthor: boolean;
+};
 
 const ICONS: Record<ReactionKind, LucideIcon> = { like: ThumbsUp, thanks: HandHeart, idea: Lightbulb, support: HeartHandshake };
 
@@ -198,7 +205,7 @@ export function PostActions({
       {panel === "hide" && (
         <div className="space-y-3 rounded-md border border-line bg-surface p-4">
           <HidePostForm postId={post.id} idPrefix="topic" title={t("mod.hideTitle")} onDone={afterModeration} />
-          {post.authorId && !post.authorIsStaff && !post.isMine && (
+          {post.authorId && can.suspendAuthor && (
             <SuspendForm user={{ id: post.authorId, name: post.authorName }} idPrefix={`post-${post.number}`} onDone={afterModeration} />
           )}
         </div>

@@ -3,9 +3,10 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { notFound } from "next/navigation";
 import { Container } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
-import { can, getCurrentUser } from "@/lib/auth/guard";
+import { getCurrentUser } from "@/lib/auth/guard";
 import { type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { mayEdit, mayViewHistory } from "@/lib/knowledge/policy";
 import { getPageForReading } from "@/lib/knowledge/queries";
 import { sectionSlug } from "@/lib/knowledge/schemas";
 import "@/components/editor/content.css";
@@ -25,7 +26,6 @@ export default async function KnowledgeReadingPage({ params }: Props) {
   const [page, user] = await Promise.all([getPageForReading(slug, locale), getCurrentUser()]);
   if (!page) notFound();
   const [t, format] = await Promise.all([getTranslations("knowledge"), getFormatter()]);
-  const editor = can(user, "knowledge.edit");
   return (
     <Container>
       <nav aria-label={t("breadcrumbs")} className="mb-6 text-sm">
@@ -56,8 +56,8 @@ export default async function KnowledgeReadingPage({ params }: Props) {
             </p>
             <div className="no-print mt-3 flex flex-wrap gap-4 text-sm">
               <Link href={`/knowledge/${page.slug}/print`}>{t("printView")}</Link>
-              {editor && <Link href={`/knowledge/${page.slug}/edit?lang=${locale}`}>{t("edit")}</Link>}
-              {editor && <Link href={`/knowledge/${page.slug}/history?lang=${page.locale}`}>{t("history")}</Link>}
+              {mayEdit(user) && <Link href={`/knowledge/${page.slug}/edit?lang=${locale}`}>{t("edit")}</Link>}
+              {mayViewHistory(user) && <Link href={`/knowledge/${page.slug}/history?lang=${page.locale}`}>{t("history")}</Link>}
             </div>
           </header>
           {page.fallback && (

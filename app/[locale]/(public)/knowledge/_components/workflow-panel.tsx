@@ -8,26 +8,19 @@ import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { changePageStatusAction, createTranslationAction } from "@/lib/knowledge/actions";
 
-type Transition = "submit" | "publish" | "archive" | "unarchive" | "backToDraft";
-
-const available: Record<string, Transition[]> = {
-  DRAFT: ["submit", "publish", "archive"],
-  IN_REVIEW: ["publish", "backToDraft", "archive"],
-  PUBLISHED: ["archive"],
-  ARCHIVED: ["unarchive"],
-};
-const needsPublish: Transition[] = ["publish", "archive", "unarchive"];
+import type { Transition } from "@/lib/knowledge/policy";
 
 export function WorkflowPanel({
   pageId,
   status,
-  canPublish,
+  transitions,
   changed,
   changedBy,
 }: {
   pageId: string;
   status: string;
-  canPublish: boolean;
+  /** What this person may do to the page in its status (lib/knowledge/policy.ts), in order. */
+  transitions: Transition[];
   changed: string | null;
   changedBy: string | null;
 }) {
@@ -43,7 +36,6 @@ export function WorkflowPanel({
       if (!result.ok) setError(message(result.error));
       router.refresh();
     });
-  const actions = (available[status] ?? []).filter((a) => canPublish || !needsPublish.includes(a));
   return (
     <section aria-labelledby="workflow" className="rounded-lg border border-line p-4">
       <h2 id="workflow" className="font-semibold">
@@ -57,7 +49,7 @@ export function WorkflowPanel({
         </Alert>
       )}
       <div className="mt-3 flex flex-col gap-2">
-        {actions.map((a) => (
+        {transitions.map((a) => (
           <Button
             key={a}
             variant={a === "publish" ? "primary" : a === "archive" ? "secondary" : "secondary"}

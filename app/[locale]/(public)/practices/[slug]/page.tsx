@@ -10,7 +10,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { can, getCurrentUser } from "@/lib/auth/guard";
 import { type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { canAdopt } from "@/lib/practices/policy";
+import { canAdopt, canReview, isAuthor } from "@/lib/practices/policy";
 import { getPracticeForReading, myAdoptionOf, relatedPractices } from "@/lib/practices/queries";
 import { AdoptionList } from "../_components/adoption-list";
 import "@/components/editor/content.css";
@@ -37,8 +37,8 @@ export default async function PracticePage({ params }: Props) {
     relatedPractices(practice, locale),
     user ? myAdoptionOf(practice.id, user.id) : null,
   ]);
-  const author = Boolean(user && can(user, "practices.write") && user.organisationId === practice.organisationId);
-  const reviewer = can(user, "practices.review");
+  const author = isAuthor(user, practice);
+  const reviewer = canReview(user);
   const period = formatPeriod(practice.periodStart, practice.periodEnd, locale, {
     ongoing: t("ongoing"),
     since: (date) => t("since", { date }),

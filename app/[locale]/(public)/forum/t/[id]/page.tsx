@@ -9,9 +9,9 @@ import { buttonClasses } from "@/components/ui/button";
 import { can, getCurrentUser } from "@/lib/auth/guard";
 import { listCategories, type PostView, topicHeader, topicPage } from "@/lib/forum/queries";
 import { POSTS_PER_PAGE } from "@/lib/forum/schemas";
-import { recordRead } from "@/lib/forum/service";
 import { Link } from "@/lib/i18n/navigation";
 import { ForumBreadcrumb } from "../../_components/forum-nav";
+import { MarkTopicRead } from "../../_components/mark-topic-read";
 import { ModBar } from "../../_components/mod-bar";
 import { PostActions } from "../../_components/post-actions";
 import { ReplyForm } from "../../_components/reply-form";
@@ -39,7 +39,6 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const view = await topicPage(user, id, Number.isFinite(requested) ? requested : 1, locale);
   if (!view) notFound();
   const last = view.posts[view.posts.length - 1];
-  if (user && last) await recordRead(user.id, view.id, last.number);
 
   const [t, format, categories] = await Promise.all([
     getTranslations("forum"),
@@ -104,11 +103,12 @@ export default async function TopicPage({ params, searchParams }: Props) {
       <ol aria-label={t("topic.posts")} className="space-y-6">
         {view.posts.map((post) => (
           <li key={post.id} id={`post-${post.number}`} className="scroll-mt-24">
-            <Post post={post} view={view} format={format} t={t} loggedIn={Boolean(user)} />
+            <Post post={post} view={view} format={format} t={t} />
           </li>
         ))}
       </ol>
       {pager(t("topic.paginationBottom"))}
+      {user && last && <MarkTopicRead topicId={view.id} number={last.number} />}
 
       <section aria-labelledby="reply-heading" className="mt-10 border-t border-line pt-6">
         <h2 id="reply-heading" className="mb-3 text-xl font-bold">
@@ -149,17 +149,15 @@ function Post({
   view,
   format,
   t,
-  loggedIn,
 }: {
   post: PostView;
   view: NonNullable<Awaited<ReturnType<typeof topicPage>>>;
   format: Formatter;
   t: Translator;
-  loggedIn: boolean;
 }) {
   const name = post.author?.name ?? t("formerMember");
   const isSolution = view.solvedPost?.id === post.id;
-  const staff = post.author && (post.author.role === "COORDINATOR" || post.author.role === "ADMIN") ? post.author.role : null;
+  const staff = post.author?.staffRole ?? null;
   const headingId = `post-${post.number}-heading`;
   return (
     <article
@@ -231,16 +229,8 @@ function Post({
           reactions: post.reactions,
           openFlags: post.openFlags,
           editJson: post.editJson,
-          authorIsStaff: staff !== null,
         }}
-        can={{
-          reply: view.canReply,
-          react: loggedIn && !post.hidden,
-          flag: loggedIn && !post.isMine && !post.hidden,
-          edit: (post.isMine && !view.locked && !view.suspension) || view.canModerate,
-          moderate: view.canModerate,
-          accept: view.canAccept && post.number > 1 && !post.hidden,
-        }}
+        can={{ reply: view.canReply, moderate: view.canModerate, ...post.may }}
         isSolution={isSolution}
       />
     </article>

@@ -3,10 +3,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Container, PageHeader } from "@/components/layout/page-header";
-import { can, requirePagePermission } from "@/lib/auth/guard";
+import { requirePagePermission } from "@/lib/auth/guard";
 import { isLocale, type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlToText, textDiff } from "@/lib/knowledge/diff";
+import { mayRestoreRevision } from "@/lib/knowledge/policy";
 import { getPageForEditing, getRevisionWithPrevious, listRevisions } from "@/lib/knowledge/queries";
 import { RestoreButton } from "../../_components/restore-button";
 
@@ -30,7 +31,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const selected = selectedId ? await getRevisionWithPrevious(selectedId) : null;
   if (selected && selected.revision.pageId !== page.id) notFound();
   const diff = selected ? textDiff(htmlToText(selected.previous?.contentHtml ?? ""), htmlToText(selected.revision.contentHtml)) : [];
-  const canRestore = can(user, "knowledge.publish");
+  const canRestore = mayRestoreRevision(user);
   return (
     <Container>
       <p className="mb-2 text-sm">

@@ -9,6 +9,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { countryOptions } from "@/lib/countries";
 import { isLocale, type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { availablePracticeTransitions, statusAfterEdit } from "@/lib/practices/policy";
 import { getPracticeForEditing } from "@/lib/practices/queries";
 import { PRACTICE_COUNTRIES } from "@/lib/practices/schemas";
 import { languageOptions, TARGET_GROUPS, THEMES } from "@/lib/practices/vocabulary";
@@ -38,6 +39,8 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
     practiceLabels(locale),
   ]);
   const tr = data.translation;
+  // Saving first (a published case study becomes a draft), then submitting: offered when the policy allows it.
+  const canSubmit = availablePracticeTransitions(user, { ...data, status: statusAfterEdit(data.status) }).includes("submit");
   const open = data.comments.filter((c) => !c.resolved);
   const general = open.filter((c) => c.field === null);
   const countries = countryOptions(locale, tc("otherCountry")).filter((c) => (PRACTICE_COUNTRIES as readonly string[]).includes(c.code));
@@ -105,6 +108,7 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
                 locale={data.locale}
                 uiLocale={locale}
                 status={data.status}
+                canSubmit={canSubmit}
                 initial={{
                   title: tr.title,
                   summary: tr.summary,
@@ -129,7 +133,7 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
             )}
           </div>
           <aside className="space-y-4">
-            <PracticeWorkflow practiceId={data.id} status={data.status} />
+            <PracticeWorkflow practiceId={data.id} status={data.status} transitions={availablePracticeTransitions(user, data)} />
             {data.comments.length > 0 && (
               <section aria-labelledby="comment-history" className="rounded-lg border border-line p-4 text-sm">
                 <h2 id="comment-history" className="font-semibold">

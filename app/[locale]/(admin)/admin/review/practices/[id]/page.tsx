@@ -7,10 +7,11 @@ import { practiceLabels } from "@/components/practices/labels";
 import { PracticeStatusBadge } from "@/components/practices/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { can, requirePagePermission } from "@/lib/auth/guard";
+import { requirePagePermission } from "@/lib/auth/guard";
 import { isLocale, type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { lineItems } from "@/lib/practices/content";
+import { availablePracticeTransitions } from "@/lib/practices/policy";
 import { getPracticeForReview } from "@/lib/practices/queries";
 import type { ReviewField } from "@/lib/practices/schemas";
 import { ApproveForm, ArchiveButton, FieldCommentBox, RequestChangesForm } from "../../_components/review-forms";
@@ -33,7 +34,9 @@ export default async function ReviewPracticePage({ params, searchParams }: Props
   if (!data) notFound();
   const [t, format, labels] = await Promise.all([getTranslations("practices"), getFormatter(), practiceLabels(locale)]);
   const tr = data.translation;
-  const reviewing = data.status === "IN_REVIEW";
+  // What this coordinator may do now, from the same table the service enforces.
+  const offered = availablePracticeTransitions(user, data);
+  const reviewing = offered.includes("requestChanges");
   const f = data.facts;
   const month = (m: string) =>
     m ? new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${m}-01T00:00:00Z`)) : "";
@@ -158,7 +161,7 @@ export default async function ReviewPracticePage({ params, searchParams }: Props
           {reviewing ? <RequestChangesForm practiceId={data.id}>{fields}</RequestChangesForm> : fields}
         </div>
         <aside className="space-y-4">
-          {reviewing && can(user, "practices.publish") && (
+          {offered.includes("publish") && (
             <section aria-labelledby="decision" className="rounded-lg border border-brand-200 bg-brand-50 p-4">
               <h2 id="decision" className="font-semibold">
                 {t("review.decision")}
@@ -167,8 +170,8 @@ export default async function ReviewPracticePage({ params, searchParams }: Props
               <ApproveForm practiceId={data.id} />
             </section>
           )}
-          {!reviewing && <Alert tone="info">{t(`review.notInReview.${data.status as "DRAFT"}`)}</Alert>}
-          {can(user, "practices.publish") && (
+          {data.status !== "IN_REVIEW" && <Alert tone="info">{t(`review.notInReview.${data.status as "DRAFT"}`)}</Alert>}
+          {(offered.includes("archive") || offered.includes("unarchive")) && (
             <section aria-labelledby="archive" className="rounded-lg border border-line p-4 text-sm">
               <h2 id="archive" className="font-semibold">
                 {t("review.archiveTitle")}

@@ -26,6 +26,8 @@ export type PracticeEditorProps = {
   locale: string;
   uiLocale: string;
   status: string;
+  /** Whether "Save and submit" is offered (lib/practices/policy.ts, asked by the page). */
+  canSubmit: boolean;
   initial: Omit<Texts, "story"> & { story: object; version: number };
   /** The facts (source language only). */
   facts: Facts | null;
@@ -41,6 +43,7 @@ export function PracticeEditor({
   locale,
   uiLocale,
   status,
+  canSubmit,
   initial,
   facts: initialFacts,
   comments,
@@ -58,7 +61,6 @@ export function PracticeEditor({
   const [pending, start] = useTransition();
   const summary = useRef<HTMLDivElement>(null);
   const locked = status === "IN_REVIEW" || status === "ARCHIVED";
-  const mayBeSubmitted = status === "DRAFT" || status === "CHANGES_REQUESTED" || status === "PUBLISHED";
 
   // Leaving with unsaved changes asks first (the browser's own dialog).
   useEffect(() => {
@@ -433,7 +435,7 @@ export function PracticeEditor({
           <Button type="submit" variant="secondary" disabled={pending} aria-disabled={pending}>
             {pending ? t("editor.saving") : t("editor.saveDraft")}
           </Button>
-          {mayBeSubmitted && (
+          {canSubmit && (
             <Button type="button" disabled={pending} aria-disabled={pending} onClick={() => save(true)}>
               {t("editor.saveAndSubmit")}
             </Button>

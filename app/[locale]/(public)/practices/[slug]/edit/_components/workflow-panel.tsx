@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { createPracticeTranslationAction, withdrawPracticeAction } from "@/lib/practices/actions";
 
 /** Where the case study stands and what its authors can do next (submitting is the editor's "Save and submit"). */
-export function PracticeWorkflow({ practiceId, status }: { practiceId: string; status: string }) {
+export function PracticeWorkflow({ practiceId, status, transitions }: { practiceId: string; status: string; transitions: string[] }) {
   const t = useTranslations("practices");
   const { pending, error, run } = useActionRunner();
   return (
@@ -22,7 +22,7 @@ export function PracticeWorkflow({ practiceId, status }: { practiceId: string; s
         </Alert>
       )}
       <div className="mt-3 flex flex-col gap-2">
-        {status === "IN_REVIEW" && (
+        {transitions.includes("withdraw") && (
           <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => withdrawPracticeAction({ practiceId }))}>
             {t("workflow.withdraw")}
           </Button>

@@ -4,17 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { createUser } from "@/prisma/factories";
+import { createForumCategory, createUser } from "@/prisma/factories";
 import { sendDailyDigests } from "./digest";
-import { listNotifications, topicPage } from "./queries";
+import { forumSettings, listNotifications, topicPage } from "./queries";
 import { forumSearchSource } from "./search-source";
 import {
   createReply,
   createTopic,
   flagPost,
-  insertReply,
-  forumSettings,
   hidePost,
+  insertReply,
+  markTopicRead,
   setTopicFlag,
   suspendFromForum,
   updateForumSettings,
@@ -46,8 +46,12 @@ let publicCategory: string;
 let membersCategory: string;
 
 async function makeUser(name: string, role: U["role"] = "LIBRARIAN", ageDays = 30): Promise<U> {
-  const u = await createUser(db as never, { email: `${name}-${run}@forum.test`, name: `${name} ${run}`, role });
-  await db.user.update({ where: { id: u.id }, data: { createdAt: new Date(Date.now() - ageDays * 86_400_000) } });
+  const u = await createUser(db, {
+    email: `${name}-${run}@forum.test`,
+    name: `${name} ${run}`,
+    role,
+    createdAt: new Date(Date.now() - ageDays * 86_400_000),
+  });
   return { id: u.id, role, name: u.name };
 }
 
@@ -67,13 +71,8 @@ beforeAll(async () => {
   carol = await makeUser("carol");
   coordinator = await makeUser("coord", "COORDINATOR");
   admin = await makeUser("admin", "ADMIN");
-  const mk = (slug: string, visibility: "PUBLIC" | "MEMBERS") =>
-    db.forumCategory.create({
-      data: { slug: `${slug}-${run}`, visibility, name: { en: slug }, description: { en: slug } },
-      select: { id: true },
-    });
-  publicCategory = (await mk("open", "PUBLIC")).id;
-  membersCategory = (await mk("members", "MEMBERS")).id;
+  publicCategory = (await createForumCategory(db, { slug: `open-${run}`, visibility: "PUBLIC" })).id;
+  membersCategory = (await createForumCategory(db, { slug: `members-${run}`, visibility: "MEMBERS" })).id;
 });
 
 afterAll(async () => {
@@ -365,5 +364,31 @@ describe("moderation and visibility", () => {
     const last = await topicPage(alice, topic.topicId, 99, "en");
     expect(last?.page).toBe(3);
     expect(last?.posts.map((p) => p.number)).toEqual([41, 42, 43, 44, 45]);
+  });
+});
+
+describe("reading", () => {
+  it("marks a thread read up to the post seen — never back, never past its last post — and answers its notifications", async () => {
+    const topic = await createTopic(
+      alice,
+      { categoryId: publicCategory, title: "Who has read what", tags: [], content: doc("Opening") },
+      "en",
+    );
+    await createReply(bob, { topicId: topic.topicId, content: mention(alice.id, " have a look"), replyToId: null }, "en");
+    await createReply(bob, { topicId: topic.topicId, content: doc("And one more thing"), replyToId: null }, "en");
+    const unread = () => db.notification.count({ where: { userId: alice.id, topicId: topic.topicId, readAt: null } });
+    const marker = async () =>
+      (await db.forumTopicRead.findUniqueOrThrow({ where: { userId_topicId: { userId: alice.id, topicId: topic.topicId } } })).lastNumber;
+    expect(await unread()).toBe(2);
+    expect(await marker()).toBe(1);
+
+    expect(await markTopicRead(alice, topic.topicId, 2)).toEqual({ answered: 1 });
+    expect(await marker()).toBe(2);
+    expect(await markTopicRead(alice, topic.topicId, 1)).toEqual({ answered: 0 });
+    expect(await marker()).toBe(2);
+    expect(await markTopicRead(alice, topic.topicId, 9999)).toEqual({ answered: 1 });
+    expect(await marker()).toBe(3);
+    expect(await unread()).toBe(0);
+    await expectAppError(markTopicRead(alice, "no-such-topic", 1), "NOT_FOUND");
   });
 });

@@ -2,10 +2,11 @@ import { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { checkIndex } from "./check";
-import { indexName, meili } from "./client";
-import { drainOnce, ensureIndex, waitOk } from "./indexer";
+import { indexName, meili, waitOk } from "./client";
+import { ensureIndex } from "./index-settings";
+import { drainOnce } from "./indexer";
 import { enqueueSearchUpdate } from "./outbox";
-import { highlightToHtml, parseSearchQuery, searchContent } from "./query";
+import { searchContent } from "./query";
 import { reindex } from "./reindex";
 import { registerSearchSource, unregisterSearchSource } from "./registry";
 import type { SearchDocument, SearchSource, SearchTarget } from "./types";
@@ -69,19 +70,6 @@ beforeAll(async () => {
 afterAll(async () => {
   unregisterSearchSource(TYPE);
   await db.searchOutbox.deleteMany({ where: { entityType: TYPE } });
-});
-
-describe("search snippets", () => {
-  it("escapes the text and turns only our markers into <mark>", () => {
-    expect(highlightToHtml("a <b>\uE000word\uE001</b> & \uE000x")).toBe("a &lt;b&gt;<mark>word</mark>&lt;/b&gt; &amp; x");
-  });
-
-  it("parses repeated filters and refuses unknown sections", () => {
-    const ok = parseSearchQuery(new URLSearchParams("q=%20desk%20&type=knowledge_page&section=GUIDES&section=TOOLS&lang=fr&lang="));
-    expect(ok.success && ok.data).toMatchObject({ q: "desk", type: ["knowledge_page"], section: ["GUIDES", "TOOLS"], lang: ["fr"] });
-    expect(parseSearchQuery({ section: "SECRET" }).success).toBe(false);
-    expect(parseSearchQuery({ limit: "5000" }).success).toBe(false);
-  });
 });
 
 describe("search pipeline", () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createLocalStorage, storage } from "@/lib/storage";
 import { createScriptClient } from "@/prisma/client";
-import { createUser } from "@/prisma/factories";
+import { createKnowledgePage, createUser } from "@/prisma/factories";
 import { docx, html, jpeg, odt, pdf, png } from "./__fixtures__/files";
 import { openUpload, sanitizeFileName, saveUpload } from "./service";
 
@@ -99,10 +99,7 @@ describe("saveUpload (real database and storage directory)", () => {
   });
 
   it("ties the file to a knowledge page, and refuses an unknown page", async () => {
-    const page = await db.knowledgePage.create({
-      data: { slug: `uploads-test-${Date.now()}`, section: "GUIDES" },
-      select: { id: true },
-    });
+    const page = await createKnowledgePage(db);
     const uploaded = await saveUpload({ bytes: png(), originalName: "map.png", userId, pageId: page.id });
     expect((await db.attachment.findUniqueOrThrow({ where: { id: uploaded.id } })).pageId).toBe(page.id);
 

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createUser, upsertOrganisation } from "@/prisma/factories";
-import { createPractice as makePractice } from "@/prisma/practice-factories";
+import { createPractice as makePractice } from "@/prisma/factories";
 import {
   getOrganisationProfile,
   getPracticeForEditing,
