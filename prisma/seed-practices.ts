@@ -29,7 +29,7 @@ function input(seed: SeedPractice) {
 const EXAMPLE_ADOPTIONS = [
   {
     practice: "latvian-conversation-cafe",
-    libraryName: "Central library, Liepāja",
+    libraryName: "Central library",
     country: "LV",
     city: "Liepāja",
     status: "ADAPTED" as const,
@@ -39,7 +39,7 @@ const EXAMPLE_ADOPTIONS = [
   },
   {
     practice: "homework-club-for-newly-arrived-pupils",
-    libraryName: "Biblioteca comunale, Bergamo",
+    libraryName: "Biblioteca comunale",
     country: "IT",
     city: "Bergamo",
     status: "PLANNED" as const,
@@ -47,7 +47,7 @@ const EXAMPLE_ADOPTIONS = [
   },
   {
     practice: "job-club-cvs-and-interview-practice",
-    libraryName: "County library, Cluj-Napoca",
+    libraryName: "County library",
     country: "RO",
     city: "Cluj-Napoca",
     status: "DONE" as const,
@@ -115,7 +115,7 @@ export async function seedPractices(db: ScriptClient, withDemo: boolean) {
       await createAdoption(db, {
         practiceId: cafe.id,
         adopterId: librarian.id,
-        libraryName: "Biblioteca civica, Bologna",
+        libraryName: "Biblioteca civica",
         country: "IT",
         city: "Bologna",
         notes: "Ask the Italian-Ukrainian association for two hosts.",

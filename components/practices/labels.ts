@@ -14,6 +14,11 @@ export async function practiceLabels(locale: string) {
     theme: (v: string) => (has(`themes.${v}`) ? t(`themes.${v}` as never) : v),
     group: (v: string) => (has(`targetGroups.${v}`) ? t(`targetGroups.${v}` as never) : v),
     language: (code: string) => languageName(code, locale),
+    /** The same, capitalised to stand alone (a badge): French and others write language names in lower case. */
+    languageLabel: (code: string) => {
+      const name = languageName(code, locale);
+      return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+    },
     country: (code: string) => countryName(code, locale, tc("otherCountry")),
     /** "Library, City, Country", skipping a part that an earlier one already names ("Biblioteca civica, Torino", "Torino"). */
     place: (parts: (string | null | undefined)[]) => {

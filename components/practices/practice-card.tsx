@@ -26,7 +26,7 @@ export async function PracticeCard({
         {foreign && (
           <Badge>
             <span className="sr-only">{t("contentLanguage")}: </span>
-            <span lang={practice.locale}>{labels.language(practice.locale)}</span>
+            <span>{labels.languageLabel(practice.locale)}</span>
           </Badge>
         )}
       </div>

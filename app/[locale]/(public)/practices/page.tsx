@@ -101,7 +101,7 @@ export default async function PracticesPage({ params, searchParams }: Props) {
     getCurrentUser(),
     listPractices(filter, locale),
   ]);
-  const tr = (k: string) => t(k as never);
+  const tr = (k: string, values?: Record<string, number>) => t(k as never, values as never);
   const groups = facetGroups(filter, list, labels, tr);
   const active = FACETS.flatMap((facet) =>
     filter[facet].map((value) => ({
@@ -158,17 +158,20 @@ export default async function PracticesPage({ params, searchParams }: Props) {
       </PageHeader>
 
       <div className="grid gap-8 md:grid-cols-[15rem_minmax(0,1fr)]">
-        <nav aria-labelledby="practice-filters" className="space-y-6">
-          <h2 id="practice-filters" className="text-lg font-semibold">
-            {t("filters")}
-          </h2>
-          {groups.map((group) => (
-            <div key={group.facet}>
-              <h3 className="mb-1.5 text-sm font-semibold text-ink">{group.legend}</h3>
-              <FacetList group={group} filter={filter} selectedLabel={t("selected")} moreLabel={(count) => t("moreFilters", { count })} />
-            </div>
-          ))}
-        </nav>
+        {/* On small screens the filters fold away above the results (no JavaScript needed); from
+            md up they are a column. The same links twice: the copy not shown is display:none. */}
+        <div>
+          <details className="rounded-lg border border-line p-3 md:hidden">
+            <summary className="cursor-pointer font-semibold">
+              {t("filters")}
+              {active.length > 0 && ` (${t("selectedCount", { count: active.length })})`}
+            </summary>
+            <FacetPanel id="practice-filters-small" groups={groups} filter={filter} t={tr} />
+          </details>
+          <div className="hidden md:block">
+            <FacetPanel id="practice-filters" groups={groups} filter={filter} t={tr} />
+          </div>
+        </div>
 
         <section aria-labelledby="practice-results" className="min-w-0">
           <h2 id="practice-results" className="sr-only">
@@ -260,6 +263,32 @@ export default async function PracticesPage({ params, searchParams }: Props) {
         </section>
       </div>
     </Container>
+  );
+}
+
+function FacetPanel({
+  id,
+  groups,
+  filter,
+  t,
+}: {
+  id: string;
+  groups: Group[];
+  filter: PracticeFilter;
+  t: (key: string, values?: Record<string, number>) => string;
+}) {
+  return (
+    <nav aria-labelledby={id} className="space-y-6 pt-2 md:pt-0">
+      <h2 id={id} className="text-lg font-semibold">
+        {t("filters")}
+      </h2>
+      {groups.map((group) => (
+        <div key={group.facet}>
+          <h3 className="mb-1.5 text-sm font-semibold text-ink">{group.legend}</h3>
+          <FacetList group={group} filter={filter} selectedLabel={t("selected")} moreLabel={(count) => t("moreFilters", { count })} />
+        </div>
+      ))}
+    </nav>
   );
 }
 

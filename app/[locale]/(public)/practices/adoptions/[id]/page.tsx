@@ -49,7 +49,7 @@ export default async function AdoptionPage({ params }: Props) {
               <span lang={adoption.practice.locale}>{adoption.practice.title}</span>
             )}
             {" · "}
-            {adoption.libraryName}, {labels.place([adoption.city, labels.country(adoption.country)])}
+            {labels.place([adoption.libraryName, adoption.city, labels.country(adoption.country)])}
           </>
         }
       >
