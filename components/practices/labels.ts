@@ -1,7 +1,5 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { countryName } from "@/lib/countries";
-import { languageName } from "@/lib/practices/vocabulary";
 
 /** The translated names of a case study's vocabularies, for server components. */
 export async function practiceLabels(locale: string) {
@@ -10,16 +8,33 @@ export async function practiceLabels(locale: string) {
     getTranslations({ locale, namespace: "common" }),
   ]);
   const has = (key: string) => t.has(key as never);
+  // One formatter per page (a list names dozens of countries and languages).
+  const regions = new Intl.DisplayNames([locale], { type: "region" });
+  const languages = new Intl.DisplayNames([locale], { type: "language" });
+  const region = (code: string) => (code === "OTHER" ? tc("otherCountry") : (regions.of(code) ?? code));
+  const language = (code: string) => {
+    try {
+      return languages.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
   return {
     theme: (v: string) => (has(`themes.${v}`) ? t(`themes.${v}` as never) : v),
     group: (v: string) => (has(`targetGroups.${v}`) ? t(`targetGroups.${v}` as never) : v),
-    language: (code: string) => languageName(code, locale),
+    language,
     /** The same, capitalised to stand alone (a badge): French and others write language names in lower case. */
     languageLabel: (code: string) => {
-      const name = languageName(code, locale);
+      const name = language(code);
       return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
     },
-    country: (code: string) => countryName(code, locale, tc("otherCountry")),
+    country: (code: string) => {
+      try {
+        return region(code);
+      } catch {
+        return code;
+      }
+    },
     /** "Library, City, Country", skipping a part that an earlier one already names ("Biblioteca civica, Torino", "Torino"). */
     place: (parts: (string | null | undefined)[]) => {
       const out: string[] = [];

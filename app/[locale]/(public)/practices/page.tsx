@@ -166,10 +166,10 @@ export default async function PracticesPage({ params, searchParams }: Props) {
               {t("filters")}
               {active.length > 0 && ` (${t("selectedCount", { count: active.length })})`}
             </summary>
-            <FacetPanel id="practice-filters-small" groups={groups} filter={filter} t={tr} />
+            <FacetPanel id="practice-filters-small" groups={groups} filter={filter} t={tr} locale={locale} />
           </details>
           <div className="hidden md:block">
-            <FacetPanel id="practice-filters" groups={groups} filter={filter} t={tr} />
+            <FacetPanel id="practice-filters" groups={groups} filter={filter} t={tr} locale={locale} />
           </div>
         </div>
 
@@ -271,11 +271,13 @@ function FacetPanel({
   groups,
   filter,
   t,
+  locale,
 }: {
   id: string;
   groups: Group[];
   filter: PracticeFilter;
   t: (key: string, values?: Record<string, number>) => string;
+  locale: string;
 }) {
   return (
     <nav aria-labelledby={id} className="space-y-6 pt-2 md:pt-0">
@@ -285,7 +287,13 @@ function FacetPanel({
       {groups.map((group) => (
         <div key={group.facet}>
           <h3 className="mb-1.5 text-sm font-semibold text-ink">{group.legend}</h3>
-          <FacetList group={group} filter={filter} selectedLabel={t("selected")} moreLabel={(count) => t("moreFilters", { count })} />
+          <FacetList
+            group={group}
+            filter={filter}
+            locale={locale}
+            selectedLabel={t("selected")}
+            moreLabel={(count) => t("moreFilters", { count })}
+          />
         </div>
       ))}
     </nav>
@@ -295,11 +303,13 @@ function FacetPanel({
 function FacetList({
   group,
   filter,
+  locale,
   selectedLabel,
   moreLabel,
 }: {
   group: Group;
   filter: PracticeFilter;
+  locale: string;
   selectedLabel: string;
   moreLabel: (count: number) => string;
 }) {
@@ -307,8 +317,9 @@ function FacetList({
     const selected = chosen(filter, group.facet).includes(v.value);
     return (
       <li key={v.value}>
-        <Link
-          href={toggled(filter, group.facet, v.value)}
+        {/* A plain link: dozens of filters need no client-side routing or prefetching. */}
+        <a
+          href={`/${locale}${toggled(filter, group.facet, v.value)}`}
           className="flex items-start gap-2 rounded px-1 py-0.5 text-sm text-ink no-underline hover:bg-brand-50 hover:underline"
         >
           {selected ? (
@@ -320,7 +331,7 @@ function FacetList({
             {v.label} <span className="text-muted">({v.count})</span>
             {selected && <span className="sr-only"> — {selectedLabel}</span>}
           </span>
-        </Link>
+        </a>
       </li>
     );
   };
