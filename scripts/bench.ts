@@ -103,7 +103,7 @@ const FORUM_POST: Target = {
 };
 const FORUM_TARGETS = [THREAD_SMALL, THREAD_LARGE_FIRST, THREAD_LARGE_LAST, FORUM_CATEGORIES, FORUM_POST];
 
-// Good practice: the list filtered by two facets (country and theme: about one in 16 of the
+// Good practice: the list filtered by two facets (country and theme: about one in 24 of the
 // generated case studies) and a seeded case study (translations, adoptions, related practices).
 const PRACTICE_LIST: Target = { name: "practices (2 facets)", path: "/en/practices?country=FR&theme=language-learning" };
 /** Seeded by prisma/seed-practices.ts. */
