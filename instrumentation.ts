@@ -1,7 +1,8 @@
 // Runs once when a Next.js server starts (Next 16 still calls register(); see
 // node_modules/next/dist/docs/01-app/03-api-reference/03-file-conventions/instrumentation.md).
 // Starts the search indexer, which drains the outbox into Meilisearch (lib/search/indexer.ts),
-// and the hourly forum digest round (lib/forum/digest.ts).
+// the hourly forum digest round (lib/forum/digest.ts) and the hourly pruning of expired
+// rate-limit counters (lib/rate-limit.ts), in every instance.
 export async function register() {
   // Not on the Edge runtime, and not while `next build` prerenders (route modules may load
   // instrumentation then too).
@@ -10,5 +11,7 @@ export async function register() {
     startSearchIndexer();
     const { startDigestTimer } = await import("./lib/forum/digest");
     startDigestTimer();
+    const { startRateLimitPruner } = await import("./lib/rate-limit");
+    startRateLimitPruner();
   }
 }

@@ -31,6 +31,8 @@ describe("health checks", () => {
     const health = await checkHealth();
     expect(health.database.ok).toBe(false);
     expect(health.ok).toBe(false);
+    // One line saying why, for the log: not Prisma's multi-line invocation report.
+    expect(health.database.error).toMatch(/^Can't reach database server at 127\.0\.0\.1:9$/);
   });
 });
 

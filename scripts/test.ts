@@ -4,6 +4,8 @@
 //   npm test -- --unit [...]  vitest only: the unit project, then the db project (extra args go to
 //                             both, e.g. a path filter)
 //   npm test -- --e2e [...]   Playwright only (extra args go to Playwright, e.g. a spec file)
+//   npm test -- --drills      the fault drill only (scripts/drills: kills the services of a real
+//                             `npm start` and checks that everything comes back by itself)
 // Uses the "test" profile (own data dir and ports) unless TEST_DATABASE_URL / DATABASE_URL and
 // TEST_MEILI_HOST / MEILI_HOST point at servers — whose public schema and test_* indexes it wipes.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -79,7 +81,7 @@ function readJson<T>(file: string): T | null {
 }
 
 /** One vitest project (vitest.config.ts): "unit" (no database) or "db" (real PostgreSQL and Meilisearch). */
-async function runVitest(env: Env, project: "unit" | "db", args: string[], jsonFile: string): Promise<Result> {
+async function runVitest(env: Env, project: "unit" | "db" | null, args: string[], jsonFile: string): Promise<Result> {
   removeFile(jsonFile);
   const t0 = Date.now();
   const { NODE_ENV: _drop, ...vitestEnv } = env; // vitest sets NODE_ENV=test itself
@@ -88,7 +90,7 @@ async function runVitest(env: Env, project: "unit" | "db", args: string[], jsonF
     [
       bins.vitest,
       "run",
-      `--project=${project}`,
+      ...(project ? [`--project=${project}`] : []),
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${jsonFile}`,
@@ -168,9 +170,12 @@ runMain(
     const args = process.argv.slice(2);
     const unitFlag = args.includes("--unit");
     const e2eFlag = args.includes("--e2e");
-    const rest = args.filter((a) => a !== "--unit" && a !== "--e2e");
-    const doUnit = unitFlag || !e2eFlag;
-    const doE2e = e2eFlag || !unitFlag;
+    const drillsFlag = args.includes("--drills");
+    const rest = args.filter((a) => a !== "--unit" && a !== "--e2e" && a !== "--drills");
+    const all = !unitFlag && !e2eFlag && !drillsFlag;
+    const doUnit = unitFlag || all;
+    const doE2e = e2eFlag || all;
+    const doDrills = drillsFlag || all;
 
     // Servers for tests only: TEST_* first, so a DATABASE_URL meant for development is not wiped
     // by accident when TEST_DATABASE_URL is given. .env is deliberately not loaded.
@@ -195,15 +200,19 @@ runMain(
       await ensurePrismaClient(log);
       services = await ensureServices({ profile: "test", log });
       const s = services;
-      if (process.env.DATABASE_URL) log("Using DATABASE_URL from the environment: its schemas are recreated.");
-      await step(log, "Recreating the test database", () => resetDatabase(s.databaseUrl));
-      await step(log, "Clearing test search indexes", () => clearIndexes(s.meiliHost, s.meiliMasterKey), {
-        detail: (n) => (n > 0 ? `${n} removed` : undefined),
-      });
-      rmSync(mailDir, { recursive: true, force: true });
-      rmSync(join(dir, "storage"), { recursive: true, force: true });
-      mkdirSync(mailDir, { recursive: true });
-      await migrate(s.databaseUrl, log);
+      // The drills bring their own instance and data: alone, they need no fresh test database.
+      const testData = doUnit || doE2e;
+      if (testData) {
+        if (process.env.DATABASE_URL) log("Using DATABASE_URL from the environment: its schemas are recreated.");
+        await step(log, "Recreating the test database", () => resetDatabase(s.databaseUrl));
+        await step(log, "Clearing test search indexes", () => clearIndexes(s.meiliHost, s.meiliMasterKey), {
+          detail: (n) => (n > 0 ? `${n} removed` : undefined),
+        });
+        rmSync(mailDir, { recursive: true, force: true });
+        rmSync(join(dir, "storage"), { recursive: true, force: true });
+        mkdirSync(mailDir, { recursive: true });
+        await migrate(s.databaseUrl, log);
+      }
       env = appEnv(s, port, {
         APP_URL: `http://localhost:${port}`,
         MEILI_INDEX_PREFIX: INDEX_PREFIX,
@@ -212,7 +221,7 @@ runMain(
         E2E: "1",
         RATE_LIMIT_LOGIN_IP_MAX: "10000",
       });
-      await seed(env, log);
+      if (testData) await seed(env, log);
     } catch (err) {
       console.error(err instanceof FriendlyError ? err.message : err);
       await stopAll();
@@ -259,6 +268,24 @@ runMain(
             note: "could not start",
           });
         }
+      }
+    }
+
+    if (doDrills && !isStopping()) {
+      // Their own instance, services and ports: the test server is not needed any more.
+      await app?.stop();
+      app = null;
+      const t0 = Date.now();
+      try {
+        const { E2E: _e, RATE_LIMIT_LOGIN_IP_MAX: _r, MAIL_DIR: _m, MEILI_INDEX_PREFIX: _p, STORAGE_DIR: _s, ...buildEnv } = env;
+        await buildIfStale(buildEnv, "test", log);
+        const r = await runVitest(env, null, ["--config", join(root, "scripts", "drills", "vitest.config.ts")], join(dir, "drills.json"));
+        r.runner = "drills";
+        if (r.failed > 0) r.note = `app output: ${rel(join(profileDir("drill"), "drill-*.log"))}`;
+        results.push(r);
+      } catch (err) {
+        console.error(err instanceof FriendlyError ? err.message : err);
+        results.push({ runner: "drills", passed: 0, failed: 1, skipped: 0, ms: Date.now() - t0, note: "could not start" });
       }
     }
 

@@ -21,7 +21,16 @@ export function translationState(
   return "current";
 }
 
-export type TreeNode = { id: string; slug: string; title: string; status: string; live: boolean; children: TreeNode[] };
+export type TreeNode = {
+  id: string;
+  slug: string;
+  title: string;
+  /** The language of `title`: the reader's, or the page's own when it has no translation yet. */
+  titleLocale: string;
+  status: string;
+  live: boolean;
+  children: TreeNode[];
+};
 
 /**
  * Every section with its page tree, titled in `locale` where a published translation
@@ -47,18 +56,21 @@ export const listKnowledgeTree = cache(async (locale: string, reader: { role: Ro
     where: { pageId: { in: pages.map((p) => p.id) } },
     select: { pageId: true, locale: true, title: true, publishedTitle: true },
   });
-  const titleOf = (p: (typeof pages)[number]) => {
+  const titleOf = (p: (typeof pages)[number]): { title: string; locale: string } => {
     const own = p.translations[0];
     const source = sourceTitles.find((t) => t.pageId === p.id && t.locale === p.sourceLocale);
-    if (includeUnpublished) return own?.title ?? source?.title ?? p.slug;
-    return own?.publishedTitle ?? source?.publishedTitle ?? p.slug;
+    const ownTitle = includeUnpublished ? own?.title : own?.publishedTitle;
+    if (ownTitle) return { title: ownTitle, locale };
+    return { title: (includeUnpublished ? source?.title : source?.publishedTitle) ?? p.slug, locale: p.sourceLocale };
   };
   const nodes = new Map<string, TreeNode & { section: Section; parentId: string | null }>();
   for (const p of pages) {
+    const { title, locale: titleLocale } = titleOf(p);
     nodes.set(p.id, {
       id: p.id,
       slug: p.slug,
-      title: titleOf(p),
+      title,
+      titleLocale,
       status: p.status,
       live: isLive(p),
       children: [],
@@ -176,7 +188,7 @@ async function publishedChildren(pageId: string, locale: string) {
   return children.map((c) => {
     const t =
       c.translations.find((x) => x.locale === locale && x.publishedTitle) ?? c.translations.find((x) => x.locale === c.sourceLocale);
-    return { slug: c.slug, title: t?.publishedTitle ?? c.slug, summary: t?.publishedSummary ?? "" };
+    return { slug: c.slug, title: t?.publishedTitle ?? c.slug, summary: t?.publishedSummary ?? "", locale: t?.locale ?? c.sourceLocale };
   });
 }
 
@@ -248,13 +260,22 @@ export async function getPageForEditing(slug: string, requestedLocale?: string) 
   };
 }
 
+/**
+ * The latest 100 revisions of one language, newest first. `number` counts them from 1 (the
+ * first saved version) for people; `version` is the working copy's internal counter, which
+ * autosaves also advance and which therefore does not start at 1 in the history.
+ */
 export async function listRevisions(pageId: string, locale: string) {
-  return db.pageRevision.findMany({
-    where: { pageId, locale },
-    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
-    take: 100,
-    select: { id: true, version: true, kind: true, title: true, createdAt: true, author: { select: { name: true } } },
-  });
+  const [total, rows] = await Promise.all([
+    db.pageRevision.count({ where: { pageId, locale } }),
+    db.pageRevision.findMany({
+      where: { pageId, locale },
+      orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+      take: 100,
+      select: { id: true, version: true, kind: true, title: true, createdAt: true, author: { select: { name: true } } },
+    }),
+  ]);
+  return rows.map((r, i) => ({ ...r, number: total - i }));
 }
 
 /** A revision and the one before it (same page and language), for the diff view. */

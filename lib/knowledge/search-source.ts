@@ -35,6 +35,7 @@ function toDocuments(page: Row): SearchDocument[] {
   return page.translations.map((t) => ({
     id: `${SEARCH_TYPE}-${page.id}-${t.locale}`,
     entity: `${SEARCH_TYPE}:${page.id}`,
+    group: `${SEARCH_TYPE}:${page.id}`,
     type: SEARCH_TYPE,
     locale: t.locale,
     title: t.publishedTitle ?? page.slug,

@@ -154,7 +154,7 @@ export async function searchPracticeIds(q: string): Promise<string[]> {
   try {
     const res = await target.client.index(target.index).search<{ entity: string }>(q, {
       filter: [`type = ${quote(SEARCH_TYPE)}`, `visibility = "public"`],
-      distinct: "entity",
+      distinct: "group",
       limit: 1000,
       attributesToRetrieve: ["entity"],
     });

@@ -42,6 +42,8 @@ export function practiceDocuments(p: Row): SearchDocument[] {
   return p.translations.map((t) => ({
     id: `${SEARCH_TYPE}-${p.id}-${t.locale}`,
     entity: `${SEARCH_TYPE}:${p.id}`,
+    // A case study's translations are one result.
+    group: `${SEARCH_TYPE}:${p.id}`,
     type: SEARCH_TYPE,
     locale: t.locale,
     title: t.publishedTitle ?? p.slug,

@@ -10,8 +10,21 @@ import type { SearchTarget } from "./types";
 export const INDEX_SETTINGS: Settings = {
   searchableAttributes: ["title", "summary", "text"],
   // "id" too: replacing an entity deletes `entity = … AND id NOT IN [new ids]`, without a gap.
+  // "group": the `distinct` attribute of queries (one result per page or forum topic).
   // targetGroups and languagesUsed: the case studies' facets (lib/practices/search-source.ts).
-  filterableAttributes: ["type", "locale", "section", "country", "themes", "targetGroups", "languagesUsed", "visibility", "entity", "id"],
+  filterableAttributes: [
+    "type",
+    "locale",
+    "section",
+    "country",
+    "themes",
+    "targetGroups",
+    "languagesUsed",
+    "visibility",
+    "entity",
+    "group",
+    "id",
+  ],
   sortableAttributes: ["updatedAt"],
   // Everything displayed, so that highlighting and cropping can use every searchable field;
   // queries choose what they retrieve.

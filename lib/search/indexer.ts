@@ -60,6 +60,7 @@ export function documentProblem(doc: SearchDocument, entity?: string): string | 
     return `document ${doc.id} has entity "${doc.entity}", expected "${entity ?? `${doc.type}:<id>`}"`;
   }
   if (doc.visibility !== "public" && doc.visibility !== "members") return `document ${doc.id} has no valid visibility`;
+  if (typeof doc.group !== "string" || doc.group.length === 0) return `document ${doc.id} has no group`;
   return null;
 }
 

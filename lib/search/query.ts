@@ -117,11 +117,11 @@ export function highlightToHtml(formatted: string): string {
 }
 
 type Formatted = Partial<Record<"title" | "summary" | "text", string>>;
-type Hit = Pick<SearchDocument, "id" | "type" | "title" | "url" | "locale" | "section" | "updatedAt" | "entity"> & {
+type Hit = Pick<SearchDocument, "id" | "type" | "title" | "url" | "locale" | "section" | "updatedAt" | "entity" | "group"> & {
   _formatted?: Formatted;
 };
 
-const RETRIEVE: (keyof SearchDocument)[] = ["id", "entity", "type", "title", "url", "locale", "section", "updatedAt"];
+const RETRIEVE: (keyof SearchDocument)[] = ["id", "entity", "group", "type", "title", "url", "locale", "section", "updatedAt"];
 const HIGHLIGHT = {
   attributesToRetrieve: RETRIEVE,
   attributesToHighlight: ["title", "summary", "text"],
@@ -134,8 +134,9 @@ const HIGHLIGHT = {
 function toHit(hit: Hit): SearchHit {
   const f = hit._formatted ?? {};
   const hasMark = (s?: string) => s?.includes(PRE) ?? false;
-  // The passage that shows why it matched: the text, else the summary, else whatever there is.
-  const snippet = hasMark(f.text) ? f.text : hasMark(f.summary) ? f.summary : (f.summary ?? f.text ?? "");
+  // The passage that shows why it matched: the text, else the summary, else whatever there is
+  // (an empty summary, as forum replies have, is no passage: fall through to the text).
+  const snippet = hasMark(f.text) ? f.text : hasMark(f.summary) ? f.summary : f.summary || f.text || "";
   return {
     id: hit.id,
     type: hit.type,
@@ -189,21 +190,21 @@ export async function searchContent(params: SearchContentParams, opts: { target?
   const indexUid = target.index;
   const sort = q ? undefined : ["updatedAt:desc"]; // no words: newest first
 
-  // One request: the results (one hit per entity: a page's translations count once), then the
-  // facets whose own filter is active, and languages (counted per translation).
+  // One request: the results (one hit per group: a page's translations, a forum topic's posts
+  // count once), then the facets whose own filter is active, and languages (counted per document).
   const DISTINCT_FACETS = ["type", "section", "country", "themes", "targetGroups"] as const;
   const ownFacet = DISTINCT_FACETS.filter((f) => groups[f].length === 0);
   // Page-based ("exhaustive") pagination: with `distinct`, limit/offset would give estimated
   // totals and facet counts of undistinct documents; page/hitsPerPage counts exactly.
   const page = Math.floor(offset / limit) + 1;
   const queries: MultiSearchQuery[] = [
-    { indexUid, q, filter: filterWithout(), distinct: "entity", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...HIGHLIGHT },
+    { indexUid, q, filter: filterWithout(), distinct: "group", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...HIGHLIGHT },
   ];
   const facetQuery: Partial<Record<keyof typeof groups, number>> = {};
   for (const facet of DISTINCT_FACETS) {
     if (groups[facet].length === 0) continue;
     facetQuery[facet] = queries.length;
-    queries.push({ indexUid, q, filter: filterWithout(facet), distinct: "entity", hitsPerPage: 0, page: 1, facets: [facet] });
+    queries.push({ indexUid, q, filter: filterWithout(facet), distinct: "group", hitsPerPage: 0, page: 1, facets: [facet] });
   }
   facetQuery.locale = queries.length;
   queries.push({ indexUid, q, filter: filterWithout("locale"), hitsPerPage: 0, page: 1, facets: ["locale"] });
@@ -213,7 +214,8 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     const main = results[0] as unknown as SearchResponse<Hit>;
     let hits = main.hits as Hit[];
 
-    // Among an entity's translations that match, prefer the interface language.
+    // Among a group's documents that match (a page's translations, a topic's posts), prefer
+    // one in the interface language.
     const allowed = groups.locale.length === 0 || groups.locale.includes(params.locale);
     const others = hits.filter((h) => h.locale !== params.locale);
     if (allowed && others.length > 0) {
@@ -222,15 +224,16 @@ export async function searchContent(params: SearchContentParams, opts: { target?
           ...filterWithout("locale"),
           `locale = ${quote(params.locale)}`,
           anyOf(
-            "entity",
-            others.map((h) => h.entity),
+            "group",
+            others.map((h) => h.group),
           ),
         ],
+        distinct: "group",
         limit: others.length,
         ...HIGHLIGHT,
       });
-      const byEntity = new Map(preferred.hits.map((h) => [h.entity, h as Hit]));
-      hits = hits.map((h) => (h.locale !== params.locale && byEntity.get(h.entity)) || h);
+      const byGroup = new Map(preferred.hits.map((h) => [h.group, h as Hit]));
+      hits = hits.map((h) => (h.locale !== params.locale && byGroup.get(h.group)) || h);
     }
 
     const facetSource = (facet: keyof typeof groups) => results[facetQuery[facet] ?? 0] as unknown as SearchResponse;

@@ -34,6 +34,7 @@ function doc(entityId: string, locale: string, fields: Partial<SearchDocument> =
   return {
     id: `${TYPE}-${entityId}-${locale}`,
     entity: `${TYPE}:${entityId}`,
+    group: `${TYPE}:${entityId}`,
     type: TYPE,
     locale,
     title: `Document ${entityId}`,
@@ -146,6 +147,27 @@ describe("search pipeline", () => {
     expect(onlyFrench.hits.map((h) => h.id)).toEqual(["test_doc-t1-fr"]);
     // Disjunctive: the language facet still counts English while French is selected.
     expect(onlyFrench.facets.locale).toEqual({ en: 1, fr: 1 });
+  });
+
+  it("shows a group (a forum topic's posts) once, through a post whose passage matches", async () => {
+    // Three posts of one topic: every one carries the topic's title; only replies have no summary.
+    const title = "Library cards for people without a quokkaresidence";
+    const topic = { group: `${TYPE}:topic-g1`, title };
+    await change("g1", [doc("g1", "en", { ...topic, summary: "#cards", text: "How do you register newcomers?" })]);
+    await change("g2", [doc("g2", "en", { ...topic, summary: "", text: "We accept a letter from the quokkaresidence centre." })]);
+    await change("g3", [doc("g3", "en", { ...topic, summary: "", text: "Thanks, that helps." })]);
+    await drainOnce({ target, types });
+    const results = await searchContent({ q: "quokkaresidence", locale: "en", user: visitor }, { target });
+    expect(results.total).toBe(1);
+    expect(results.facets.type).toEqual({ [TYPE]: 1 });
+    expect(results.hits).toHaveLength(1);
+    expect(results.hits[0]?.snippetHtml).not.toBe("");
+    // Words only in the title: still one result, and its passage is never empty.
+    const byTitle = await searchContent({ q: "library cards", locale: "en", user: visitor }, { target });
+    expect(byTitle.hits.filter((h) => h.title === title)).toHaveLength(1);
+    expect(byTitle.hits.find((h) => h.title === title)?.snippetHtml).not.toBe("");
+    for (const id of ["g1", "g2", "g3"]) await change(id, []);
+    await drainOnce({ target, types });
   });
 
   it("replaces an entity's documents and removes an entity that disappeared", async () => {

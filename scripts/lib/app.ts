@@ -118,14 +118,35 @@ async function databaseIdentity(databaseUrl: string): Promise<string> {
   }
 }
 
-/** Seeds on the first start (marker .data/<profile>/seeded), or every time with SEED=always. */
+/** Whether the database already holds accounts (restored from a backup, or another instance's). */
+async function hasAccounts(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM "User") AS found`);
+    return rows[0]?.found === true;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * Seeds on the first start (marker .data/<profile>/seeded), or every time with SEED=always. A
+ * database that already holds accounts is not seeded on a "first" start: it was restored from a
+ * backup (db:restore) or belongs to other instances, and the demo content has no place in it.
+ */
 export async function seedOnFirstRun(services: Services, env: Env, profile: Profile, log: Log): Promise<void> {
   const marker = join(profileDir(profile), "seeded");
   const identity = await databaseIdentity(services.databaseUrl);
   const always = process.env.SEED === "always";
   if (!always && existsSync(marker) && readFileSync(marker, "utf8").trim() === identity) return;
   if (process.env.SEED === "never") return;
-  await seed(env, log, always ? "Seeding the database (SEED=always)" : "Seeding the database (first run)");
+  if (!always && (await hasAccounts(services.databaseUrl))) {
+    log("The database already holds accounts: not adding the demo content (SEED=always seeds anyway).");
+  } else {
+    await seed(env, log, always ? "Seeding the database (SEED=always)" : "Seeding the database (first run)");
+  }
   writeFileSync(marker, `${identity}\n`);
 }
 

@@ -9,7 +9,7 @@ import type { Prisma } from "../../lib/generated/prisma/client";
 import { practiceSearchSource } from "../../lib/practices/search-source";
 import { TARGET_GROUPS, THEMES } from "../../lib/practices/vocabulary";
 import { htmlToRichText, renderRichText } from "../../lib/rich-text/render";
-import { progressBar } from "./bench-docs";
+import { progressBar } from "./progress";
 import { FriendlyError, isStopping, type Log } from "./ui";
 
 const PREFIX = "bench-practice-";

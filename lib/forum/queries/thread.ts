@@ -16,6 +16,7 @@ import {
   maySuspend,
   staffRole,
 } from "../policy";
+import { excerpt } from "../content";
 import { POSTS_PER_PAGE, REACTIONS, type ReactionKind } from "../schemas";
 import { localised, type Reader } from "./shared";
 
@@ -25,6 +26,8 @@ import { localised, type Reader } from "./shared";
 export type PostView = {
   id: string;
   number: number;
+  /** The language it was written in. */
+  locale: string;
   /** `staffRole`: the badge beside a moderator's name. */
   author: { id: string; name: string; organisation: string | null; staffRole: Role | null } | null;
   createdAt: string;
@@ -48,12 +51,15 @@ export type PostView = {
 export type TopicView = {
   id: string;
   title: string;
+  /** The language the topic was opened in. */
+  locale: string;
   tags: string[];
   category: { id: string; slug: string; name: string; membersOnly: boolean };
   authorId: string | null;
   locked: boolean;
   pinned: boolean;
-  solvedPost: { id: string; number: number } | null;
+  /** The accepted answer: where it is, who wrote it, and its opening words for those who may read it. */
+  solvedPost: { id: string; number: number; locale: string; authorName: string | null; excerpt: string | null } | null;
   postCount: number;
   replyCount: number;
   page: number;
@@ -82,6 +88,7 @@ export const topicHeader = cache(async (user: Reader, topicId: string) =>
       postCount: true,
       replyCount: true,
       category: { select: { id: true, slug: true, name: true, visibility: true } },
+      posts: { where: { number: 1 }, select: { locale: true }, take: 1 },
     },
   }),
 );
@@ -105,6 +112,7 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
     select: {
       id: true,
       number: true,
+      locale: true,
       authorId: true,
       createdAt: true,
       editedAt: true,
@@ -133,7 +141,12 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
       ? db.forumPost.findMany({ where: { id: { in: replyToIds } }, select: { id: true, number: true, author: { select: { name: true } } } })
       : [],
     user ? db.forumSubscription.findUnique({ where: { userId_topicId: { userId: user.id, topicId } }, select: { active: true } }) : null,
-    topic.solvedPostId ? db.forumPost.findUnique({ where: { id: topic.solvedPostId }, select: { id: true, number: true } }) : null,
+    topic.solvedPostId
+      ? db.forumPost.findUnique({
+          where: { id: topic.solvedPostId },
+          select: { id: true, number: true, locale: true, text: true, hiddenAt: true, authorId: true, author: { select: { name: true } } },
+        })
+      : null,
     user ? db.user.findUnique({ where: { id: user.id }, select: { forumSuspendedUntil: true, forumSuspendedReason: true } }) : null,
   ]);
   const mineSet = new Set(mine.map((m) => `${m.postId}:${m.kind}`));
@@ -150,6 +163,7 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
     return {
       id: r.id,
       number: r.number,
+      locale: r.locale,
       author: r.author
         ? { id: r.author.id, name: r.author.name, staffRole: staffRole(r.author), organisation: r.author.organisation?.name ?? null }
         : null,
@@ -180,6 +194,7 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
   return {
     id: topic.id,
     title: topic.title,
+    locale: topic.posts[0]?.locale ?? "en",
     tags: topic.tags,
     category: {
       id: topic.category.id,
@@ -190,7 +205,16 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
     authorId: topic.authorId,
     locked: topic.lockedAt !== null,
     pinned: topic.pinnedAt !== null,
-    solvedPost: solved,
+    solvedPost: solved
+      ? {
+          id: solved.id,
+          number: solved.number,
+          locale: solved.locale,
+          authorName: solved.author?.name ?? null,
+          // A hidden answer shows no words to those who may not read it (same rule as the post itself).
+          excerpt: !solved.hiddenAt || maySeeHiddenPost(user, solved) ? excerpt(solved.text, 280) : null,
+        }
+      : null,
     postCount: topic.postCount,
     replyCount: topic.replyCount,
     page,

@@ -11,6 +11,8 @@ export type TopicListItem = {
   id: string;
   title: string;
   tags: string[];
+  /** The language the topic was opened in (its first post's). */
+  locale: string;
   authorName: string | null;
   category: { slug: string; name: string };
   replyCount: number;
@@ -42,6 +44,7 @@ const topicSelect = {
   createdAt: true,
   author: { select: { name: true } },
   category: { select: { slug: true, name: true } },
+  posts: { where: { number: 1 }, select: { locale: true }, take: 1 },
 } as const;
 
 type TopicRow = Prisma.ForumTopicGetPayload<{ select: typeof topicSelect }>;
@@ -70,6 +73,7 @@ async function toTopicItems(rows: TopicRow[], user: Reader, locale: string): Pro
     return {
       id: r.id,
       title: r.title,
+      locale: r.posts[0]?.locale ?? "en",
       tags: r.tags,
       authorName: r.author?.name ?? null,
       category: { slug: r.category.slug, name: localised(r.category.name, locale) },

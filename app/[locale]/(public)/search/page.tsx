@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ChevronRight } from "lucide-react";
 import { Container, PageHeader } from "@/components/layout/page-header";
+import { FiltersDisclosure } from "@/components/search/filters-disclosure";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -181,6 +183,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
         ].filter((g) => g.values.length > 0)
       : [];
 
+  const selectedCount = state.kind === "results" ? filterCount(state.query) : 0;
+
   return (
     <Container>
       <PageHeader title={q ? t("resultsTitle", { query: q }) : t("title")} lead={t("lead")}>
@@ -214,47 +218,63 @@ export default async function SearchPage({ params, searchParams }: Props) {
       )}
 
       {state.kind === "results" && (
-        <div className="grid gap-8 md:grid-cols-[15rem_minmax(0,1fr)]">
+        <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-8">
           {facetGroups.length > 0 && (
-            <aside aria-labelledby="search-filters" className="space-y-6">
-              <h2 id="search-filters" className="text-lg font-semibold">
-                {t("filters")}
-              </h2>
-              {facetGroups.map((group) => (
-                <fieldset key={group.name} className="space-y-1.5">
-                  <legend className="mb-1 text-sm font-semibold text-ink">{group.legend}</legend>
-                  {group.values.map((value) => {
-                    const id = `facet-${group.name}-${value}`;
-                    return (
-                      <div key={value} className="flex items-center gap-2 text-sm">
-                        <input
-                          id={id}
-                          type="checkbox"
-                          name={group.name}
-                          value={value}
-                          form={FORM_ID}
-                          defaultChecked={group.selected.includes(value)}
-                          className="h-4 w-4 accent-brand-700"
-                        />
-                        <label htmlFor={id}>
-                          <span lang={group.lang ? value : undefined}>{group.label(value)}</span>{" "}
-                          <span className="text-muted">({format.number(group.counts[value] ?? 0)})</span>
-                        </label>
-                      </div>
-                    );
-                  })}
-                </fieldset>
-              ))}
-              <div className="flex flex-wrap items-center gap-3">
-                <button type="submit" form={FORM_ID} className={buttonClasses("secondary", "sm")}>
-                  {t("applyFilters")}
-                </button>
-                {filterCount(state.query) > 0 && (
-                  <Link href={href(state.query, { clearFilters: true })} className="text-sm">
-                    {t("clearFilters")}
-                  </Link>
-                )}
-              </div>
+            <aside aria-labelledby="search-filters">
+              <FiltersDisclosure
+                summary={
+                  <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md text-lg font-semibold text-brand-900 [&::-webkit-details-marker]:hidden">
+                    <ChevronRight aria-hidden="true" className="h-5 w-5 shrink-0 transition-transform group-open:rotate-90" />
+                    <span>
+                      <span id="search-filters">{t("filters")}</span>
+                      {selectedCount > 0 && (
+                        <span className="whitespace-nowrap text-sm font-normal text-muted">
+                          {" "}
+                          ({t("filtersSelected", { count: selectedCount })})
+                        </span>
+                      )}
+                    </span>
+                  </summary>
+                }
+              >
+                <div className="mt-4 space-y-6">
+                  {facetGroups.map((group) => (
+                    <fieldset key={group.name} className="space-y-1.5">
+                      <legend className="mb-1 text-sm font-semibold text-ink">{group.legend}</legend>
+                      {group.values.map((value) => {
+                        const id = `facet-${group.name}-${value}`;
+                        return (
+                          <div key={value} className="flex items-center gap-2 text-sm">
+                            <input
+                              id={id}
+                              type="checkbox"
+                              name={group.name}
+                              value={value}
+                              form={FORM_ID}
+                              defaultChecked={group.selected.includes(value)}
+                              className="h-4 w-4 accent-brand-700"
+                            />
+                            <label htmlFor={id}>
+                              <span lang={group.lang ? value : undefined}>{group.label(value)}</span>{" "}
+                              <span className="text-muted">({format.number(group.counts[value] ?? 0)})</span>
+                            </label>
+                          </div>
+                        );
+                      })}
+                    </fieldset>
+                  ))}
+                  <div className="flex flex-wrap items-center gap-3">
+                    <button type="submit" form={FORM_ID} className={buttonClasses("secondary", "sm")}>
+                      {t("applyFilters")}
+                    </button>
+                    {selectedCount > 0 && (
+                      <Link href={href(state.query, { clearFilters: true })} className="text-sm">
+                        {t("clearFilters")}
+                      </Link>
+                    )}
+                  </div>
+                </div>
+              </FiltersDisclosure>
             </aside>
           )}
 

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { notFound } from "next/navigation";
 import { Container } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
+import { LanguageBadge } from "@/components/ui/language-badge";
 import { getCurrentUser } from "@/lib/auth/guard";
 import { type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -25,7 +26,7 @@ export default async function KnowledgeReadingPage({ params }: Props) {
   setRequestLocale(locale);
   const [page, user] = await Promise.all([getPageForReading(slug, locale), getCurrentUser()]);
   if (!page) notFound();
-  const [t, format] = await Promise.all([getTranslations("knowledge"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([getTranslations("knowledge"), getTranslations("common"), getFormatter()]);
   return (
     <Container>
       <nav aria-label={t("breadcrumbs")} className="mb-6 text-sm">
@@ -84,10 +85,18 @@ export default async function KnowledgeReadingPage({ params }: Props) {
               </h2>
               <ul className="mt-3 space-y-3">
                 {page.children.map((c) => (
-                  <li key={c.slug}>
+                  <li key={c.slug} lang={c.locale}>
                     <Link href={`/knowledge/${c.slug}`} className="font-medium">
                       {c.title}
                     </Link>
+                    {c.locale !== locale && (
+                      <>
+                        {" "}
+                        <span lang={locale}>
+                          <LanguageBadge locale={c.locale} label={tc("contentLanguage")} />
+                        </span>
+                      </>
+                    )}
                     {c.summary && <p className="text-sm text-muted">{c.summary}</p>}
                   </li>
                 ))}
