@@ -23,11 +23,6 @@ export async function practiceLabels(locale: string) {
     theme: (v: string) => (has(`themes.${v}`) ? t(`themes.${v}` as never) : v),
     group: (v: string) => (has(`targetGroups.${v}`) ? t(`targetGroups.${v}` as never) : v),
     language,
-    /** The same, capitalised to stand alone (a badge): French and others write language names in lower case. */
-    languageLabel: (code: string) => {
-      const name = language(code);
-      return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-    },
     country: (code: string) => {
       try {
         return region(code);

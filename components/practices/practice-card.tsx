@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { LanguageBadge } from "@/components/ui/language-badge";
 import { Link } from "@/lib/i18n/navigation";
 import type { PracticeCard as Card } from "@/lib/practices/queries";
 import type { PracticeLabels } from "./labels";
@@ -23,12 +24,7 @@ export async function PracticeCard({
     <article className="flex h-full flex-col rounded-lg border border-line bg-white p-5 shadow-sm">
       <div className="mb-2 flex flex-wrap gap-2">
         {practice.isExample && <Badge tone="warning">{t("example")}</Badge>}
-        {foreign && (
-          <Badge>
-            <span className="sr-only">{t("contentLanguage")}: </span>
-            <span>{labels.languageLabel(practice.locale)}</span>
-          </Badge>
-        )}
+        {foreign && <LanguageBadge locale={practice.locale} label={t("contentLanguage")} />}
       </div>
       <Heading className="text-lg font-semibold leading-snug" lang={foreign ? practice.locale : undefined}>
         <Link href={`/practices/${practice.slug}`}>{practice.title}</Link>

@@ -5,6 +5,7 @@ import { createContext, type ReactNode, useActionState, useContext } from "react
 import { FormStatus, fieldErrors, inputOf, SubmitButton, useActionRunner, useMessage } from "@/components/forms/form-kit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Field, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
 import { approvePracticeAction, archivePracticeAction, requestChangesAction, unarchivePracticeAction } from "@/lib/practices/actions";
@@ -78,14 +79,23 @@ export function ArchiveButton({ practiceId, archived }: { practiceId: string; ar
           {error}
         </Alert>
       )}
-      <Button
-        variant="secondary"
-        size="sm"
-        disabled={pending}
-        onClick={() => run(() => (archived ? unarchivePracticeAction({ practiceId }) : archivePracticeAction({ practiceId })))}
-      >
-        {archived ? t("unarchive") : t("archive")}
-      </Button>
+      {archived ? (
+        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => unarchivePracticeAction({ practiceId }))}>
+          {t("unarchive")}
+        </Button>
+      ) : (
+        // Archiving hides a published case study from everyone at once: asked first.
+        <ConfirmButton
+          busy={pending}
+          title={t("archiveConfirmTitle")}
+          body={t("archiveConfirmBody")}
+          confirmLabel={t("archive")}
+          cancelLabel={t("cancel")}
+          onConfirm={() => run(() => archivePracticeAction({ practiceId }))}
+        >
+          {t("archive")}
+        </ConfirmButton>
+      )}
     </div>
   );
 }

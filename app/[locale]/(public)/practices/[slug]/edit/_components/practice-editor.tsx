@@ -94,8 +94,8 @@ export function PracticeEditor({
         setDirty(false);
         router.refresh();
       }
-      // The outcome is announced; a refusal also takes the focus to its summary.
-      requestAnimationFrame(() => summary.current?.focus());
+      // A refusal takes the focus to its summary once it is on screen.
+      if (!r.ok) requestAnimationFrame(() => summary.current?.focus());
     });
 
   const onSubmit = (e: FormEvent) => {
@@ -112,19 +112,17 @@ export function PracticeEditor({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-labelledby="editor-heading">
-      <div ref={summary} tabIndex={-1} className="focus:outline-none">
-        {result?.ok && (
-          <Alert tone="success" live>
-            {submitted ? t("editor.submitted") : t("editor.saved")}
-          </Alert>
-        )}
-        {result && !result.ok && (
-          <Alert tone="error" live>
-            <p className="font-semibold">{message(result.error, result.values)}</p>
-            {invalidCount > 0 && <p>{t("editor.fixFields", { count: invalidCount })}</p>}
-          </Alert>
-        )}
+      {/* Success goes to a status region present from the start (read when its text changes); a
+          refusal takes the focus, so the person reads what went wrong, then tabs to the fields. */}
+      <div role="status" className={result?.ok ? undefined : "m-0"}>
+        {result?.ok && <Alert tone="success">{submitted ? t("editor.submitted") : t("editor.saved")}</Alert>}
       </div>
+      {result && !result.ok && (
+        <Alert tone="error" live ref={summary} tabIndex={-1}>
+          <p className="font-semibold">{message(result.error, result.values)}</p>
+          {invalidCount > 0 && <p>{t("editor.fixFields", { count: invalidCount })}</p>}
+        </Alert>
+      )}
       {locked && <Alert tone="info">{status === "IN_REVIEW" ? t("editor.lockedInReview") : t("editor.lockedArchived")}</Alert>}
 
       <fieldset disabled={locked || pending} className="space-y-6">
