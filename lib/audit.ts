@@ -212,6 +212,39 @@ export const AUDIT_ACTIONS = {
     label: "admin.actions.certificate_revoke",
     description: "A coordinator revoked a certificate; its verification page shows the reason (data: code, reason).",
   },
+  // good practice (case studies)
+  "practice.create": {
+    label: "admin.actions.practice_create",
+    description: "A partner started a case study for their organisation (data: slug).",
+  },
+  "practice.translation.create": {
+    label: "admin.actions.practice_translation_create",
+    description: "An author started a translation of a case study from its original (data: locale).",
+  },
+  "practice.submit": {
+    label: "admin.actions.practice_submit",
+    description: "An author submitted a case study (or new changes to one) for review.",
+  },
+  "practice.withdraw": {
+    label: "admin.actions.practice_withdraw",
+    description: "An author took a submission back from review to change it.",
+  },
+  "practice.requestChanges": {
+    label: "admin.actions.practice_requestChanges",
+    description: "A coordinator sent a submission back to its authors with comments (data: comments).",
+  },
+  "practice.publish": {
+    label: "admin.actions.practice_publish",
+    description: "A coordinator approved a submission: its facts and saved translations became what readers see.",
+  },
+  "practice.archive": {
+    label: "admin.actions.practice_archive",
+    description: "A coordinator archived a case study: readers, search and the open data no longer see it (data: from).",
+  },
+  "practice.unarchive": {
+    label: "admin.actions.practice_unarchive",
+    description: "A coordinator brought an archived case study back (published if it had been, else draft; data: to).",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

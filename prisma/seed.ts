@@ -178,6 +178,8 @@ async function main() {
       learnerEmail: demoAccounts ? "librarian@demo.e-panema.eu" : null,
     });
     console.log(`Courses created: ${courses}`);
+    const { seedPractices } = await import("./seed-practices");
+    console.log(`Case studies created: ${await seedPractices(db, process.env.SEED_DEMO_ACCOUNTS !== "0")}`);
     console.log(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.$disconnect();

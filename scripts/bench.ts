@@ -6,6 +6,7 @@
 //   npm run bench -- --docs 10000                 search over 10,000 generated pages (+ the seeded ones)
 //   npm run bench -- --only "thread 10 (first),thread 5000 (first),thread 5000 (last),forum categories,forum post"
 //   npm run bench -- --only "course catalogue,lesson,quiz submissions"
+//   npm run bench -- --only "practices (2 facets),practice page" --practices 1000
 // Uses the "bench" profile: its own data dir (.data/bench) and ports (PostgreSQL 54340,
 // Meilisearch 7721, app BENCH_PORT or 3200), so it can run next to `npm run dev` / `npm test`.
 // BENCH_DATABASE_URL / BENCH_MEILI_HOST (+ BENCH_MEILI_MASTER_KEY) point it at servers of your
@@ -19,6 +20,9 @@
 // Forum: the forum targets use topics generated once in the bench database (scripts/lib/bench-forum.ts):
 // a 10-post and a 5,000-post thread (first and last page, compared after the table) and a topic the
 // "forum post" target replies to, logged in, counting 201 answers only.
+// Good practice: `--practices N` (default 1,000) generated, published case studies (slugs
+// "bench-practice-…", kept between runs; scripts/lib/bench-practices.ts) under the list with two
+// facets selected and a seeded case study's page (facts, adoptions, related practices).
 // It shares .next with `npm start` / `npm test`: a build by one of them while the bench runs
 // swaps the files under its server (500s, slow numbers). On 2 cores, run nothing else meanwhile.
 import { execFileSync } from "node:child_process";
@@ -121,6 +125,13 @@ const LESSON: Target = {
 };
 const QUIZ_SUBMISSIONS = "quiz submissions";
 
+// Good practice: the list filtered by two facets (country and theme: about one in 24 of the
+// generated case studies) and a seeded case study (translations, adoptions, related practices).
+const PRACTICE_LIST: Target = { name: "practices (2 facets)", path: "/en/practices?country=FR&theme=language-learning" };
+/** Seeded by prisma/seed-practices.ts. */
+const PRACTICE_PAGE: Target = { name: "practice page", path: "/en/practices/latvian-conversation-cafe" };
+const PRACTICE_TARGETS = [PRACTICE_LIST, PRACTICE_PAGE];
+
 const TARGETS: Target[] = [
   BASELINE, // app/bench-static: bare static page of the same server, the 1.00× reference
   { name: "home", path: "/en" },
@@ -129,6 +140,7 @@ const TARGETS: Target[] = [
   KNOWLEDGE,
   COURSE_CATALOGUE,
   LESSON,
+  ...PRACTICE_TARGETS,
   ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
   ...MAP_TARGETS,
   SEARCH, // last: the index must be complete first (see prepareSearch)
@@ -187,14 +199,16 @@ interface Options {
   docs: number;
   /** Generated initiatives for the map targets. */
   initiatives: number;
+  /** Generated published case studies under the practice targets. */
+  practices: number;
 }
 
 function usage(): string {
-  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--only "${[...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS].join(",")}"]`;
+  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--practices N] [--only "${[...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS].join(",")}"]`;
 }
 
 function parseArgs(argv: string[]): Options | null {
-  const opts: Options = { duration: 10, warmup: 3, connections: 10, only: null, docs: 0, initiatives: 10_000 };
+  const opts: Options = { duration: 10, warmup: 3, connections: 10, only: null, docs: 0, initiatives: 10_000, practices: 1000 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] =
@@ -215,6 +229,7 @@ function parseArgs(argv: string[]): Options | null {
     else if (flag === "--connections") opts.connections = whole(value(), 1);
     else if (flag === "--docs") opts.docs = whole(value(), 0);
     else if (flag === "--initiatives") opts.initiatives = whole(value(), 0);
+    else if (flag === "--practices") opts.practices = whole(value(), 0);
     else if (flag === "--only") {
       const names = value()
         .split(",")
@@ -465,7 +480,13 @@ async function benchDocs(): Promise<BenchDocs> {
 async function expectedDocuments(lib: BenchDocs): Promise<number> {
   const forum = await benchForum();
   const map = await benchMap();
-  return (await lib.expectedDocuments()) + (await forum.forumSearchDocuments()) + (await map.initiativeSearchDocuments());
+  const practices = await benchPractices();
+  return (
+    (await lib.expectedDocuments()) +
+    (await forum.forumSearchDocuments()) +
+    (await map.initiativeSearchDocuments()) +
+    (await practices.practiceSearchDocuments())
+  );
 }
 
 // ── Initiatives map data ─────────────────────────────────────────────────────────────────────
@@ -588,8 +609,20 @@ async function prepareForum(authorEmail: string, log: Log): Promise<ForumPrep> {
   return prep;
 }
 
+// ── Good-practice data ───────────────────────────────────────────────────────────────────────
+type BenchPractices = typeof import("./lib/bench-practices");
+
+/** Imported only once DATABASE_URL is set: lib/env.ts reads it on first import. */
+async function benchPractices(): Promise<BenchPractices> {
+  try {
+    return await import("./lib/bench-practices");
+  } catch (error) {
+    throw new FriendlyError(`Loading scripts/lib/bench-practices.ts failed: ${(error as Error).message}`);
+  }
+}
+
 /** Whether the row a target reads exists (seeded); an older bench database may predate it. */
-async function slugSeeded(databaseUrl: string, table: "KnowledgePage" | "ForumCategory", slug: string): Promise<boolean> {
+async function slugSeeded(databaseUrl: string, table: "KnowledgePage" | "ForumCategory" | "Practice", slug: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   client.on("error", () => {});
   await client.connect();
@@ -626,12 +659,13 @@ runMain(async () => {
   // Every forum target, even the category list: the bench topics are part of what it lists.
   const withForum = targets.some((t) => FORUM_TARGETS.includes(t));
   const withMap = targets.some((t) => MAP_TARGETS.includes(t));
-  if (withSearch || withForum || withMap || !opts.only || opts.only.includes(QUIZ_SUBMISSIONS)) {
+  const withPractices = targets.some((t) => PRACTICE_TARGETS.includes(t));
+  if (withSearch || withForum || withMap || withPractices || !opts.only || opts.only.includes(QUIZ_SUBMISSIONS)) {
     try {
       await import("server-only");
     } catch {
       throw new FriendlyError(
-        `Run the bench through \`npm run bench\`: ${withSearch ? "search" : "the forum data"} needs tsx --conditions=react-server (lib/ is server-only).`,
+        `Run the bench through \`npm run bench\`: ${withSearch ? "search" : withForum ? "the forum data" : "the case studies"} needs tsx --conditions=react-server (lib/ is server-only).`,
       );
     }
   }
@@ -671,6 +705,9 @@ runMain(async () => {
   const missing = [
     targets.includes(KNOWLEDGE) && !(await slugSeeded(services.databaseUrl, "KnowledgePage", knowledgeSlug)) && "knowledge pages",
     withForum && !(await slugSeeded(services.databaseUrl, "ForumCategory", FORUM_CATEGORY)) && "forum categories",
+    targets.includes(PRACTICE_PAGE) &&
+      !(await slugSeeded(services.databaseUrl, "Practice", PRACTICE_PAGE.path.split("/").pop() as string)) &&
+      "case studies",
   ].filter(Boolean);
   if (missing.length > 0 && process.env.SEED !== "never") {
     await seed(env, log, `Seeding the database (its ${missing.join(" and ")} are missing)`);
@@ -686,6 +723,19 @@ runMain(async () => {
     const lib = await benchMap();
     onCleanup(() => lib.disconnect());
     map = await lib.syncBenchInitiatives(opts.initiatives, log);
+  }
+  if (isStopping()) return 0;
+  // Before the search data too: a rebuilt index holds the generated case studies.
+  let practices: Awaited<ReturnType<BenchPractices["syncBenchPractices"]>> | null = null;
+  if (withPractices || withSearch) {
+    const lib = await benchPractices();
+    onCleanup(() => lib.disconnect());
+    practices = await lib.syncBenchPractices(opts.practices, log);
+    log(
+      practices.created > 0
+        ? `Generated ${nf.format(practices.created)} case studies in ${formatSeconds(practices.ms)}.`
+        : `Case studies: ${nf.format(opts.practices)} generated ones already in the database, reused.`,
+    );
   }
   if (isStopping()) return 0;
   const search = withSearch ? await prepareSearch(opts.docs, log) : null;
@@ -802,6 +852,11 @@ runMain(async () => {
       `Forum: bench topics in "${FORUM_CATEGORY}" (${generated}); "${FORUM_POST.name}" replied into a topic that held ${nf.format(forum.postingPosts)} posts.`,
     );
   }
+  if (practices && withPractices) {
+    console.log(
+      `Practices: ${nf.format(practices.count)} generated case studies (${practices.created > 0 ? `generated ${nf.format(practices.created)} in ${formatSeconds(practices.ms)}` : "reused"}) plus the seeded ones.`,
+    );
+  }
   if (map) {
     console.log(
       `Initiatives: ${nf.format(map.count)} generated (${map.created > 0 ? `${nf.format(map.created)} created in ${formatSeconds(map.ms)}` : "reused"}) plus the seeded examples.`,
@@ -832,6 +887,7 @@ runMain(async () => {
       generationMs: search.generationMs,
       reindexMs: search.reindexMs,
     },
+    practices: practices && { generated: practices.count, createdThisRun: practices.created, generationMs: practices.ms },
     forum: forum && {
       category: FORUM_CATEGORY,
       topics: forum.ids,

@@ -32,6 +32,8 @@ export type RichTextEditorProps = {
   pageId?: string;
   /** Links uploads to the course being edited (its lessons' images and files). */
   courseId?: string;
+  /** Links uploads to the case study being edited (its authors may upload for it). */
+  practiceId?: string;
   /** The UI locale: upload errors come back in it. */
   locale: string;
   /** Only the common tools (forum replies): no headings, images, attachments, tables, boxes. */
@@ -65,6 +67,7 @@ export function RichTextEditor({
   onChange,
   pageId,
   courseId,
+  practiceId,
   locale,
   compact = false,
   placeholder,
@@ -128,8 +131,8 @@ export function RichTextEditor({
 
   // ---- link and image dialogs -------------------------------------------------------------
   const [linkDialog, setLinkDialog] = useState<LinkDialogState | null>(null);
-  const image = useImageUpload({ locale, pageId, courseId });
-  const attachment = useAttachmentUpload(editor, { locale, pageId, courseId });
+  const image = useImageUpload({ locale, pageId, courseId, practiceId });
+  const attachment = useAttachmentUpload(editor, { locale, pageId, courseId, practiceId });
   const imageInput = useRef<HTMLInputElement>(null);
   const attachmentInput = useRef<HTMLInputElement>(null);
 

@@ -23,6 +23,15 @@ describe("permission table", () => {
     expect(ROLES.filter((r) => roleCan(r, "initiatives.review"))).toEqual(["COORDINATOR", "ADMIN"]);
   });
 
+  it("lets partners write case studies, coordinators review and publish them, and every member adopt them", () => {
+    expect(ROLES.filter((r) => roleCan(r, "practices.write"))).toEqual(["PARTNER", "COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "practices.review"))).toEqual(["COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "practices.publish"))).toEqual(["COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "practices.adopt"))).toEqual(["LIBRARIAN", "PARTNER", "COORDINATOR", "ADMIN"]);
+    expect(roleCan("LIBRARIAN", "practices.write")).toBe(false);
+    expect(roleCan("PARTNER", "practices.publish")).toBe(false);
+  });
+
   it("refuses everything to a visitor", () => {
     for (const p of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) expect(roleCan(null, p)).toBe(false);
   });

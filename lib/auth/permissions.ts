@@ -81,6 +81,25 @@ export const PERMISSIONS = {
   },
   "courses.publish": { roles: COORDINATORS, description: "Publish, archive and unarchive courses." },
   "certificates.manage": { roles: COORDINATORS, description: "Download anyone's certificate and revoke one with a reason (audited)." },
+
+  // Good practice (case studies). Ownership — a partner writes only their own organisation's —
+  // is in the query's where (lib/practices/policy.ts).
+  "practices.write": {
+    roles: PARTNERS,
+    description: "Write case studies for one's own organisation, translate them, upload their files and submit them for review.",
+  },
+  "practices.review": {
+    roles: COORDINATORS,
+    description: "Work from the review queue: read every organisation's submissions, comment on them and request changes.",
+  },
+  "practices.publish": {
+    roles: COORDINATORS,
+    description: "Approve and publish a submitted case study; archive and bring back case studies.",
+  },
+  "practices.adopt": {
+    roles: MEMBERS,
+    description: "Adopt a published practice for one's library: checklist, notes, planned date and outcome.",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type Permission = keyof typeof PERMISSIONS;

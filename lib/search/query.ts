@@ -17,8 +17,11 @@ export type SearchContentParams = {
   levels?: string[];
   /** Content languages to keep (none = every language). */
   languages?: string[];
-  /** Countries (ISO 3166-1 alpha-2) to keep: initiatives, forum country categories. */
+  /** Countries (ISO 3166-1 alpha-2) to keep: initiatives, case studies, forum country categories. */
   countries?: string[];
+  /** Case studies' facets (lib/practices/vocabulary.ts values). */
+  themes?: string[];
+  targetGroups?: string[];
   /** Logged-in people also see members-only content. */
   user: { id: string } | null | undefined;
   limit?: number;
@@ -41,14 +44,18 @@ export type SearchHit = {
   updatedAt: number;
 };
 
+type Counts = Record<string, number>;
 export type SearchFacets = {
-  type: Record<string, number>;
-  section: Record<string, number>;
-  topic: Record<string, number>;
-  level: Record<string, number>;
-  locale: Record<string, number>;
-  country: Record<string, number>;
+  type: Counts;
+  section: Counts;
+  topic: Counts;
+  level: Counts;
+  locale: Counts;
+  country: Counts;
+  themes: Counts;
+  targetGroups: Counts;
 };
+const NO_FACETS: SearchFacets = { type: {}, section: {}, topic: {}, level: {}, locale: {}, country: {}, themes: {}, targetGroups: {} };
 
 export type SearchResults = { hits: SearchHit[]; facets: SearchFacets; total: number; processingTimeMs: number };
 
@@ -75,13 +82,21 @@ export const searchQuerySchema = z.object({
     .array(z.string().regex(/^[A-Z]{2}$/))
     .max(20)
     .default([]),
+  theme: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/))
+    .max(20)
+    .default([]),
+  group: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/))
+    .max(20)
+    .default([]),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
   offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
 });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
-const REPEATED = new Set(["type", "section", "topic", "level", "lang", "country"]);
+const REPEATED = new Set(["type", "section", "topic", "level", "lang", "country", "theme", "group"]);
 
 /** Parses URLSearchParams or a page's searchParams; empty values count as absent. */
 export function parseSearchQuery(input: URLSearchParams | Record<string, string | string[] | undefined>) {
@@ -151,7 +166,7 @@ function toHit(hit: Hit): SearchHit {
 }
 
 /** Facets counted on distinct entities (languages are counted per translation). */
-const FACETS = ["type", "section", "topic", "level", "country"] as const;
+const FACETS = ["type", "section", "topic", "level", "country", "themes", "targetGroups"] as const;
 
 const anyOf = (field: string, values: string[]) => `${field} IN [${values.map(quote).join(", ")}]`;
 
@@ -182,6 +197,8 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     level: clean(params.levels),
     locale: clean(params.languages),
     country: clean(params.countries),
+    themes: clean(params.themes),
+    targetGroups: clean(params.targetGroups),
   };
   const visibility = params.user ? anyOf("visibility", ["public", "members"]) : `visibility = "public"`;
   const filterWithout = (skip?: keyof typeof groups) => [
@@ -248,6 +265,8 @@ export async function searchContent(params: SearchContentParams, opts: { target?
         level: counts(facetSource("level"), "level"),
         locale: counts(facetSource("locale"), "locale"),
         country: counts(facetSource("country"), "country"),
+        themes: counts(facetSource("themes"), "themes"),
+        targetGroups: counts(facetSource("targetGroups"), "targetGroups"),
       },
       total: main.totalHits ?? main.estimatedTotalHits ?? hits.length,
       processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
@@ -256,12 +275,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     if (isUnreachable(error)) throw new AppError("UNAVAILABLE", { message: "search.unavailable" });
     // Nothing indexed yet (fresh install, before the indexer's first round): no results.
     if (isApiError(error, "index_not_found")) {
-      return {
-        hits: [],
-        facets: { type: {}, section: {}, topic: {}, level: {}, locale: {}, country: {} },
-        total: 0,
-        processingTimeMs: 0,
-      };
+      return { hits: [], facets: NO_FACETS, total: 0, processingTimeMs: 0 };
     }
     throw error;
   }

@@ -5,3 +5,4 @@ import "@/lib/knowledge/search-source";
 import "@/lib/forum/search-source";
 import "@/lib/initiatives/search-source";
 import "@/lib/courses/search-source";
+import "@/lib/practices/search-source";

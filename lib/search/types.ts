@@ -29,6 +29,9 @@ export type SearchDocument = {
   /** Training: the course's topic and level (facets). */
   topic?: string;
   level?: string;
+  /** Case studies: who the activity is for, and the languages it uses (lib/practices/vocabulary.ts). */
+  targetGroups?: string[];
+  languagesUsed?: string[];
   visibility: "public" | "members";
   /** Milliseconds since the epoch. */
   updatedAt: number;

@@ -33,6 +33,8 @@ export const GET = route({ permission: null }, async ({ request, user }) => {
       levels: query.level,
       languages: query.lang,
       countries: query.country,
+      themes: query.theme,
+      targetGroups: query.group,
       user,
       limit: query.limit ?? 8,
       offset: query.offset,

@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations("admin");
   const items: { href: string; label: string; permission: Permission }[] = [
     { href: "/admin", label: t("nav.dashboard"), permission: "admin.access" },
+    { href: "/admin/review", label: t("nav.review"), permission: "practices.review" },
     { href: "/admin/users", label: t("nav.users"), permission: "users.view" },
     { href: "/admin/memberships", label: t("nav.memberships"), permission: "membership.review" },
     { href: "/admin/organisations", label: t("nav.organisations"), permission: "organisations.manage" },

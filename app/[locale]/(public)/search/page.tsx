@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { MAX_OFFSET, parseSearchQuery, type SearchQuery, type SearchResults, searchContent } from "@/lib/search/query";
+import { TARGET_GROUPS, THEMES } from "@/lib/practices/vocabulary";
 import { SEARCH_LEVELS, SEARCH_SECTIONS, SEARCH_TOPICS, SEARCH_TYPES } from "@/lib/search/types";
 
 type Props = {
@@ -54,6 +55,8 @@ function href(query: SearchQuery, change: { page?: number; clearFilters?: boolea
     for (const v of query.level) p.append("level", v);
     for (const v of query.lang) p.append("lang", v);
     for (const v of query.country) p.append("country", v);
+    for (const v of query.theme) p.append("theme", v);
+    for (const v of query.group) p.append("group", v);
   }
   if (change.page && change.page > 1) p.set("page", String(change.page));
   const s = p.toString();
@@ -61,8 +64,17 @@ function href(query: SearchQuery, change: { page?: number; clearFilters?: boolea
 }
 
 /** How many filters the query applies. */
-function filterCount(query: SearchQuery) {
-  return query.type.length + query.section.length + query.topic.length + query.level.length + query.lang.length + query.country.length;
+function filterCount(query: SearchQuery): number {
+  return (
+    query.type.length +
+    query.section.length +
+    query.topic.length +
+    query.level.length +
+    query.lang.length +
+    query.country.length +
+    query.theme.length +
+    query.group.length
+  );
 }
 
 /** Known values first (in their usual order), then whatever else the index reports. */
@@ -74,7 +86,13 @@ function options(known: readonly string[], counts: Record<string, number>, selec
 export default async function SearchPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, tc, format] = await Promise.all([getTranslations("search"), getTranslations("courses"), getFormatter()]);
+  const [t, format, tc, tp, tcommon] = await Promise.all([
+    getTranslations("search"),
+    getFormatter(),
+    getTranslations("courses"),
+    getTranslations("practices"),
+    getTranslations("common"),
+  ]);
 
   const parsed = parseSearchQuery(sp);
   let state: State = { kind: "idle" };
@@ -95,6 +113,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
           levels: query.level,
           languages: query.lang,
           countries: query.country,
+          themes: query.theme,
+          targetGroups: query.group,
           user: await getCurrentUser(),
           limit: PAGE_SIZE,
           offset: (page - 1) * PAGE_SIZE,
@@ -113,6 +133,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const typeLabel = (type: string) => (t.has(`types.${type}`) ? t(`types.${type}`) : type);
   const sectionLabel = (section: string) => (t.has(`sections.${section}`) ? t(`sections.${section}`) : section);
   const languageLabel = (code: string) => (isLocale(code) ? localeNames[code] : code);
+  const themeLabel = (v: string) => tp(`themes.${v}` as never);
+  const groupLabel = (v: string) => tp(`targetGroups.${v}` as never);
+  const countryLabel = (code: string) => countryName(code, locale, tcommon("otherCountry"));
 
   const facetGroups =
     state.kind === "results"
@@ -157,11 +180,30 @@ export default async function SearchPage({ params, searchParams }: Props) {
             name: "country",
             legend: t("facets.country"),
             values: options([], state.results.facets.country, state.query.country).sort((a, b) =>
-              countryName(a, locale).localeCompare(countryName(b, locale), locale),
+              countryLabel(a).localeCompare(countryLabel(b), locale),
             ),
             counts: state.results.facets.country,
             selected: state.query.country,
-            label: (code: string) => countryName(code, locale),
+            label: countryLabel,
+            lang: false,
+          },
+          {
+            // Only the case studies' fixed vocabulary (forum tags share the index field, not the facet).
+            name: "theme",
+            legend: t("facets.theme"),
+            values: THEMES.filter((v) => v in state.results.facets.themes || state.query.theme.includes(v)),
+            counts: state.results.facets.themes,
+            selected: state.query.theme,
+            label: themeLabel,
+            lang: false,
+          },
+          {
+            name: "group",
+            legend: t("facets.group"),
+            values: TARGET_GROUPS.filter((v) => v in state.results.facets.targetGroups || state.query.group.includes(v)),
+            counts: state.results.facets.targetGroups,
+            selected: state.query.group,
+            label: groupLabel,
             lang: false,
           },
           {
