@@ -517,7 +517,7 @@ test("a coordinator on a locked topic is told that they reply as a moderator", a
   await expect(page.getByRole("textbox", { name: message("en", "forum.topic.replyHeading") })).toBeVisible();
 });
 
-test("the site has a favicon, the About page names the partnership once, and unbuilt areas say so on the home page", async ({
+test("the site has a favicon, the About page names the partnership once, and every home card leads to its area", async ({
   page,
   request,
 }) => {
