@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
 import { createScriptClient, type ScriptClient } from "../prisma/client";
-import { createUser, TEST_PASSWORD, type UserInput } from "../prisma/factories";
+import { createSession, createUser, TEST_PASSWORD, type UserInput } from "../prisma/factories";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed";
 
 export { expect, TEST_PASSWORD };
@@ -30,6 +31,34 @@ export async function login(page: Page, email: string, password: string, locale 
   await page.getByLabel(message(locale, "auth.email")).fill(email);
   await page.getByLabel(message(locale, "auth.password"), { exact: true }).fill(password);
   await page.getByRole("button", { name: message(locale, "auth.loginButton") }).click();
+  await expect(page.locator("header summary", { hasText: message(locale, "nav.accountMenu") })).toBeVisible();
+}
+
+// Auth.js's session cookie on http://localhost (the test server is not behind HTTPS).
+const SESSION_COOKIE = "authjs.session-token";
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
+
+/**
+ * Signs in without the login form, for tests where logging in is not what is tested: a session
+ * row as a login creates it and the cookie Auth.js would set (its JWT with the session id,
+ * encrypted with the server's AUTH_SECRET), then the home page with the person in the header.
+ * The form itself is tested in accounts, security, rate-limit and walkthrough specs (login()).
+ */
+export async function signIn(page: Page, email: string, locale = "en") {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("signIn needs AUTH_SECRET: run the e2e tests through `npm test`.");
+  const db = createScriptClient();
+  try {
+    const user = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() }, select: { id: true } });
+    const userAgent = await page.evaluate(() => navigator.userAgent).catch(() => null);
+    const session = await createSession(db, { userId: user.id, userAgent, maxAgeSeconds: SESSION_MAX_AGE_SECONDS });
+    const value = await encode({ token: { sub: user.id, sid: session.id }, secret, salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
+    const url = new URL(base.info().project.use.baseURL ?? "http://localhost:3100");
+    await page.context().addCookies([{ name: SESSION_COOKIE, value, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+  } finally {
+    await db.$disconnect();
+  }
+  await page.goto(`/${locale}`);
   await expect(page.locator("header summary", { hasText: message(locale, "nav.accountMenu") })).toBeVisible();
 }
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { demo, expect, expectAccessible, login, message, TEST_PASSWORD, test } from "./fixtures";
+import { signIn, demo, expect, expectAccessible, message, test } from "./fixtures";
 import type { UserInput } from "../prisma/factories";
 import { hostileDocument } from "./xss-payloads";
 
@@ -14,10 +14,10 @@ async function member(makeUser: (i?: UserInput) => Promise<{ id: string; email: 
   return makeUser({ name, createdAt: new Date(Date.now() - 3 * 86_400_000) });
 }
 
-async function newSession(browser: Browser, email: string, password = TEST_PASSWORD): Promise<Page> {
+async function newSession(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await login(page, email, password);
+  await signIn(page, email);
   return page;
 }
 
@@ -43,7 +43,7 @@ test("a reply that mentions a member notifies them, and the notification leads t
   const tag = run();
   const anna = await member(makeUser, `Anna Mentioned ${tag}`);
   const ben = await member(makeUser, `Ben Replier ${tag}`);
-  await login(page, anna.email, TEST_PASSWORD);
+  await signIn(page, anna.email);
   const title = `Storytime in two languages ${tag}`;
   const path = await startTopic(page, "Events and activities", title, "How do you run bilingual storytime?");
 
@@ -89,7 +89,7 @@ test("a flagged post hidden by a coordinator disappears for visitors and from se
   const word = `zanzibarite${tag}`;
   const author = await member(makeUser, `Flagged Author ${tag}`);
   const reporter = await member(makeUser, `Careful Reader ${tag}`);
-  await login(page, author.email, TEST_PASSWORD);
+  await signIn(page, author.email);
   const title = `Sharing contact lists ${tag}`;
   await startTopic(page, "Welcoming newcomers", title, "Opening question.");
   const topicId = await topicIdOf(db, title);
@@ -113,7 +113,7 @@ test("a flagged post hidden by a coordinator disappears for visitors and from se
   await expect(post.getByText(message("en", "forum.flag.sent"))).toBeVisible();
   await reporterPage.context().close();
 
-  const coordinator = await newSession(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  const coordinator = await newSession(browser, demo("COORDINATOR").email);
   await coordinator.goto("/en/admin/forum");
   const item = coordinator.locator("article", { hasText: title });
   await expect(item).toContainText("Personal data of families");
@@ -150,7 +150,7 @@ test("a locked topic refuses replies from the page, the route and a replayed act
   test.setTimeout(90_000);
   const tag = run();
   const writer = await member(makeUser, `Lock Tester ${tag}`);
-  await login(page, writer.email, TEST_PASSWORD);
+  await signIn(page, writer.email);
   const title = `Room booking rules ${tag}`;
   const path = await startTopic(page, "Partnerships with municipalities", title, "Who books the rooms?");
   const topicId = await topicIdOf(db, title);
@@ -164,7 +164,7 @@ test("a locked topic refuses replies from the page, the route and a replayed act
   const action = await captured;
   await expect(page.locator("#post-2")).toContainText("First reply.");
 
-  const coordinator = await newSession(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  const coordinator = await newSession(browser, demo("COORDINATOR").email);
   await coordinator.goto(path);
   await coordinator.getByRole("button", { name: message("en", "forum.mod.lock") }).click();
   await expect(coordinator.getByRole("button", { name: message("en", "forum.mod.unlock") })).toBeVisible();
@@ -213,7 +213,7 @@ test("visitors neither see a members-only category nor find its posts; members d
   const visitorSearch = await (await request.get("/api/search?q=asylum%20story&locale=en&type=forum_post")).json();
   expect(visitorSearch.hits).toEqual([]);
 
-  await login(page, demo("LIBRARIAN").email, demo("LIBRARIAN").password);
+  await signIn(page, demo("LIBRARIAN").email);
   await expect(async () => {
     const body = await (await page.request.get("/api/search?q=asylum%20story&locale=en&type=forum_post")).json();
     expect(body.hits.map((h: { title: string }) => h.title)).toContain(
@@ -233,7 +233,7 @@ test("script payloads posted as replies render inert", async ({ page, db, makeUs
     dialogs++;
     await d.dismiss();
   });
-  await login(page, writer.email, TEST_PASSWORD);
+  await signIn(page, writer.email);
   const title = `Hostile replies ${tag}`;
   await startTopic(page, "Digital inclusion", title, "Testing the sanitiser.");
   const topicId = await topicIdOf(db, title);
@@ -255,7 +255,7 @@ test("a member starts a topic and replies with the keyboard alone", async ({ pag
   test.setTimeout(90_000);
   const tag = run();
   const writer = await member(makeUser, `Keyboard User ${tag}`);
-  await login(page, writer.email, TEST_PASSWORD);
+  await signIn(page, writer.email);
   await page.goto("/en/forum");
   const focusOn = async (predicate: () => Promise<boolean>, max = 60) => {
     for (let i = 0; i < max; i++) {
@@ -309,7 +309,7 @@ test("every forum page passes the axe scan, for a coordinator and in French", as
     await page.goto(path);
     await expectAccessible(page);
   }
-  await login(page, demo("ADMIN").email, demo("ADMIN").password);
+  await signIn(page, demo("ADMIN").email);
   for (const path of [
     "/en/forum",
     "/en/forum/new",
@@ -332,7 +332,7 @@ test("a quoted reply survives a reload as a draft, then notifies the quoted auth
   const writer = await member(makeUser, `Draft Keeper ${tag}`);
   const topic = await db.forumTopic.findFirstOrThrow({ where: { title: { startsWith: "Conversation café" } }, select: { id: true } });
   const quoted = await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id, number: 2 }, select: { id: true, authorId: true } });
-  await login(page, writer.email, TEST_PASSWORD);
+  await signIn(page, writer.email);
   await page.goto(`/en/forum/t/${topic.id}`);
   await page
     .locator("#post-2")
@@ -358,7 +358,7 @@ test("100 replies sent at once through the route give exactly 100 posts and exac
   test.setTimeout(120_000);
   const tag = run();
   const writer = await member(makeUser, `Busy Poster ${tag}`);
-  await login(page, writer.email, TEST_PASSWORD);
+  await signIn(page, writer.email);
   const title = `Busy thread ${tag}`;
   await startTopic(page, "Language learning", title, "Everyone answer at once!");
   const topicId = await topicIdOf(db, title);

@@ -1,5 +1,5 @@
 import { locales } from "../lib/i18n/locales";
-import { expect, login, message, test, TEST_PASSWORD } from "./fixtures";
+import { signIn, expect, message, test } from "./fixtures";
 
 test("the home page speaks each of the eight languages", async ({ page }) => {
   for (const locale of locales) {
@@ -34,7 +34,7 @@ test("the root address sends a visitor to their browser's language", async ({ br
 
 test("a logged-in page and its form messages are translated", async ({ page, makeUser }) => {
   const member = await makeUser({ locale: "uk" });
-  await login(page, member.email, TEST_PASSWORD, "uk");
+  await signIn(page, member.email, "uk");
   await page.goto("/uk/account");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(message("uk", "account.title"));
   await page.getByLabel(message("uk", "account.currentPassword")).first().fill("wrong current password");

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Page, Request } from "@playwright/test";
-import { demo, expect, login, message } from "./fixtures";
+import { signIn, demo, expect, message } from "./fixtures";
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(3).toString("hex")}`;
 
@@ -18,7 +18,7 @@ export async function createKnowledgePage(page: Page, title: string, section = "
 
 export async function loginAsCoordinator(page: Page) {
   const coordinator = demo("COORDINATOR");
-  await login(page, coordinator.email, coordinator.password);
+  await signIn(page, coordinator.email);
 }
 
 /** Waits until the autosave indicator says the latest change is stored. */

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { demo, expect, login, message, test } from "./fixtures";
+import { signIn, demo, expect, message, test } from "./fixtures";
 import {
   createKnowledgePage,
   loginAsCoordinator,
@@ -64,7 +64,7 @@ test("a librarian can neither open the editor nor call the editing action or the
   const librarianContext = await browser.newContext();
   const librarian = await librarianContext.newPage();
   const account = demo("LIBRARIAN");
-  await login(librarian, account.email, account.password);
+  await signIn(librarian, account.email);
   expect((await librarian.goto(`/en/knowledge/${slug}/edit`))?.status()).toBe(403);
   expect((await librarian.goto("/en/knowledge/new"))?.status()).toBe(403);
 

@@ -1,6 +1,6 @@
 import type { Page, Request } from "@playwright/test";
 import { createInitiative } from "../prisma/factories";
-import { demo, expect, expectAccessible, login, message, test } from "./fixtures";
+import { signIn, demo, expect, expectAccessible, message, test } from "./fixtures";
 
 // The initiatives map in a real browser: no request leaves the site, the list shows what the map
 // shows, a member suggests with the keyboard only, a sensitive venue's exact place never reaches
@@ -73,7 +73,7 @@ test("a member suggests an initiative with the keyboard only; a coordinator appr
   test.setTimeout(120_000);
   const name = `Sigulda chess club ${run}`;
   const member = await makeUser({ role: "LIBRARIAN" });
-  await login(page, member.email, "correct horse battery staple");
+  await signIn(page, member.email);
   await page.goto("/en/map/suggest");
   const kb = page.keyboard;
 
@@ -120,7 +120,7 @@ test("a member suggests an initiative with the keyboard only; a coordinator appr
 
   // A coordinator approves it from the queue.
   const coordinator = await browser.newPage();
-  await login(coordinator, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  await signIn(coordinator, demo("COORDINATOR").email);
   await coordinator.goto("/en/admin/initiatives");
   await coordinator.getByRole("button", { name: m("review.approveNamed", { name }) }).click();
   await expect(coordinator.getByRole("button", { name: m("review.approveNamed", { name }) })).toHaveCount(0);
@@ -201,7 +201,7 @@ test("a sensitive venue's exact place and address reach no visitor — page, RSC
 
   // A member sees the exact place.
   const member = demo("LIBRARIAN");
-  await login(page, member.email, member.password);
+  await signIn(page, member.email);
   await page.goto(`/en/map/i/${slug}`);
   await expect(page.getByText(address)).toBeVisible();
   await expect(page.getByText(`${exact.lat.toFixed(5)}, ${exact.lng.toFixed(5)}`)).toBeVisible();
@@ -214,7 +214,7 @@ test("a sensitive venue's exact place and address reach no visitor — page, RSC
 
 test("a partner's replayed actions on another organisation's initiative are refused", async ({ page, db }) => {
   const partner = demo("PARTNER");
-  await login(page, partner.email, partner.password);
+  await signIn(page, partner.email);
   const own = await db.initiative.findFirstOrThrow({
     where: { organisation: { slug: "sigulda-library" }, status: "PUBLISHED" },
     select: { slug: true },
@@ -264,7 +264,7 @@ test("every public map and list page passes axe in English and Polish", async ({
 test("every member map page passes axe in English and Polish", async ({ page }) => {
   test.setTimeout(150_000);
   const partner = demo("PARTNER");
-  await login(page, partner.email, partner.password, "pl");
+  await signIn(page, partner.email, "pl");
   for (const locale of ["en", "pl"]) {
     await page.goto(`/${locale}/map/suggest`);
     await expect(page.locator(".maplibregl-canvas")).toBeAttached({ timeout: 30_000 });

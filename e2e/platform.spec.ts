@@ -1,4 +1,4 @@
-import { demo, expect, login, test } from "./fixtures";
+import { signIn, demo, expect, test } from "./fixtures";
 
 test("health reports the database and search", async ({ request }) => {
   const response = await request.get("/api/health");
@@ -50,7 +50,7 @@ test("pages make no third-party requests and the session cookie is locked down",
     if (m.type() === "error") errors.push(m.text());
   });
   const admin = demo("ADMIN");
-  await login(page, admin.email, admin.password);
+  await signIn(page, admin.email);
   for (const path of ["/en", "/en/account", "/en/admin", "/en/admin/users", "/en/about"]) await page.goto(path);
   expect([...origins]).toEqual([new URL(baseURL ?? "").origin]);
   expect(errors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);

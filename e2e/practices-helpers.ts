@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Locator, Page, Request } from "@playwright/test";
 import { createPractice, type PracticeInput, upsertOrganisation } from "../prisma/factories";
-import { expect, login, message, TEST_PASSWORD } from "./fixtures";
+import { signIn, expect, message, TEST_PASSWORD } from "./fixtures";
 
 // Helpers for the good-practice specs: data through the shared factories (the UI is not what
 // those steps test), keyboard-only navigation, and replaying server actions.
@@ -62,10 +62,10 @@ export async function keyboardLogin(page: Page, email: string, password = TEST_P
   await expect(page.locator("header summary", { hasText: message("en", "nav.accountMenu") })).toBeVisible();
 }
 
-export async function session(browser: Browser, email: string, password = TEST_PASSWORD): Promise<Page> {
+export async function session(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await login(page, email, password);
+  await signIn(page, email);
   return page;
 }
 

@@ -1,4 +1,4 @@
-import { caughtMail, demo, expect, expectAccessible, login, message, TEST_PASSWORD, test } from "./fixtures";
+import { signIn, caughtMail, demo, expect, expectAccessible, message, test } from "./fixtures";
 import { hostileDocument, PAYLOADS } from "./xss-payloads";
 import { en, interceptAction, keyboardLogin, organisation, publishedPractice, replay, session, tabTo, tag } from "./practices-helpers";
 
@@ -150,7 +150,7 @@ test("another organisation's partner can neither read, edit nor submit a case st
   await db.practice.update({ where: { id: live.id }, data: { createdById: author.id } });
 
   // The author changes the title of the published case study and submits it: capture that save.
-  await login(page, author.email, TEST_PASSWORD);
+  await signIn(page, author.email);
   await page.goto(`/en/practices/${live.slug}/edit`);
   const title = page.getByLabel(en("fields.title"), { exact: true });
   await title.fill(`Renamed zephyrine ${run}`);
@@ -187,7 +187,7 @@ test("another organisation's partner can neither read, edit nor submit a case st
   await strangerPage.context().close();
 
   // A librarian replaying the coordinator's approval is refused; the submission stays under review.
-  const coordinatorPage = await session(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  const coordinatorPage = await session(browser, demo("COORDINATOR").email);
   await coordinatorPage.goto(`/en/admin/review/practices/${live.id}`);
   const approve = await interceptAction(coordinatorPage, () => coordinatorPage.getByRole("button", { name: en("review.approve") }).click());
   await coordinatorPage.context().close();
@@ -230,7 +230,7 @@ test("a library adopts a practice from start to outcome, its authors are told, a
     createdById: author.id,
   });
 
-  const coordinator = await session(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  const coordinator = await session(browser, demo("COORDINATOR").email);
   const completed = async () => {
     await coordinator.goto("/en/admin");
     const card = coordinator.locator("dl > div", {
@@ -240,7 +240,7 @@ test("a library adopts a practice from start to outcome, its authors are told, a
   };
   const before = await completed();
 
-  await login(page, adopter.email, TEST_PASSWORD);
+  await signIn(page, adopter.email);
   await page.goto(`/en/practices/${practice.slug}`);
   await expect(page.locator("#adoptions").getByRole("heading", { level: 2 })).toHaveText("Not adopted yet");
   await page.getByRole("link", { name: en("adopt.start") }).click();
@@ -387,7 +387,7 @@ test("script payloads in every text and rich-text field of a case study render i
     createdById: author.id,
   });
 
-  await login(page, author.email, TEST_PASSWORD);
+  await signIn(page, author.email);
   await page.goto(`/en/practices/${draft.slug}/edit`);
   const save = await interceptAction(page, () => page.getByRole("button", { name: en("editor.saveDraft") }).click());
   const body = JSON.parse(save.postData() ?? "[]");
@@ -438,7 +438,7 @@ test("script payloads in every text and rich-text field of a case study render i
   await expect(page.getByLabel(en("fields.summary"), { exact: true })).toHaveValue(p0 as string);
 
   // The reviewer sees the working copy, and publishes it.
-  const reviewer = await session(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  const reviewer = await session(browser, demo("COORDINATOR").email);
   await inert(reviewer, `/en/admin/review/practices/${draft.id}`);
   await inert(reviewer, "/en/admin/review");
   await reviewer.getByRole("link", { name: `${p1} ${run}` }).click();
@@ -521,7 +521,7 @@ for (const [who, pages] of Object.entries(AXE_PAGES)) {
     test.info().annotations.push({ type: "skip-axe", description: "every page was scanned in the loop" });
     if (who !== "visitor") {
       const account = demo(who as "LIBRARIAN");
-      await login(page, account.email, account.password);
+      await signIn(page, account.email);
     }
     const paths = await pages(db);
     for (const locale of ["en", "fr"]) {

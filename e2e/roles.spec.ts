@@ -1,6 +1,6 @@
 import type { Browser, Request } from "@playwright/test";
 import { createMembershipRequest } from "../prisma/factories";
-import { demo, expect, login, message, openAccountMenu, test, TEST_PASSWORD } from "./fixtures";
+import { signIn, demo, expect, message, openAccountMenu, test, TEST_PASSWORD } from "./fixtures";
 
 test.describe("each role logs in and sees what the role allows", () => {
   const cases = [
@@ -12,7 +12,7 @@ test.describe("each role logs in and sees what the role allows", () => {
   for (const c of cases) {
     test(`${c.role.toLowerCase()} logs in`, async ({ page }) => {
       const account = demo(c.role);
-      await login(page, account.email, account.password);
+      await signIn(page, account.email);
       await openAccountMenu(page);
       const adminLink = page.getByRole("link", { name: message("en", "nav.admin") });
       if (c.admin) await expect(adminLink).toBeVisible();
@@ -35,7 +35,7 @@ test("a visitor asking for an admin page is sent to the login page", async ({ pa
 
 test("a librarian is refused the admin pages and the admin CSV route", async ({ page }) => {
   const librarian = demo("LIBRARIAN");
-  await login(page, librarian.email, librarian.password);
+  await signIn(page, librarian.email);
   for (const path of ["/en/admin", "/en/admin/users", "/en/admin/audit", "/en/admin/memberships"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
@@ -51,7 +51,7 @@ async function captureRoleChange(browser: Browser, targetId: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const admin = demo("ADMIN");
-  await login(page, admin.email, admin.password);
+  await signIn(page, admin.email);
   await page.goto(`/en/admin/users/${targetId}`);
   const captured = page.waitForRequest((r: Request) => r.method() === "POST" && !!r.headers()["next-action"]);
   await page.getByLabel("Role").selectOption("ADMIN");
@@ -83,7 +83,7 @@ test("an admin server action replayed by a librarian or a visitor writes nothing
 
   // As a librarian, with their own valid session.
   const librarian = demo("LIBRARIAN");
-  await login(page, librarian.email, librarian.password);
+  await signIn(page, librarian.email);
   const asLibrarian = await replay(page.request);
   expect(asLibrarian.status()).toBeLessThan(500);
   expect(await asLibrarian.text()).toContain("FORBIDDEN");
@@ -110,14 +110,14 @@ test("the x-middleware-subrequest header does not open admin pages to a visitor"
 
 test("a suspended member loses access at their next request and is told why", async ({ browser, page, makeUser, db }) => {
   const member = await makeUser({ name: "Soon Suspended" });
-  await login(page, member.email, TEST_PASSWORD);
+  await signIn(page, member.email);
   await page.goto("/en/account");
   await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   const admin = demo("ADMIN");
-  await login(adminPage, admin.email, admin.password);
+  await signIn(adminPage, admin.email);
   await adminPage.goto(`/en/admin/users/${member.id}`);
   await adminPage.getByLabel("Reason").fill("Repeated spam in the forum");
   await adminPage.getByLabel("Suspended until (optional)").fill("2099-01-31");
@@ -141,13 +141,13 @@ test("a suspended member loses access at their next request and is told why", as
 
 test("a role change applies at the member's next request", async ({ browser, page, makeUser }) => {
   const member = await makeUser();
-  await login(page, member.email, TEST_PASSWORD);
+  await signIn(page, member.email);
   expect((await page.goto("/en/admin"))?.status()).toBe(403);
 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   const admin = demo("ADMIN");
-  await login(adminPage, admin.email, admin.password);
+  await signIn(adminPage, admin.email);
   await adminPage.goto(`/en/admin/users/${member.id}`);
   await adminPage.getByLabel("Role").selectOption("COORDINATOR");
   await adminPage.getByRole("button", { name: "Change role" }).click();
@@ -164,7 +164,7 @@ test("an admin approves a membership request, which makes the person a partner",
   await createMembershipRequest(db, { userId: member.id, organisationId: frsi.id });
 
   const admin = demo("ADMIN");
-  await login(page, admin.email, admin.password);
+  await signIn(page, admin.email);
   await page.goto("/en/admin/memberships");
   const item = page.getByRole("listitem").filter({ hasText: "Wants To Join" });
   await item.getByRole("button", { name: /Approve/ }).click();

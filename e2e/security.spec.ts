@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { request as playwrightRequest } from "@playwright/test";
-import { caughtMail, demo, expect, login, message, submitAndWait, TEST_PASSWORD, test } from "./fixtures";
+import { signIn, caughtMail, demo, expect, login, message, submitAndWait, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, loginAsCoordinator } from "./knowledge-helpers";
 
 // Issue 8, "Security": each finding as an attacker would try it, against the production build.
@@ -45,7 +45,7 @@ test.describe("1. the mail catcher", () => {
 
     // A member is refused.
     const member = await makeUser();
-    await login(page, member.email, TEST_PASSWORD);
+    await signIn(page, member.email);
     const response = await page.goto("/en/dev/mail");
     expect(response?.status()).toBe(403);
     expect((await page.content()).includes("reset-password?token="), "a reset link shown to a member").toBe(false);
@@ -53,7 +53,7 @@ test.describe("1. the mail catcher", () => {
     // An administrator reads it, and is told on the dashboard that mail is not delivered.
     await page.context().clearCookies();
     const admin = demo("ADMIN");
-    await login(page, admin.email, admin.password);
+    await signIn(page, admin.email);
     await page.goto("/en/admin");
     await expect(page.getByRole("heading", { name: message("en", "admin.mailCaught.title") })).toBeVisible();
     await page.getByRole("link", { name: message("en", "admin.mailCaught.link") }).click();
@@ -63,7 +63,7 @@ test.describe("1. the mail catcher", () => {
 
   test("the dashboard warning is translated", async ({ page }) => {
     const admin = demo("ADMIN");
-    await login(page, admin.email, admin.password, "pl");
+    await signIn(page, admin.email, "pl");
     await page.goto("/pl/admin");
     await expect(page.getByRole("heading", { name: message("pl", "admin.mailCaught.title") })).toBeVisible();
   });
@@ -113,7 +113,7 @@ test.describe("5. cross-site requests to route handlers", () => {
   }) => {
     const member = await establishedMember(makeUser, db);
     const topicId = await openTopicId(db);
-    await login(page, member.email, TEST_PASSWORD);
+    await signIn(page, member.email);
     const target = `${baseURL}/api/forum/topics/${topicId}/replies`;
     const marker = `forged-${tag()}`;
 
@@ -181,7 +181,7 @@ test("6. Auth.js's own sign-out ends the server session: the old cookie reads no
 test.describe("8. bad input gets a translated refusal, never a 500", () => {
   test("NUL bytes in a topic title and a profile name", async ({ page, makeUser, db }) => {
     const member = await establishedMember(makeUser, db);
-    await login(page, member.email, TEST_PASSWORD);
+    await signIn(page, member.email);
 
     await page.goto("/en/forum/new");
     await page.getByLabel(message("en", "forum.newTopicPage.category")).selectOption({ index: 1 });
@@ -202,7 +202,7 @@ test.describe("8. bad input gets a translated refusal, never a 500", () => {
   test("NUL bytes and lone surrogates through the reply route and the mention search", async ({ page, makeUser, db }) => {
     const member = await establishedMember(makeUser, db);
     const topicId = await openTopicId(db);
-    await login(page, member.email, TEST_PASSWORD);
+    await signIn(page, member.email);
     for (const bad of ["\\u0000", "\\ud800", "\\udc00x"]) {
       const reply = await page.request.post(`/api/forum/topics/${topicId}/replies`, {
         headers: { "content-type": "application/json" },

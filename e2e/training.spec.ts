@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import type { Browser, Locator, Page, Request } from "@playwright/test";
 import { attemptQuiz, completeCourse, createCourse, enrolLearner, simpleCourseSpec } from "../prisma/training-factories";
-import { caughtMail, demo, expect, expectAccessible, login, message, TEST_PASSWORD, test } from "./fixtures";
+import { signIn, caughtMail, demo, expect, expectAccessible, message, TEST_PASSWORD, test } from "./fixtures";
 
 // The training area end to end: real server, database, search and Chromium.
 
@@ -125,7 +125,7 @@ test("a coordinator writes and publishes a course that a librarian finds in sear
 }) => {
   test.setTimeout(180_000);
   const coordinator = demo("COORDINATOR");
-  await login(page, coordinator.email, coordinator.password);
+  await signIn(page, coordinator.email);
   const word = `Zanzibarian${Date.now().toString(36)}`;
   await page.goto("/en/courses/new");
   await page.getByLabel("Title").fill(`Welcoming families ${word}`);
@@ -170,7 +170,7 @@ test("a coordinator writes and publishes a course that a librarian finds in sear
   const librarianContext = await browser.newContext();
   const librarianPage = await librarianContext.newPage();
   const librarian = demo("LIBRARIAN");
-  await login(librarianPage, librarian.email, librarian.password);
+  await signIn(librarianPage, librarian.email);
   await expect(async () => {
     await librarianPage.goto(`/en/search?q=${word}`);
     await expect(librarianPage.getByRole("link", { name: `Welcoming families ${word}` })).toBeVisible({ timeout: 1000 });
@@ -213,7 +213,7 @@ test("the report's CSV holds exactly the enrolments of the period, as the databa
   await enrolLearner(db, { userId: b.id, courseId: course.id, startedAt: day(2), lessonsDone: 1 });
 
   const coordinator = demo("COORDINATOR");
-  await login(page, coordinator.email, coordinator.password);
+  await signIn(page, coordinator.email);
   await page.goto(`/en/admin/reports/training?from=1999-03-01&to=1999-03-31&course=${course.slug}`);
   await expect(page.getByRole("img", { name: /Bar chart of enrolments and completions/ })).toBeVisible();
   const response = await page.request.get(`/api/admin/reports/training?from=1999-03-01&to=1999-03-31&course=${course.slug}`);
@@ -247,7 +247,7 @@ test("the report's CSV holds exactly the enrolments of the period, as the databa
   const context = await browser.newContext();
   const other = await context.newPage();
   const librarian = demo("LIBRARIAN");
-  await login(other, librarian.email, librarian.password);
+  await signIn(other, librarian.email);
   expect((await other.request.get("/api/admin/reports/training")).status()).toBe(403);
   expect((await other.goto("/en/admin/reports/training"))?.status()).toBe(403);
   await context.close();
@@ -277,7 +277,7 @@ test.describe("training pages pass axe", () => {
     test(`learner pages in ${locale}`, async ({ page, db, makeUser }) => {
       test.setTimeout(180_000);
       const { course, learner, quiz, code } = await learnerSetup(db, makeUser);
-      await login(page, learner.email, TEST_PASSWORD);
+      await signIn(page, learner.email);
       for (const path of [
         "/courses",
         `/courses/${course.slug}`,
@@ -304,7 +304,7 @@ test.describe("training pages pass axe", () => {
       test.setTimeout(180_000);
       const course = await createCourse(db, simpleCourseSpec({ title: "Accessible authoring" }));
       const coordinator = demo("COORDINATOR");
-      await login(page, coordinator.email, coordinator.password);
+      await signIn(page, coordinator.email);
       for (const path of [
         "/courses/new",
         `/courses/${course.slug}/edit`,

@@ -93,6 +93,27 @@ export async function createUser(db: Db, input: UserInput = {}) {
   });
 }
 
+/**
+ * A signed-in session for a user, as a login creates it (lib/accounts/login.ts): the row the
+ * session cookie points to, and the user's last login. The cookie itself is the caller's
+ * (e2e/fixtures.ts signIn encodes it).
+ */
+export async function createSession(db: Db, input: { userId: string; userAgent?: string | null; maxAgeSeconds?: number }) {
+  const now = new Date();
+  const [session] = await db.$transaction([
+    db.session.create({
+      data: {
+        userId: input.userId,
+        expiresAt: new Date(now.getTime() + (input.maxAgeSeconds ?? 30 * 24 * 3600) * 1000),
+        userAgent: input.userAgent?.slice(0, 300) ?? null,
+      },
+      select: { id: true, expiresAt: true },
+    }),
+    db.user.update({ where: { id: input.userId }, data: { lastLoginAt: now }, select: { id: true } }),
+  ]);
+  return session;
+}
+
 export type OrganisationInput = {
   slug: string;
   name: string;
