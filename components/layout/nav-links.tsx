@@ -15,7 +15,7 @@ export function NavLinks({ items, label, menuLabel }: { items: Item[]; label: st
           <Link
             href={item.href}
             aria-current={isCurrent(item.href) ? "page" : undefined}
-            className="block rounded-md px-3 py-1.5 text-sm font-medium text-ink no-underline hover:bg-brand-50 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+            className="block rounded-md px-2.5 py-1.5 text-sm font-medium text-ink no-underline hover:bg-brand-50 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
           >
             {item.label}
           </Link>
