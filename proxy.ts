@@ -1,8 +1,10 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
+import { VISITOR_HEADER, VISITOR_PREFIX } from "@/lib/cache/tags";
+import { visitorPath } from "@/lib/cache/visitor-routes";
 import { databaseReachable } from "@/lib/db-probe";
 import { routing } from "@/lib/i18n/routing";
-import { apiCsp, buildPageCsp, newNonce } from "@/lib/security/csp";
+import { apiCsp, buildHashedPageCsp, buildPageCsp, newNonce } from "@/lib/security/csp";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
 // The proxy only routes locales and sets headers. It is NOT an authorisation layer:
@@ -31,6 +33,39 @@ function forwardRequestHeaders(request: NextRequest, response: NextResponse, ext
   for (const [name, value] of headers) response.headers.set(`x-middleware-request-${name}`, value);
 }
 
+// Auth.js's session cookie (chunked as .0, .1… when large). Only decides which tree renders the
+// page: a forged cookie gets the dynamic tree, where the page itself finds no session.
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+
+/**
+ * A visitor's cacheable page (lib/cache/visitor-routes.ts) comes from the visitor tree, rendered
+ * once and kept in the full-route cache (decision 006). Not in `next dev`, which caches nothing
+ * and has no server to hash its inline scripts.
+ */
+function visitorRewrite(request: NextRequest, i18n: NextResponse): NextResponse | null {
+  if (process.env.NODE_ENV !== "production" || hasSessionCookie(request)) return null;
+  if (i18n.headers.has("x-middleware-rewrite") || i18n.headers.has("location")) return null;
+  const target = visitorPath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!target) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  url.search = "";
+  // No CSP request header: the render must not stamp a nonce into HTML that many people get.
+  const headers = new Headers(request.headers);
+  headers.delete("content-security-policy");
+  const response = NextResponse.rewrite(url, { request: { headers } });
+  const link = i18n.headers.get("link");
+  if (link) response.headers.set("link", link);
+  // Hashes of the page's own inline scripts replace this script-src-without-inline-scripts in
+  // scripts/server.ts (lib/security/inline-scripts.ts), which recognises the response by the header.
+  response.headers.set("Content-Security-Policy", buildHashedPageCsp([]));
+  response.headers.set(VISITOR_HEADER, "1");
+  // The same URL is dynamic for members: no shared cache may store the visitor's copy.
+  response.headers.set("Cache-Control", "private, no-cache");
+  return response;
+}
+
 export default async function proxy(request: NextRequest) {
   const hsts = isHttps(request) ? "max-age=63072000; includeSubDomains" : null;
 
@@ -49,7 +84,27 @@ export default async function proxy(request: NextRequest) {
 
   const nonce = newNonce();
   const csp = buildPageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
+  const { pathname } = request.nextUrl;
+  if (pathname === VISITOR_PREFIX || pathname.startsWith(`${VISITOR_PREFIX}/`)) {
+    // The visitor tree is reached only through the rewrite below: its own URLs do not exist.
+    const url = request.nextUrl.clone();
+    url.pathname = `/${routing.defaultLocale}/not-found`;
+    url.search = "";
+    const headers = new Headers(request.headers);
+    headers.set("content-security-policy", csp);
+    headers.set("x-nonce", nonce);
+    const response = NextResponse.rewrite(url, { request: { headers } });
+    response.headers.set("Content-Security-Policy", csp);
+    if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+    return response;
+  }
+
   const response = handleI18n(request);
+  const cached = visitorRewrite(request, response);
+  if (cached) {
+    if (hsts) cached.headers.set("Strict-Transport-Security", hsts);
+    return cached;
+  }
   const isRedirect = response.status >= 300 && response.status < 400;
   if (!isRedirect) forwardRequestHeaders(request, response, { "content-security-policy": csp, "x-nonce": nonce });
   response.headers.set("Content-Security-Policy", csp);

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyDoc, renderRichText } from "@/lib/rich-text/render";
+import { revalidateKnowledgePages } from "@/lib/cache/revalidate";
 import { enqueueSearchUpdate } from "@/lib/search/outbox";
 import type { createPageSchema, saveDraftSchema, translationSchema } from "./schemas";
 import { SEARCH_TYPE } from "./search-type";
@@ -302,6 +303,7 @@ export async function changeStatus(user: Actor & { role: Role }, pageId: string,
     );
     return next;
   });
+  revalidateKnowledgePages();
   return status;
 }
 
@@ -354,5 +356,6 @@ export async function restoreRevision(user: Actor, revisionId: string): Promise<
     );
     return version;
   });
+  revalidateKnowledgePages();
   return version;
 }

@@ -169,8 +169,9 @@ export interface RunningApp {
 }
 
 /**
- * Starts `next start` or `next dev` on the port and waits until it answers HTTP. The server's
- * output goes to our stdout/stderr.
+ * Starts the production server (scripts/server.ts: Next.js behind the hashing of cached pages'
+ * inline scripts, decision 006) or `next dev` on the port and waits until it answers HTTP. The
+ * server's output goes to our stdout/stderr.
  */
 export async function startNext(opts: {
   mode: "start" | "dev";
@@ -186,19 +187,23 @@ export async function startNext(opts: {
   if (isStopping()) throw new FriendlyError("Interrupted.");
   const pidFile = join(profileDir(profile), `next-${mode}.pid`);
   // A server left by a run that was killed hard would hold the port.
-  if (await reapOrphan(pidFile, (pid) => cmdlineOf(pid).includes("next") && cwdOf(pid) === root)) {
+  if (await reapOrphan(pidFile, (pid) => /next|scripts\/server\.ts/.test(cmdlineOf(pid)) && cwdOf(pid) === root)) {
     log("Stopped a web server left running by an earlier run.");
   }
   await assertPortFree(port, profile);
-  const args = [bins.next, mode, "-p", String(port)];
-  if (process.env.HOST) args.push("-H", process.env.HOST);
+  // The production server runs in this very process group through tsx's loader (no extra
+  // process between us and it, so stopping it stops the server).
+  const args =
+    mode === "dev"
+      ? [bins.next, "dev", "-p", String(port), ...(process.env.HOST ? ["-H", process.env.HOST] : [])]
+      : ["--import", "tsx", join(root, "scripts", "server.ts")];
   const label = mode === "dev" ? "Starting the development server" : "Starting the web server";
   return step(log, label, async () => {
     // Own process group: Ctrl-C reaches us first, and we stop the server before the databases.
     const fd = opts.logFile ? openLog(opts.logFile, 0) : null;
     const child = spawnGroup(process.execPath, args, {
       cwd: root,
-      env: { ...env, ...(mode === "start" ? { NODE_ENV: "production" } : {}) },
+      env: { ...env, PORT: String(port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) },
       stdio: fd === null ? ["ignore", "inherit", "inherit"] : ["ignore", fd, fd],
     });
     if (fd !== null) closeFd(fd);
