@@ -5,7 +5,7 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Headers that do not depend on the request. The Content-Security-Policy (a per-request nonce,
-// or hashes for cached visitor pages: scripts/server.ts) and HSTS (only over HTTPS) are set in proxy.ts.
+// or hashes for cached visitor pages: scripts/server.mjs) and HSTS (only over HTTPS) are set in proxy.ts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -22,7 +22,7 @@ const nextConfig: NextConfig = {
   // Cached visitor pages in each instance's memory, invalidations shared through PostgreSQL
   // (decision 006).
   cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),
-  // scripts/server.ts compresses responses itself, after reading cached HTML to hash its inline
+  // scripts/server.mjs compresses responses itself, after reading cached HTML to hash its inline
   // scripts (Next's compression would run first and hand it gzip).
   compress: false,
   async headers() {

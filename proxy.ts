@@ -1,10 +1,11 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
-import { VISITOR_HEADER, VISITOR_PREFIX } from "@/lib/cache/tags";
+import { VISITOR_PREFIX } from "@/lib/cache/tags";
 import { visitorPath } from "@/lib/cache/visitor-routes";
 import { databaseReachable } from "@/lib/db-probe";
 import { routing } from "@/lib/i18n/routing";
 import { apiCsp, buildHashedPageCsp, buildPageCsp, newNonce } from "@/lib/security/csp";
+import { HASHED_CSP_HEADER } from "@/lib/security/policy.mjs";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
 // The proxy only routes locales and sets headers. It is NOT an authorisation layer:
@@ -58,9 +59,9 @@ function visitorRewrite(request: NextRequest, i18n: NextResponse): NextResponse 
   const link = i18n.headers.get("link");
   if (link) response.headers.set("link", link);
   // Hashes of the page's own inline scripts replace this script-src-without-inline-scripts in
-  // scripts/server.ts (lib/security/inline-scripts.ts), which recognises the response by the header.
+  // scripts/server.mjs (lib/security/policy.mjs), which recognises the response by the header.
   response.headers.set("Content-Security-Policy", buildHashedPageCsp([]));
-  response.headers.set(VISITOR_HEADER, "1");
+  response.headers.set(HASHED_CSP_HEADER, "1");
   // The same URL is dynamic for members: no shared cache may store the visitor's copy.
   response.headers.set("Cache-Control", "private, no-cache");
   return response;
@@ -115,5 +116,5 @@ export default async function proxy(request: NextRequest) {
 export const config = {
   // Everything except Next's assets, files with an extension (e.g. /favicon.ico), and the upload
   // and download routes (streamed bodies; they set their own sandboxing CSP).
-  matcher: ["/((?!_next/static|_next/image|_vercel|bench-static|api/files|api/uploads|.*\\..*).*)"],
+  matcher: ["/((?!_next/static|_next/image|_vercel|bench-static|bench-dynamic|api/files|api/uploads|.*\\..*).*)"],
 };

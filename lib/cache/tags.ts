@@ -12,6 +12,3 @@ export const visitorRoutes = {
 
 /** Every page of a topic (its pages 2, 3… are separate cache entries). */
 export const forumTopicTag = (topicId: string) => `forum-topic:${topicId}`;
-
-/** Set by proxy.ts on a visitor page's response; scripts/server.ts hashes its inline scripts. */
-export const VISITOR_HEADER = "x-epanema-visitor-page";

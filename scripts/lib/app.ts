@@ -169,7 +169,7 @@ export interface RunningApp {
 }
 
 /**
- * Starts the production server (scripts/server.ts: Next.js behind the hashing of cached pages'
+ * Starts the production server (scripts/server.mjs: Next.js behind the hashing of cached pages'
  * inline scripts, decision 006) or `next dev` on the port and waits until it answers HTTP. The
  * server's output goes to our stdout/stderr.
  */
@@ -187,16 +187,14 @@ export async function startNext(opts: {
   if (isStopping()) throw new FriendlyError("Interrupted.");
   const pidFile = join(profileDir(profile), `next-${mode}.pid`);
   // A server left by a run that was killed hard would hold the port.
-  if (await reapOrphan(pidFile, (pid) => /next|scripts\/server\.ts/.test(cmdlineOf(pid)) && cwdOf(pid) === root)) {
+  if (await reapOrphan(pidFile, (pid) => /next|scripts\/server\.mjs/.test(cmdlineOf(pid)) && cwdOf(pid) === root)) {
     log("Stopped a web server left running by an earlier run.");
   }
   await assertPortFree(port, profile);
-  // The production server runs in this very process group through tsx's loader (no extra
-  // process between us and it, so stopping it stops the server).
   const args =
     mode === "dev"
       ? [bins.next, "dev", "-p", String(port), ...(process.env.HOST ? ["-H", process.env.HOST] : [])]
-      : ["--import", "tsx", join(root, "scripts", "server.ts")];
+      : [join(root, "scripts", "server.mjs")];
   const label = mode === "dev" ? "Starting the development server" : "Starting the web server";
   return step(log, label, async () => {
     // Own process group: Ctrl-C reaches us first, and we stop the server before the databases.

@@ -391,21 +391,25 @@ export async function rebuildIndex(): Promise<{ documents: number; ms: number; i
 }
 
 /**
- * Until the index holds `expected` documents and is not indexing; with `drained`, also until the
- * app's indexer has processed every outbox row (only while the app runs).
+ * Until the index holds as many documents as the database says it should and is not indexing;
+ * with `drained`, also until the app's indexer has processed every outbox row (only while the app
+ * runs). `expected` is asked again on every check: while the server still commits writes that
+ * were queued before a load test stopped, a count read once would be stale (it was: the index
+ * "held 6 more documents" than a count read just after the posting target).
  */
-export async function waitForIndex(expected: number, timeoutMs: number, opts: { drained: boolean }): Promise<number> {
+export async function waitForIndex(expected: () => Promise<number>, timeoutMs: number, opts: { drained: boolean }): Promise<number> {
   const types = searchSources().map((s) => s.type);
-  let last = { documents: 0, pending: 0 };
+  let last = { documents: 0, expected: 0, pending: 0 };
   try {
     await waitUntil(
       async () => {
-        const [stats, pending] = await Promise.all([
+        const [stats, pending, wanted] = await Promise.all([
           indexStats(),
           db.searchOutbox.count({ where: { processedAt: null, entityType: { in: types } } }),
+          expected(),
         ]);
-        last = { documents: stats.documents, pending };
-        return stats.documents === expected && !stats.indexing && (!opts.drained || pending === 0);
+        last = { documents: stats.documents, expected: wanted, pending };
+        return stats.documents === wanted && !stats.indexing && (!opts.drained || pending === 0);
       },
       timeoutMs,
       () => (isStopping() ? "interrupted" : null),
@@ -413,7 +417,7 @@ export async function waitForIndex(expected: number, timeoutMs: number, opts: { 
   } catch (error) {
     if (isStopping()) throw error;
     throw new FriendlyError(
-      `The search index holds ${nf.format(last.documents)} documents, not the ${nf.format(expected)} expected (${last.pending} outbox rows waiting; ${(error as Error).message}): see .data/bench/server.log.`,
+      `The search index holds ${nf.format(last.documents)} documents, not the ${nf.format(last.expected)} the database holds (${last.pending} outbox rows waiting; ${(error as Error).message}): run \`npm run search:check\` on the bench data and see .data/bench/server.log.`,
     );
   }
   return last.documents;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { CspMemo, hashedPageCsp, inlineScriptHashes, inlineScripts, sha256Base64 } from "./inline-scripts";
+import { CspMemo, hashedPageCsp, inlineScriptHashes, inlineScripts, sha256Base64 } from "./policy.mjs";
 
 // The forms as Next.js 16.4 / React 19.3 write them into a cached page (copied from a real page).
 const PAINT = "requestAnimationFrame(function(){$RT=performance.now()});";
