@@ -119,6 +119,12 @@ describe("search pipeline", () => {
     expect(hit?.snippetHtml).not.toContain("<script");
     expect(results.facets.type).toEqual({ [TYPE]: 1 });
     expect(results.facets.section).toEqual({ GUIDES: 1 });
+
+    // The header's quick search: the same hits, no facet counts (they cost on a large index).
+    const quick = await searchContent({ q: "intrepreter", locale: "en", user: visitor, facets: false }, { target });
+    expect(quick.hits).toEqual(results.hits);
+    expect(quick.total).toBe(1);
+    expect(quick.facets).toEqual({ type: {}, section: {}, locale: {} });
   });
 
   it("processes each row once when two indexers drain at the same time", async () => {
