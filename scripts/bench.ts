@@ -24,7 +24,7 @@
 // It shares .next with `npm start` / `npm test`: a build by one of them while the bench runs
 // swaps the files under its server (500s, slow numbers). On 2 cores, run nothing else meanwhile.
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import pg from "pg";
@@ -325,6 +325,11 @@ interface Row {
   vsDynamic: number | null;
   /** What Next said of the last checked answer (x-nextjs-cache: HIT for a page from the cache). */
   cache: string | null;
+  /**
+   * The server process's CPU time per request (user + system, from /proc; null elsewhere). Unlike
+   * req/s it hardly depends on what else the machine runs, so it compares runs of different days.
+   */
+  cpuMsPerRequest: number | null;
   /** The only status that counted (targets with `expect`), else null (any 2xx). */
   expected: number | null;
   goal: Goal | null;
@@ -347,6 +352,18 @@ const succeeded = (target: Target, status: number) => (target.expect ? status ==
 
 let current: AutocannonInstance | null = null;
 const nf = new Intl.NumberFormat("en");
+
+/** CPU time (ms) a process has used so far, from /proc (Linux); null where there is none. */
+function cpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100/s)
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: number[], p: number): number {
@@ -471,12 +488,26 @@ function compare(row: Row, rows: Row[]): Row {
 function printRow(r: Row): void {
   const goal = r.goal ? ` — goal ${goalText(r.goal)}: ${r.met === null ? "no reference" : r.met ? "met" : "NOT met"}` : "";
   console.log(
-    `  ${nf.format(Math.round(r.reqPerSec))} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.cache ? `, cache ${r.cache}` : ""}; ${times(r.vsStatic)} static, ${times(r.vsDynamic)} dynamic${goal}`,
+    `  ${nf.format(Math.round(r.reqPerSec))} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.cache ? `, cache ${r.cache}` : ""}${r.cpuMsPerRequest === null ? "" : `, server CPU ${r.cpuMsPerRequest.toFixed(1)} ms/request`}; ${times(r.vsStatic)} static, ${times(r.vsDynamic)} dynamic${goal}`,
   );
 }
 
 function printTable(rows: Row[], opts: Options): void {
-  const cols = ["Target", "Route", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "errors", "cache", "vs static", "vs dynamic", "goal"];
+  const cols = [
+    "Target",
+    "Route",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "non-2xx",
+    "errors",
+    "cache",
+    "CPU ms/req",
+    "vs static",
+    "vs dynamic",
+    "goal",
+  ];
   const cells = rows.map((r) => [
     r.name,
     `${r.path}${r.auth ? " (logged in)" : ""}`,
@@ -487,6 +518,7 @@ function printTable(rows: Row[], opts: Options): void {
     String(r.non2xx),
     String(r.errors),
     r.cache ?? "–",
+    r.cpuMsPerRequest === null ? "–" : r.cpuMsPerRequest.toFixed(1),
     times(r.vsStatic),
     times(r.vsDynamic),
     r.met === null ? "" : r.met ? "met" : "NOT met",
@@ -817,7 +849,9 @@ runMain(async () => {
       `Benchmarking ${target.name}: ${shown}${target.auth ? " (logged in)" : ""} (${opts.duration} s${opts.warmup > 0 ? ` after ${opts.warmup} s warm-up` : ""})…`,
     );
     const cache = await warmUp(autocannon, base, target, opts, headers);
+    const cpuBefore = cpuMs(app.child.pid);
     const { result: r, latencies, failed, seconds } = await measure(autocannon, base, target, opts, headers);
+    const cpuAfter = cpuMs(app.child.pid);
     if (isStopping()) return 0;
     const row = compare(
       {
@@ -836,6 +870,7 @@ runMain(async () => {
         vsStatic: null,
         vsDynamic: null,
         cache,
+        cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && r.requests.total > 0 ? (cpuAfter - cpuBefore) / r.requests.total : null,
         expected: target.expect ?? null,
         goal: target.goal ?? null,
         met: null,

@@ -129,7 +129,10 @@ async function markRead(tx: Tx, userId: string, topicId: string, number: number)
 
 /** Records that the reader has seen the thread up to post `number` (never goes back). */
 export async function recordRead(userId: string, topicId: string, number: number) {
-  await markRead(db as unknown as Tx, userId, topicId, number);
+  // Reading a page again writes nothing: the upsert would lock and rewrite the same row on every
+  // view (a member refreshing a thread queued on it, docs/performance.md).
+  const seen = await db.forumTopicRead.findUnique({ where: { userId_topicId: { userId, topicId } }, select: { lastNumber: true } });
+  if (!seen || seen.lastNumber < number) await markRead(db as unknown as Tx, userId, topicId, number);
   // Seeing a post answers its notifications.
   await db.notification.updateMany({
     where: { userId, topicId, readAt: null, post: { number: { lte: number } } },

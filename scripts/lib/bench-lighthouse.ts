@@ -58,7 +58,10 @@ export async function lighthouse(
   const rows: LighthouseRow[] = [];
   for (const page of pages) {
     const reports: Report[] = [];
-    for (let i = 0; i < opts.runs && !isStopping(); i++) {
+    const failures: string[] = [];
+    // A failed run (Chromium starved on a busy machine, a timeout) is reported and skipped: the
+    // other runs and pages still count, and the load-test rows are already saved.
+    for (let i = 0; i < opts.runs + 2 && reports.length < opts.runs && !isStopping(); i++) {
       const output = join(opts.dir, `${page.name.replace(/\W+/g, "-")}-${i + 1}.json`);
       try {
         await run(
@@ -72,16 +75,21 @@ export async function lighthouse(
             "--quiet",
             "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking",
           ],
-          { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, timeout: 180_000 },
+          { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, timeout: 300_000 },
         );
+        const report = JSON.parse(readFileSync(output, "utf8")) as Report;
+        if (report.runtimeError) throw new Error(report.runtimeError.message);
+        reports.push(report);
       } catch (error) {
-        throw new FriendlyError(`Lighthouse failed on ${page.path}: ${(error as Error).message.split("\n")[0]}`);
+        const stderr = (error as { stderr?: string }).stderr?.trim().split("\n").pop();
+        failures.push(stderr || (error as Error).message.split("\n")[0] || "failed");
+        opts.log(`  Lighthouse ${page.name}, run ${i + 1} failed: ${failures[failures.length - 1]}`);
       }
-      const report = JSON.parse(readFileSync(output, "utf8")) as Report;
-      if (report.runtimeError) throw new FriendlyError(`Lighthouse on ${page.path}: ${report.runtimeError.message}`);
-      reports.push(report);
     }
-    if (reports.length === 0) break;
+    if (reports.length === 0) {
+      opts.log(`  Lighthouse ${page.name}: no run succeeded, skipped.`);
+      continue;
+    }
     const audit = (id: string) => median(reports.map((r) => r.audits[id]?.numericValue ?? Number.NaN));
     const row: LighthouseRow = {
       name: page.name,
