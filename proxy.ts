@@ -4,6 +4,7 @@ import { VISITOR_PREFIX } from "@/lib/cache/tags";
 import { visitorPath } from "@/lib/cache/visitor-routes";
 import { databaseReachable } from "@/lib/db-probe";
 import { routing } from "@/lib/i18n/routing";
+import { isMapPage, mapTileSource } from "@/lib/initiatives/tiles";
 import { apiCsp, buildHashedPageCsp, buildPageCsp, newNonce } from "@/lib/security/csp";
 import { HASHED_CSP_HEADER } from "@/lib/security/policy.mjs";
 import { unavailableResponse } from "@/lib/unavailable-page";
@@ -41,10 +42,10 @@ const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some
 
 /**
  * A visitor's cacheable page (lib/cache/visitor-routes.ts) comes from the visitor tree, rendered
- * once and kept in the full-route cache (decision 006). Not in `next dev`, which caches nothing
+ * once and kept in the full-route cache (decision 011). Not in `next dev`, which caches nothing
  * and has no server to hash its inline scripts.
  */
-function visitorRewrite(request: NextRequest, i18n: NextResponse): NextResponse | null {
+function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: string[]): NextResponse | null {
   if (process.env.NODE_ENV !== "production" || hasSessionCookie(request)) return null;
   if (i18n.headers.has("x-middleware-rewrite") || i18n.headers.has("location")) return null;
   const target = visitorPath(request.nextUrl.pathname, request.nextUrl.searchParams);
@@ -58,9 +59,9 @@ function visitorRewrite(request: NextRequest, i18n: NextResponse): NextResponse 
   const response = NextResponse.rewrite(url, { request: { headers } });
   const link = i18n.headers.get("link");
   if (link) response.headers.set("link", link);
-  // Hashes of the page's own inline scripts replace this script-src-without-inline-scripts in
+  // Hashes of the page's own inline scripts are added to this script-src-without-inline-scripts in
   // scripts/server.mjs (lib/security/policy.mjs), which recognises the response by the header.
-  response.headers.set("Content-Security-Policy", buildHashedPageCsp([]));
+  response.headers.set("Content-Security-Policy", buildHashedPageCsp([], { connect }));
   response.headers.set(HASHED_CSP_HEADER, "1");
   // The same URL is dynamic for members: no shared cache may store the visitor's copy.
   response.headers.set("Cache-Control", "private, no-cache");
@@ -84,8 +85,10 @@ export default async function proxy(request: NextRequest) {
   }
 
   const nonce = newNonce();
-  const csp = buildPageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
   const { pathname } = request.nextUrl;
+  const tiles = isMapPage(pathname) ? mapTileSource() : null;
+  const connect = tiles ? [tiles.origin] : [];
+  const csp = buildPageCsp(nonce, { dev: process.env.NODE_ENV === "development", connect });
   if (pathname === VISITOR_PREFIX || pathname.startsWith(`${VISITOR_PREFIX}/`)) {
     // The visitor tree is reached only through the rewrite below: its own URLs do not exist.
     const url = request.nextUrl.clone();
@@ -101,7 +104,7 @@ export default async function proxy(request: NextRequest) {
   }
 
   const response = handleI18n(request);
-  const cached = visitorRewrite(request, response);
+  const cached = visitorRewrite(request, response, connect);
   if (cached) {
     if (hsts) cached.headers.set("Strict-Transport-Security", hsts);
     return cached;
@@ -114,7 +117,11 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except Next's assets, files with an extension (e.g. /favicon.ico), and the upload
-  // and download routes (streamed bodies; they set their own sandboxing CSP).
-  matcher: ["/((?!_next/static|_next/image|_vercel|bench-static|bench-dynamic|api/files|api/uploads|.*\\..*).*)"],
+  // Everything except Next's assets, the root files a browser asks for by name, the bare bench
+  // pages, and the upload and download routes (streamed bodies; they set their own sandboxing
+  // CSP), and the map's worker script (its response's CSP is the worker's policy: decision 008).
+  // Paths with a dot are pages too (`/en/guide.v2` is a 404 page): they get the same headers (issue 8).
+  matcher: [
+    "/((?!_next/static|_next/image|_vercel|bench-static|bench-dynamic|api/files|api/uploads|api/map/worker\\.mjs|favicon\\.ico|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)",
+  ],
 };

@@ -3,7 +3,7 @@ import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { demo, expect, login, message, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
 
-// Visitors' public pages from the full-route cache (decision 006) under a policy of their own
+// Visitors' public pages from the full-route cache (decision 011) under a policy of their own
 // inline scripts' hashes (decision 003); members get the same URLs rendered for them.
 
 const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });

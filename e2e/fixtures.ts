@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
@@ -58,6 +58,35 @@ export async function expectAccessible(page: Page) {
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * The newest caught mail to `to` whose subject is `subject`, read from MAIL_DIR where the test
+ * server writes it (the /dev/mail page is for administrators; tests need no admin session).
+ */
+export async function caughtMail(to: string, subject: string): Promise<{ text: string; links: string[] }> {
+  const dir = process.env.MAIL_DIR ?? path.join(import.meta.dirname, "..", ".data", "test", "mail");
+  let text = "";
+  await expect
+    .poll(
+      () => {
+        const files = readdirSync(dir)
+          .filter((f) => f.endsWith(".json"))
+          .sort()
+          .reverse();
+        for (const file of files) {
+          const mail = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { to: string; subject: string; text: string };
+          if (mail.to === to && mail.subject === subject) {
+            text = mail.text;
+            return true;
+          }
+        }
+        return false;
+      },
+      { message: `a mail "${subject}" to ${to} in ${dir}` },
+    )
+    .toBe(true);
+  return { text, links: text.match(/https?:\/\/\S+/g) ?? [] };
 }
 
 type Fixtures = { db: ScriptClient; makeUser: (input?: UserInput) => Promise<{ id: string; email: string; name: string }> };

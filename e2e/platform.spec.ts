@@ -8,7 +8,7 @@ test("health reports the database and search", async ({ request }) => {
 
 test("pages carry strict security headers", async ({ request }) => {
   // A page rendered per request (the login form) and one a visitor gets from the cache (the home
-  // page, decision 006): a nonce or the hashes of the page's own scripts, never 'unsafe-inline'.
+  // page, decision 011): a nonce or the hashes of the page's own scripts, never 'unsafe-inline'.
   for (const [path, source] of [
     ["/en/login", /'nonce-[A-Za-z0-9+/=]+'/],
     ["/en", /'sha256-[A-Za-z0-9+/=]+'/],

@@ -1,4 +1,5 @@
 import type { Browser, Request } from "@playwright/test";
+import { createMembershipRequest } from "../prisma/factories";
 import { demo, expect, login, message, openAccountMenu, test, TEST_PASSWORD } from "./fixtures";
 
 test.describe("each role logs in and sees what the role allows", () => {
@@ -160,7 +161,7 @@ test("a role change applies at the member's next request", async ({ browser, pag
 test("an admin approves a membership request, which makes the person a partner", async ({ page, makeUser, db }) => {
   const member = await makeUser({ name: "Wants To Join" });
   const frsi = await db.organisation.findUniqueOrThrow({ where: { slug: "frsi" } });
-  await db.membershipRequest.create({ data: { userId: member.id, organisationId: frsi.id } });
+  await createMembershipRequest(db, { userId: member.id, organisationId: frsi.id });
 
   const admin = demo("ADMIN");
   await login(page, admin.email, admin.password);

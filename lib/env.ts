@@ -15,12 +15,21 @@ const schema = z.object({
   MEILI_INDEX_PREFIX: z.string().default(""),
   AUTH_SECRET: z.string().min(16).optional(),
   APP_URL: z.string().url().default("http://localhost:3000"),
-  /** smtp://user:pass@host:587 — when unset, mail is caught in MAIL_DIR and shown at /dev/mail. */
+  /**
+   * Proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. Applied by
+   * the web server that `npm start` runs (scripts/server.mjs) before the app sees a request:
+   * unset, rate limits use the connection's address and ignore X-Forwarded-For.
+   */
+  TRUSTED_PROXIES: z.string().default(""),
+  /** smtp://user:pass@host:587 — when unset, mail is caught in MAIL_DIR, readable by admins at /dev/mail. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("E-PANEMA <no-reply@e-panema.local>"),
   MAIL_DIR: z.string().default(".data/dev/mail"),
   RATE_LIMIT_LOGIN_IP_MAX: z.coerce.number().int().positive().default(30),
+  /** Failed logins per account from one address (then that address waits for the window). */
   RATE_LIMIT_LOGIN_ACCOUNT_MAX: z.coerce.number().int().positive().default(5),
+  /** Failed logins per account from all addresses together; a password reset clears both. */
+  RATE_LIMIT_LOGIN_ACCOUNT_CEILING: z.coerce.number().int().positive().default(100),
   RATE_LIMIT_REGISTER_IP_MAX: z.coerce.number().int().positive().default(10),
   RATE_LIMIT_RESET_MAX: z.coerce.number().int().positive().default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),

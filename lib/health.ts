@@ -4,6 +4,20 @@ import { meili } from "@/lib/search/client";
 
 type Check = { ok: boolean; latencyMs: number; error?: string };
 
+/**
+ * The line of an error that says what is wrong: Prisma wraps the driver's reason ("Can't reach
+ * database server at …") in several lines about the invocation, which flood the log during an
+ * outage (the health check runs every few seconds).
+ */
+function oneLine(message: string): string {
+  const lines = message
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const last = lines.at(-1) ?? message;
+  return last.match(/Message: `(.*)`$/)?.[1] ?? last;
+}
+
 async function timed(fn: () => Promise<unknown>, timeoutMs = 2000): Promise<Check> {
   const start = performance.now();
   try {
@@ -13,7 +27,11 @@ async function timed(fn: () => Promise<unknown>, timeoutMs = 2000): Promise<Chec
     ]);
     return { ok: true, latencyMs: Math.round(performance.now() - start) };
   } catch (error) {
-    return { ok: false, latencyMs: Math.round(performance.now() - start), error: error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false,
+      latencyMs: Math.round(performance.now() - start),
+      error: oneLine(error instanceof Error ? error.message : String(error)),
+    };
   }
 }
 

@@ -1,8 +1,6 @@
-import type { Prisma } from "../lib/generated/prisma/client";
-import { FORUM_SEARCH_TYPE } from "../lib/forum/search-type";
-import { htmlToRichText, renderRichText } from "../lib/rich-text/render";
-import { enqueueSearchUpdates } from "../lib/search/outbox";
 import type { ScriptClient } from "./client";
+import { createForumCategory, createForumTopic } from "./factories";
+import { SEED_TRANSACTION } from "./seed-knowledge";
 import { FORUM_CATEGORIES } from "./seed-content/forum";
 
 // Loaded by prisma/seed.ts under `tsx --conditions=react-server`. Categories are created once and
@@ -94,16 +92,14 @@ export async function seedForum(db: ScriptClient, withDemo: boolean): Promise<{ 
     process.stdout.write(`\rForum categories: ${position + 1}/${FORUM_CATEGORIES.length}`);
     const exists = await db.forumCategory.findUnique({ where: { slug: seed.slug }, select: { id: true } });
     if (exists) continue;
-    await db.forumCategory.create({
-      data: {
-        slug: seed.slug,
-        kind: seed.kind,
-        visibility: seed.visibility,
-        position,
-        country: seed.country ?? null,
-        name: seed.name,
-        description: seed.description,
-      },
+    await createForumCategory(db, {
+      slug: seed.slug,
+      kind: seed.kind,
+      visibility: seed.visibility,
+      position,
+      country: seed.country ?? null,
+      name: seed.name,
+      description: seed.description,
     });
     categories++;
   }
@@ -122,51 +118,23 @@ export async function seedForum(db: ScriptClient, withDemo: boolean): Promise<{ 
   for (const [i, demo] of DEMO_TOPICS.entries()) {
     process.stdout.write(`\rForum demo topics: ${i + 1}/${DEMO_TOPICS.length}`);
     const category = await db.forumCategory.findUniqueOrThrow({ where: { slug: demo.category }, select: { id: true } });
-    const times = demo.posts.map((_, n) => new Date(start + i * 2 * 86_400_000 + n * 3 * 3_600_000));
-    const lastAt = times[times.length - 1];
-    await db.$transaction(async (tx) => {
-      const authorId = users.get(demo.posts[0].by) ?? null;
-      const topic = await tx.forumTopic.create({
-        data: {
+    await db.$transaction(
+      (tx) =>
+        createForumTopic(tx, {
           categoryId: category.id,
           title: demo.title,
           tags: demo.tags,
-          authorId,
-          postCount: demo.posts.length,
-          replyCount: demo.posts.length - 1,
-          lastPostAt: lastAt,
-          lastPosterId: users.get(demo.posts[demo.posts.length - 1].by) ?? null,
-          pinnedAt: demo.pinned ? lastAt : null,
-          createdAt: times[0],
-        },
-        select: { id: true },
-      });
-      const ids: string[] = [];
-      for (const [n, post] of demo.posts.entries()) {
-        const rendered = renderRichText(htmlToRichText(post.html));
-        const created = await tx.forumPost.create({
-          data: {
-            topicId: topic.id,
-            number: n + 1,
+          pinned: demo.pinned,
+          solvedBy: demo.solvedBy,
+          posts: demo.posts.map((post, n) => ({
             authorId: users.get(post.by) ?? null,
-            locale: post.locale ?? "en",
-            contentJson: rendered.json as Prisma.InputJsonValue,
-            contentHtml: rendered.html,
-            text: rendered.text,
-            createdAt: times[n],
-          },
-          select: { id: true },
-        });
-        ids.push(created.id);
-      }
-      if (demo.solvedBy) await tx.forumTopic.update({ where: { id: topic.id }, data: { solvedPostId: ids[demo.solvedBy - 1] } });
-      if (authorId) await tx.forumSubscription.create({ data: { userId: authorId, topicId: topic.id } });
-      await tx.$executeRaw`
-        UPDATE "ForumCategory" SET "topicCount" = "topicCount" + 1, "postCount" = "postCount" + ${demo.posts.length},
-          "lastPostAt" = GREATEST(COALESCE("lastPostAt", ${lastAt}), ${lastAt})
-        WHERE id = ${category.id}`;
-      await enqueueSearchUpdates(tx, FORUM_SEARCH_TYPE, ids);
-    });
+            html: post.html,
+            locale: post.locale,
+            createdAt: new Date(start + i * 2 * 86_400_000 + n * 3 * 3_600_000),
+          })),
+        }),
+      SEED_TRANSACTION,
+    );
     topics++;
   }
   process.stdout.write("\n");

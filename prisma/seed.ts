@@ -1,6 +1,6 @@
 import "dotenv/config";
 import { createScriptClient } from "./client";
-import { createUser, type OrganisationInput, upsertOrganisation } from "./factories";
+import { createMembershipRequest, createUser, type OrganisationInput, upsertOrganisation } from "./factories";
 
 // Idempotent: run it as often as you like. Loads the partnership's organisations and,
 // unless SEED_DEMO_ACCOUNTS=0, one demo account per role (listed in the README).
@@ -154,7 +154,7 @@ async function main() {
       const bsfItalia = await db.organisation.findUniqueOrThrow({ where: { slug: "bsf-italia" }, select: { id: true } });
       const hasRequest = await db.membershipRequest.count({ where: { userId: librarian.id } });
       if (!hasRequest && !librarian.organisationId) {
-        await db.membershipRequest.create({ data: { userId: librarian.id, organisationId: bsfItalia.id } });
+        await createMembershipRequest(db, { userId: librarian.id, organisationId: bsfItalia.id });
       }
       console.log(`Demo accounts: ${DEMO_ACCOUNTS.length} (password "${DEMO_PASSWORD}")`);
     }
@@ -166,6 +166,11 @@ async function main() {
     const { seedForum } = await import("./seed-forum");
     const forum = await seedForum(db, process.env.SEED_DEMO_ACCOUNTS !== "0");
     console.log(`Forum categories created: ${forum.categories}, demo topics: ${forum.topics}`);
+    if (process.env.SEED_DEMO_ACCOUNTS !== "0") {
+      const { seedInitiatives } = await import("./seed-initiatives");
+      const initiatives = await seedInitiatives(db);
+      console.log(`Example initiatives created: ${initiatives.created} (of ${initiatives.total})`);
+    }
     console.log(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.$disconnect();

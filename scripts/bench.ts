@@ -146,6 +146,16 @@ const FORUM_TARGETS = [
   FORUM_POST,
 ];
 
+// Initiatives map: `--initiatives N` generated initiatives (default 10,000; scripts/lib/bench-map.ts)
+// next to the seeded examples. The list sorted by distance reads page 3 from Riga (gazetteer id).
+const RIGA = 456172;
+const MAP_TARGETS: Target[] = [
+  { name: "map page", path: "/en/map" },
+  { name: "initiatives list", path: "/en/map/list" },
+  { name: "initiatives near", path: `/en/map/list?near=${RIGA}&sort=distance&page=3` },
+  { name: "initiatives geojson", path: "/api/v1/initiatives.geojson" },
+];
+
 const TARGETS: Target[] = [
   BASELINE, // the 1.00× references, always measured first
   BASELINE_DYNAMIC,
@@ -154,6 +164,7 @@ const TARGETS: Target[] = [
   { name: "health", path: "/api/health" },
   KNOWLEDGE,
   ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
+  ...MAP_TARGETS,
   SEARCH, // last: the index must be complete first (see prepareSearch)
   SEARCH_FACETS,
 ];
@@ -212,14 +223,16 @@ interface Options {
   docs: number;
   /** Lighthouse runs per page after the load tests (0 = none). */
   lighthouse: number;
+  /** Generated initiatives for the map targets. */
+  initiatives: number;
 }
 
 function usage(): string {
-  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--lighthouse[=RUNS]] [--only "${TARGETS.map((t) => t.name).join(",")}"]`;
+  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--lighthouse[=RUNS]] [--only "${TARGETS.map((t) => t.name).join(",")}"]`;
 }
 
 function parseArgs(argv: string[]): Options | null {
-  const opts: Options = { duration: 10, warmup: 3, connections: 10, only: null, docs: 0, lighthouse: 0 };
+  const opts: Options = { duration: 10, warmup: 3, connections: 10, only: null, docs: 0, lighthouse: 0, initiatives: 10_000 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] =
@@ -240,6 +253,7 @@ function parseArgs(argv: string[]): Options | null {
     else if (flag === "--connections") opts.connections = whole(value(), 1);
     else if (flag === "--docs") opts.docs = whole(value(), 0);
     else if (flag === "--lighthouse") opts.lighthouse = inline === undefined ? 3 : whole(inline, 1);
+    else if (flag === "--initiatives") opts.initiatives = whole(value(), 0);
     else if (flag === "--only") {
       const names = value()
         .split(",")
@@ -611,7 +625,75 @@ async function benchDocs(): Promise<BenchDocs> {
  */
 async function expectedDocuments(lib: BenchDocs): Promise<number> {
   const forum = await benchForum();
-  return (await lib.expectedDocuments()) + (await forum.forumSearchDocuments());
+  const map = await benchMap();
+  return (await lib.expectedDocuments()) + (await forum.forumSearchDocuments()) + (await map.initiativeSearchDocuments());
+}
+
+// ── Initiatives map data ─────────────────────────────────────────────────────────────────────
+type BenchMap = typeof import("./lib/bench-map");
+
+/** Imported only once DATABASE_URL is set: lib/env.ts reads it on first import. */
+async function benchMap(): Promise<BenchMap> {
+  try {
+    return await import("./lib/bench-map");
+  } catch (error) {
+    throw new FriendlyError(`Loading scripts/lib/bench-map.ts failed: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * JavaScript a first visit downloads (gzip): the page's <script src> chunks. For the map page also
+ * what loads once the map is shown (MapLibre and its worker), measured in Chromium when it exists.
+ */
+async function firstLoadJs(base: string, paths: string[]): Promise<Record<string, number>> {
+  const { gzipSync } = await import("node:zlib");
+  const size = new Map<string, number>();
+  const gz = async (url: string) => {
+    if (!size.has(url)) size.set(url, gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length);
+    return size.get(url) as number;
+  };
+  const out: Record<string, number> = {};
+  for (const path of paths) {
+    // A loaded machine may answer 503 (the database probe timed out): ask again before measuring.
+    let res = await fetch(`${base}${path}`);
+    for (let i = 0; i < 5 && res.status !== 200; i++) res = await fetch(`${base}${path}`);
+    if (res.status !== 200) {
+      consoleLog(`  warning: ${path} answered ${res.status}: its first-load JavaScript is not measured.`);
+      continue;
+    }
+    const html = await res.text();
+    const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string))];
+    let total = 0;
+    for (const src of srcs) total += await gz(new URL(src, base).href);
+    out[path] = total;
+  }
+  try {
+    const { chromium } = await import("@playwright/test");
+    const { existsSync } = await import("node:fs");
+    const browser = await chromium.launch({
+      executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+      args: ["--no-sandbox", "--disable-dev-shm-usage"],
+    });
+    try {
+      const page = await browser.newPage();
+      const scripts: string[] = [];
+      page.on("response", (r) => {
+        if (/\.m?js(\?|$)/.test(new URL(r.url()).pathname + new URL(r.url()).search) || r.url().includes("/api/map/worker.mjs"))
+          scripts.push(r.url());
+      });
+      await page.goto(`${base}/en/map`);
+      await page.locator(".maplibregl-canvas").waitFor({ timeout: 60_000 });
+      await page.waitForLoadState("networkidle");
+      let total = 0;
+      for (const url of new Set(scripts)) total += await gz(url);
+      out["/en/map (after the map loads)"] = total;
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    consoleLog(`  (the map page's JavaScript after loading was not measured: ${(error as Error).message.split("\n")[0]})`);
+  }
+  return out;
 }
 
 /** N generated pages in the database, then the index rebuilt from it when it differs. */
@@ -692,9 +774,11 @@ function saveReport(
     indexed: number | null;
     rows: Row[];
     lighthouse: LighthouseRow[];
+    map: { count: number; created: number; ms: number } | null;
+    firstLoad: Record<string, number> | null;
   },
 ): void {
-  const { opts, search, forum, indexed, rows, lighthouse } = data;
+  const { opts, search, forum, indexed, rows, lighthouse, map, firstLoad } = data;
   const report = {
     date: new Date().toISOString(),
     commit: gitCommit(),
@@ -720,6 +804,8 @@ function saveReport(
       postingTopicPostsBefore: forum.postingPosts,
       threadsVsSmall: threadComparison(rows),
     },
+    initiatives: map && { generated: map.count, created: map.created, ms: map.ms },
+    firstLoadJsGzipBytes: firstLoad ?? undefined,
     results: rows,
     lighthouse: lighthouse.length > 0 ? lighthouse : undefined,
   };
@@ -751,7 +837,8 @@ runMain(async () => {
   const withSearch = targets.includes(SEARCH) || targets.includes(SEARCH_FACETS) || opts.docs > 0;
   // Every forum target, even the category list: the bench topics are part of what it lists.
   const withForum = targets.some((t) => FORUM_TARGETS.includes(t));
-  if (withSearch || withForum) {
+  const withMap = targets.some((t) => MAP_TARGETS.includes(t));
+  if (withSearch || withForum || withMap) {
     try {
       await import("server-only");
     } catch {
@@ -805,6 +892,14 @@ runMain(async () => {
   // Before the search data: a rebuilt index holds the forum posts too (see expectedDocuments).
   const forum = withForum ? await prepareForum(account.email, log) : null;
   if (isStopping()) return 0;
+  // Before the search data too: a rebuilt index holds the initiatives.
+  let map: Awaited<ReturnType<BenchMap["syncBenchInitiatives"]>> | null = null;
+  if (withMap || withSearch) {
+    const lib = await benchMap();
+    onCleanup(() => lib.disconnect());
+    map = await lib.syncBenchInitiatives(opts.initiatives, log);
+  }
+  if (isStopping()) return 0;
   const search = withSearch ? await prepareSearch(opts.docs, log) : null;
   if (isStopping()) return 0;
   app = await startNext({
@@ -827,7 +922,8 @@ runMain(async () => {
   const rows: Row[] = [];
   let indexed: number | null = null;
   const lighthouseRows: LighthouseRow[] = [];
-  const save = () => saveReport(file, { opts, search, forum, indexed, rows, lighthouse: lighthouseRows });
+  let firstLoad: Record<string, number> | null = null;
+  const save = () => saveReport(file, { opts, search, forum, indexed, rows, lighthouse: lighthouseRows, map, firstLoad });
   for (const target of targets) {
     if (isStopping()) return 0;
     if ((target === SEARCH || (target === SEARCH_FACETS && !targets.includes(SEARCH))) && search) {
@@ -890,6 +986,12 @@ runMain(async () => {
       save();
     }
   }
+  firstLoad = withMap
+    ? await step(log, "Measuring first-load JavaScript", () =>
+        firstLoadJs(base, ["/en", KNOWLEDGE.path, "/en/forum", "/en/map", "/en/map/list"]),
+      )
+    : null;
+  save();
 
   // Stop before the table so that it is the last thing printed.
   await stopAll();
@@ -915,6 +1017,18 @@ runMain(async () => {
       forum.created > 0 ? `generated ${nf.format(forum.created)} posts in ${formatSeconds(forum.ms)}` : "reused from an earlier run";
     console.log(
       `Forum: bench topics in "${FORUM_CATEGORY}" (${generated}); "${FORUM_POST.name}" replied into a topic that held ${nf.format(forum.postingPosts)} posts.`,
+    );
+  }
+  if (map) {
+    console.log(
+      `Initiatives: ${nf.format(map.count)} generated (${map.created > 0 ? `${nf.format(map.created)} created in ${formatSeconds(map.ms)}` : "reused"}) plus the seeded examples.`,
+    );
+  }
+  if (firstLoad) {
+    console.log(
+      `First-load JavaScript (gzip): ${Object.entries(firstLoad)
+        .map(([path, bytes]) => `${path} ${(bytes / 1024).toFixed(1)} KiB`)
+        .join("; ")}.`,
     );
   }
   save();

@@ -1,25 +1,47 @@
 // The production web server (`npm start`, `npm test`, `npm run bench`; `npm run dev` keeps
-// `next dev`): Next.js's own request handler inside a small Node server that
-//  - gives the pages rendered once for many (a visitor's cached pages, decision 006) a
+// `next dev`): Next.js's own request handler (its documented custom-server API, the same build as
+// `next start`) inside a small Node server that
+//  - decides which client address a request comes from before Next sees it: X-Forwarded-For
+//    becomes the socket address, or what a TRUSTED_PROXIES proxy reports (decision 006,
+//    scripts/lib/client-address.mjs) — `next start` keeps whatever a client sends;
+//  - gives the pages rendered once for many (a visitor's cached pages, decision 011) a
 //    Content-Security-Policy listing the hashes of their own inline scripts — such HTML cannot
 //    carry a per-request nonce (decision 003) — and
 //  - compresses responses (next.config.ts turns Next's compression off: it would run first and
 //    leave only gzip to read).
 // Plain JavaScript, run by node itself: a TypeScript loader would sit in every dynamic import of
-// every request. Started by scripts/lib/app.ts with PORT, HOST and the app's environment.
+// every request. Started by scripts/lib/app.ts with PORT, HOST and the app's environment;
+// by hand: `node scripts/server.mjs [-p PORT] [-H HOST]` after `npm run build`.
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import next from "next";
 import { CspMemo, HASHED_CSP_HEADER, hashedPageCsp } from "../lib/security/policy.mjs";
+import { parseTrustedProxies, sanitiseForwardedHeaders } from "./lib/client-address.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // The `compression` middleware Next.js itself uses for `next start`.
 const compression = createRequire(import.meta.url)("next/dist/compiled/compression");
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST || undefined;
+const args = process.argv.slice(2);
+const option = (flag, fallback) => {
+  const i = args.indexOf(flag);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const port = Number(option("-p", process.env.PORT ?? "3000"));
+const hostname = option("-H", process.env.HOST || undefined);
+
+let trusted;
+try {
+  trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+let warnedForwarded = false;
+
+process.env.NODE_ENV = "production";
 const memo = new CspMemo();
 let warned = 0;
 
@@ -108,15 +130,18 @@ function hashCachedPages(req, res, rawEnd) {
     if (html === undefined || html.length === 0) {
       // 304 or HEAD: the browser keeps the body it has, so the policy that matches it (known by
       // its ETag), or none (the stored response's own policy stays in force).
-      const known = key ? memo.get(key) : undefined;
+      const known = key ? memo.get(`${key}\n${String(res.getHeader("content-security-policy") ?? "")}`) : undefined;
       if (known) res.setHeader("Content-Security-Policy", known);
       else res.removeHeader("Content-Security-Policy");
       return end(undefined, undefined, callback);
     }
-    let csp = key ? memo.get(key) : undefined;
+    // The proxy's policy for the URL (hash-based, without hashes yet): the server adds the hashes.
+    const base = String(res.getHeader("content-security-policy") ?? "");
+    const memoKey = key && `${key}\n${base}`;
+    let csp = memoKey ? memo.get(memoKey) : undefined;
     if (!csp) {
-      csp = hashedPageCsp(typeof html === "string" ? html : html.toString("utf8"), warnUnknown);
-      if (key) memo.set(key, csp);
+      csp = hashedPageCsp(typeof html === "string" ? html : html.toString("utf8"), warnUnknown, base);
+      if (memoKey) memo.set(memoKey, csp);
     }
     res.setHeader("Content-Security-Policy", csp);
     if (key && res.statusCode === 200 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
@@ -136,6 +161,14 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const compress = compression();
 const server = createServer((req, res) => {
+  if (!warnedForwarded && trusted.empty && req.headers["x-forwarded-for"]) {
+    warnedForwarded = true;
+    console.warn(
+      `[client-address] Ignoring X-Forwarded-For from ${req.socket.remoteAddress}: TRUSTED_PROXIES is not set. ` +
+        "Behind a reverse proxy, set TRUSTED_PROXIES to its address, or every client shares the proxy's rate limits.",
+    );
+  }
+  sanitiseForwardedHeaders(req.headers, req.socket.remoteAddress, trusted);
   // Compression wraps res.write/end first; the hashing wraps it, so it reads the plain HTML.
   const rawEnd = res.end.bind(res);
   compress(req, res, () => {});

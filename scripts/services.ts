@@ -6,12 +6,13 @@ import { consoleLog, onCleanup, runMain, untilStopRequested } from "./lib/ui";
 
 runMain(async () => {
   loadDotenv();
-  const services = await ensureServices({ profile: "dev", log: consoleLog });
+  const services = await ensureServices({ profile: "dev", log: consoleLog, supervise: true });
   onCleanup(() => services.stop());
   console.log(`DATABASE_URL=${services.databaseUrl}`);
   console.log(`MEILI_HOST=${services.meiliHost}`);
   console.log(`MEILI_MASTER_KEY=${services.meiliMasterKey}`);
   console.log("Services are running; press Ctrl-C to stop them.");
-  await untilStopRequested();
-  return 0;
+  const reason = await Promise.race([untilStopRequested().then(() => null), services.failed]);
+  if (reason) console.error(`Stopping because ${reason}.`);
+  return reason ? 1 : 0;
 });

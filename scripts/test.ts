@@ -1,8 +1,11 @@
 // `npm test`: fresh test database and search indexes, then vitest and Playwright against a
 // production build. Ends with "N passed, N failed" alone on the last line.
 //   npm test                  everything
-//   npm test -- --unit [...]  vitest only (extra args go to vitest)
+//   npm test -- --unit [...]  vitest only: the unit project, then the db project (extra args go to
+//                             both, e.g. a path filter)
 //   npm test -- --e2e [...]   Playwright only (extra args go to Playwright, e.g. a spec file)
+//   npm test -- --drills      the fault drill only (scripts/drills: kills the services of a real
+//                             `npm start` and checks that everything comes back by itself)
 // Uses the "test" profile (own data dir and ports) unless TEST_DATABASE_URL / DATABASE_URL and
 // TEST_MEILI_HOST / MEILI_HOST point at servers — whose public schema and test_* indexes it wipes.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -77,13 +80,23 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-async function runVitest(env: Env, args: string[], jsonFile: string): Promise<Result> {
+/** One vitest project (vitest.config.ts): "unit" (no database) or "db" (real PostgreSQL and Meilisearch). */
+async function runVitest(env: Env, project: "unit" | "db" | null, args: string[], jsonFile: string): Promise<Result> {
   removeFile(jsonFile);
   const t0 = Date.now();
   const { NODE_ENV: _drop, ...vitestEnv } = env; // vitest sets NODE_ENV=test itself
   const code = await run(
     process.execPath,
-    [bins.vitest, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFile}`, "--passWithNoTests", ...args],
+    [
+      bins.vitest,
+      "run",
+      ...(project ? [`--project=${project}`] : []),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${jsonFile}`,
+      "--passWithNoTests",
+      ...args,
+    ],
     { cwd: root, env: vitestEnv },
   );
   const ms = Date.now() - t0;
@@ -94,12 +107,12 @@ async function runVitest(env: Env, args: string[], jsonFile: string): Promise<Re
     numTodoTests: number;
     numFailedTestSuites: number;
   }>(jsonFile);
-  if (!report) return { runner: "vitest", passed: 0, failed: 1, skipped: 0, ms, note: `no report (exit code ${code})` };
+  if (!report) return { runner: `vitest ${project}`, passed: 0, failed: 1, skipped: 0, ms, note: `no report (exit code ${code})` };
   let failed = report.numFailedTests;
   // A file that fails to load has no failed test but is a failure.
   if (failed === 0 && (code !== 0 || report.numFailedTestSuites > 0)) failed = Math.max(1, report.numFailedTestSuites);
   return {
-    runner: "vitest",
+    runner: `vitest ${project}`,
     passed: report.numPassedTests,
     failed,
     skipped: report.numPendingTests + report.numTodoTests,
@@ -157,9 +170,12 @@ runMain(
     const args = process.argv.slice(2);
     const unitFlag = args.includes("--unit");
     const e2eFlag = args.includes("--e2e");
-    const rest = args.filter((a) => a !== "--unit" && a !== "--e2e");
-    const doUnit = unitFlag || !e2eFlag;
-    const doE2e = e2eFlag || !unitFlag;
+    const drillsFlag = args.includes("--drills");
+    const rest = args.filter((a) => a !== "--unit" && a !== "--e2e" && a !== "--drills");
+    const all = !unitFlag && !e2eFlag && !drillsFlag;
+    const doUnit = unitFlag || all;
+    const doE2e = e2eFlag || all;
+    const doDrills = drillsFlag || all;
 
     // Servers for tests only: TEST_* first, so a DATABASE_URL meant for development is not wiped
     // by accident when TEST_DATABASE_URL is given. .env is deliberately not loaded.
@@ -184,15 +200,19 @@ runMain(
       await ensurePrismaClient(log);
       services = await ensureServices({ profile: "test", log });
       const s = services;
-      if (process.env.DATABASE_URL) log("Using DATABASE_URL from the environment: its schemas are recreated.");
-      await step(log, "Recreating the test database", () => resetDatabase(s.databaseUrl));
-      await step(log, "Clearing test search indexes", () => clearIndexes(s.meiliHost, s.meiliMasterKey), {
-        detail: (n) => (n > 0 ? `${n} removed` : undefined),
-      });
-      rmSync(mailDir, { recursive: true, force: true });
-      rmSync(join(dir, "storage"), { recursive: true, force: true });
-      mkdirSync(mailDir, { recursive: true });
-      await migrate(s.databaseUrl, log);
+      // The drills bring their own instance and data: alone, they need no fresh test database.
+      const testData = doUnit || doE2e;
+      if (testData) {
+        if (process.env.DATABASE_URL) log("Using DATABASE_URL from the environment: its schemas are recreated.");
+        await step(log, "Recreating the test database", () => resetDatabase(s.databaseUrl));
+        await step(log, "Clearing test search indexes", () => clearIndexes(s.meiliHost, s.meiliMasterKey), {
+          detail: (n) => (n > 0 ? `${n} removed` : undefined),
+        });
+        rmSync(mailDir, { recursive: true, force: true });
+        rmSync(join(dir, "storage"), { recursive: true, force: true });
+        mkdirSync(mailDir, { recursive: true });
+        await migrate(s.databaseUrl, log);
+      }
       env = appEnv(s, port, {
         APP_URL: `http://localhost:${port}`,
         MEILI_INDEX_PREFIX: INDEX_PREFIX,
@@ -201,7 +221,7 @@ runMain(
         E2E: "1",
         RATE_LIMIT_LOGIN_IP_MAX: "10000",
       });
-      await seed(env, log);
+      if (testData) await seed(env, log);
     } catch (err) {
       console.error(err instanceof FriendlyError ? err.message : err);
       await stopAll();
@@ -209,7 +229,10 @@ runMain(
     }
 
     if (doUnit) {
-      results.push(await runVitest(env, doE2e ? [] : rest, join(dir, "vitest.json")));
+      for (const project of ["unit", "db"] as const) {
+        if (isStopping()) break;
+        results.push(await runVitest(env, project, doE2e ? [] : rest, join(dir, `vitest-${project}.json`)));
+      }
     }
 
     if (doE2e && !isStopping()) {
@@ -245,6 +268,24 @@ runMain(
             note: "could not start",
           });
         }
+      }
+    }
+
+    if (doDrills && !isStopping()) {
+      // Their own instance, services and ports: the test server is not needed any more.
+      await app?.stop();
+      app = null;
+      const t0 = Date.now();
+      try {
+        const { E2E: _e, RATE_LIMIT_LOGIN_IP_MAX: _r, MAIL_DIR: _m, MEILI_INDEX_PREFIX: _p, STORAGE_DIR: _s, ...buildEnv } = env;
+        await buildIfStale(buildEnv, "test", log);
+        const r = await runVitest(env, null, ["--config", join(root, "scripts", "drills", "vitest.config.ts")], join(dir, "drills.json"));
+        r.runner = "drills";
+        if (r.failed > 0) r.note = `app output: ${rel(join(profileDir("drill"), "drill-*.log"))}`;
+        results.push(r);
+      } catch (err) {
+        console.error(err instanceof FriendlyError ? err.message : err);
+        results.push({ runner: "drills", passed: 0, failed: 1, skipped: 0, ms: Date.now() - t0, note: "could not start" });
       }
     }
 

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { Announcer } from "@/components/ui/announcer";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -42,6 +43,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </main>
           <SiteFooter locale={locale} />
         </ClientMessages>
+        <Announcer label={t("announcements")} />
       </body>
     </html>
   );

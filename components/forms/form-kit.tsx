@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { type ReactNode, useCallback, useState, useTransition } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
@@ -53,20 +53,31 @@ export function inputOf(result: ActionResult<unknown> | null): Record<string, st
   return result && !result.ok ? (result.input ?? {}) : {};
 }
 
-/** The form-level outcome, announced to screen readers. */
+/**
+ * The form-level outcome. A refusal takes the focus (the error summary: the person reads what
+ * went wrong, then tabs on to the fields). A success appears in a status region that is in the
+ * page from the start (a live region inserted together with its text is often not read).
+ * Each new result object counts once, so submitting twice with the same error focuses it again.
+ */
 export function FormStatus({ result, success }: { result: ActionResult<unknown> | null; success?: ReactNode }) {
   const message = useMessage();
-  if (!result) return null;
-  if (result.ok)
-    return success ? (
-      <Alert tone="success" live>
-        {success}
-      </Alert>
-    ) : null;
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (result && !result.ok) errorRef.current?.focus();
+  }, [result]);
+  const succeeded = Boolean(result?.ok && success);
   return (
-    <Alert tone="error" live>
-      {message(result.error, result.values)}
-    </Alert>
+    <>
+      {/* Empty and without margin until there is something to say. */}
+      <div role="status" className={succeeded ? undefined : "m-0"}>
+        {succeeded && <Alert tone="success">{success}</Alert>}
+      </div>
+      {result && !result.ok && (
+        <Alert tone="error" live ref={errorRef} tabIndex={-1}>
+          {message(result.error, result.values)}
+        </Alert>
+      )}
+    </>
   );
 }
 
@@ -87,7 +98,7 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending} className={className} name={name} value={value}>
+    <Button type="submit" variant={variant} busy={pending} className={className} name={name} value={value}>
       {pending && pendingLabel ? pendingLabel : children}
     </Button>
   );

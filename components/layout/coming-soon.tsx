@@ -3,7 +3,7 @@ import { Container, PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/lib/i18n/navigation";
 
-export type Section = "knowledge" | "courses" | "practices" | "map" | "search";
+export type Section = "knowledge" | "courses" | "practices" | "search";
 
 /** An honest placeholder for a section that is not built yet: what it will hold, no fake data. */
 export async function ComingSoon({ section }: { section: Section }) {

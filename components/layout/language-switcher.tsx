@@ -8,7 +8,7 @@ import { getPathname, usePathname } from "@/lib/i18n/navigation";
 /**
  * Keeps the current page, and its query, when the language changes. The query is added when a
  * language is chosen rather than rendered: visitors' pages are rendered once for every query
- * (decision 006), and reading it while rendering would suspend the header there.
+ * (decision 011), and reading it while rendering would suspend the header there.
  */
 export function LanguageSwitcher({ label, current }: { label: string; current: string }) {
   const pathname = usePathname();

@@ -8,11 +8,14 @@ import { Container, PageHeader } from "@/components/layout/page-header";
  */
 export async function ProsePage({
   namespace,
+  lead = "lead",
   sections,
   values,
   footer,
 }: {
   namespace: string;
+  /** The key of the lead paragraph under the namespace. */
+  lead?: string;
   sections: string[];
   values?: Record<string, string>;
   footer?: React.ReactNode;
@@ -21,7 +24,7 @@ export async function ProsePage({
   return (
     <Container>
       <div className="max-w-3xl">
-        <PageHeader title={t("title")} lead={t("lead", values)} />
+        <PageHeader title={t("title")} lead={t(lead, values)} />
         {sections.map((key) => (
           <section key={key} aria-labelledby={`s-${key}`} className="mb-8">
             <h2 id={`s-${key}`} className="text-xl font-semibold">

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import { cn } from "@/lib/utils";
 
 const tones = {
@@ -14,14 +14,24 @@ export function Alert({
   children,
   live = false,
   className,
+  ref,
+  tabIndex,
+  id,
 }: {
   tone?: keyof typeof tones;
   children: ReactNode;
   live?: boolean;
   className?: string;
+  ref?: Ref<HTMLDivElement>;
+  /** -1 when focus is moved to the message (an error summary, an action's outcome). */
+  tabIndex?: number;
+  id?: string;
 }) {
   return (
     <div
+      id={id}
+      ref={ref}
+      tabIndex={tabIndex}
       role={live ? (tone === "error" ? "alert" : "status") : undefined}
       className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)}
     >

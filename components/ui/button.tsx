@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, Ref } from "react";
 import { cn } from "@/lib/utils";
 
 const variants = {
@@ -23,7 +23,30 @@ export function Button({
   size = "md",
   className,
   type = "button",
+  busy = false,
+  onClick,
+  ref,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: "sm" | "md" }) {
-  return <button type={type} className={cn(buttonClasses(variant, size), className)} {...props} />;
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  ref?: Ref<HTMLButtonElement>;
+  variant?: ButtonVariant;
+  size?: "sm" | "md";
+  /**
+   * While an action runs: the button reads and looks unavailable and ignores clicks, but keeps
+   * the focus (a `disabled` button drops it to <body>, and a keyboard user loses their place).
+   */
+  busy?: boolean;
+}) {
+  return (
+    <button
+      ref={ref}
+      type={type}
+      aria-disabled={busy || undefined}
+      className={cn(buttonClasses(variant, size), busy && "cursor-progress opacity-70", className)}
+      // No handler of our own unless busy: server components render this button too, and they
+      // cannot pass functions.
+      onClick={busy ? (event) => event.preventDefault() : onClick}
+      {...props}
+    />
+  );
 }

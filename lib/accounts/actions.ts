@@ -8,9 +8,9 @@ import { isSuspended } from "@/lib/accounts/login";
 import { signIn, signOut } from "@/lib/auth/config";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { ActionResult } from "@/lib/errors";
+import { type ActionResult, AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/request";
-import { fieldErrorsOf, formFields, keepInput, toErrorResult } from "@/lib/result";
+import { assertCleanText, fieldErrorsOf, formFields, keepInput, toErrorResult } from "@/lib/result";
 import {
   changePasswordSchema,
   deleteAccountSchema,
@@ -19,18 +19,20 @@ import {
   profileSchema,
   registerSchema,
   resetPasswordSchema,
+  safeNextPath,
   sessionIdSchema,
+  verifyEmailSchema,
 } from "./schemas";
 import * as accounts from "./service";
-
-/** Only same-site paths, so `next` cannot send people elsewhere after login. */
-function safeNext(next: unknown, locale: string) {
-  return typeof next === "string" && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : `/${locale}`;
-}
 
 export async function loginAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
   const locale = await getLocale();
   const input = formFields(formData);
+  try {
+    assertCleanText({ email: input.email, password: input.password });
+  } catch (error) {
+    return keepInput(formData, toErrorResult(error));
+  }
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success)
     return keepInput(formData, { ok: false, code: "INVALID", error: "errors.INVALID", fieldErrors: fieldErrorsOf(parsed.error) });
@@ -58,12 +60,21 @@ export async function loginAction(_prev: ActionResult<null> | null, formData: Fo
     const code = key === "errors.RATE_LIMITED" ? "RATE_LIMITED" : key === "errors.invalidCredentials" ? "INVALID" : "FORBIDDEN";
     return keepInput(formData, { ok: false, code, error: key });
   }
-  redirect(safeNext(input.next, locale));
+  redirect(safeNextPath(input.next) ?? `/${locale}`);
 }
 
 export const registerAction = publicAction
   .schema(registerSchema)
   .formAction(async ({ input }) => accounts.register(input, await clientIp()));
+
+/**
+ * The confirm button of the verify-email page. Opening the link only shows the button: mail
+ * scanners and link previews fetch links, and a GET must not use up the token.
+ */
+export const verifyEmailAction = publicAction.schema(verifyEmailSchema).formAction(async ({ input }) => {
+  if (!(await accounts.verifyEmailToken(input.token))) throw new AppError("INVALID", { message: "auth.verifyFailed" });
+  return null;
+});
 
 export const resendVerificationAction = publicAction.schema(forgotPasswordSchema).formAction(async ({ input }) => {
   await accounts.resendVerification(input.email, await clientIp());

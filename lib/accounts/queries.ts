@@ -25,6 +25,19 @@ export async function listMySessions(userId: string) {
   });
 }
 
+/**
+ * Whether this session is the person's first login ever (sessions are kept, revoked or expired,
+ * until the account is deleted): the home page then says "Welcome", not "Welcome back".
+ */
+export async function isFirstSession(userId: string, sessionId: string): Promise<boolean> {
+  const first = await db.session.findFirst({
+    where: { userId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  return first?.id === sessionId;
+}
+
 /** "Download my data" (GDPR art. 15/20): everything stored about the person, minus secrets. */
 export async function exportMyData(userId: string) {
   const user = await db.user.findUniqueOrThrow({
@@ -57,9 +70,13 @@ export async function exportMyData(userId: string) {
       forumReactions: { select: { postId: true, kind: true, createdAt: true } },
       forumFlags: { select: { postId: true, reason: true, note: true, status: true, createdAt: true } },
       forumSubscriptions: { select: { topicId: true, categoryId: true, active: true, createdAt: true } },
+      initiativesSuggested: {
+        orderBy: { createdAt: "asc" },
+        select: { slug: true, name: true, status: true, rejectionReason: true, createdAt: true },
+      },
       notifications: {
         orderBy: { createdAt: "asc" },
-        select: { kind: true, topicId: true, postId: true, data: true, readAt: true, createdAt: true },
+        select: { kind: true, topicId: true, postId: true, initiativeId: true, data: true, readAt: true, createdAt: true },
       },
     },
   });

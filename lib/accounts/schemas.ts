@@ -6,6 +6,15 @@ import { COUNTRY_CODES } from "@/lib/countries";
 const email = z.string().trim().toLowerCase().min(1, "validation.required").max(254, "validation.tooLong").email("validation.email");
 export const passwordSchema = z.string().min(12, "validation.passwordTooShort").max(200, "validation.tooLong");
 
+/**
+ * Where to go after logging in: a path of this site only (not `//host`, no backslash, no
+ * whitespace or control character, which could split a redirect header). Anything else: null.
+ */
+export function safeNextPath(next: unknown): string | null {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  return typeof next === "string" && next.length <= 500 && /^\/(?!\/)[^\s\\\u0000-\u001F\u007F]*$/.test(next) ? next : null;
+}
+
 export const loginSchema = z.object({
   email,
   password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
@@ -30,6 +39,9 @@ export const registerSchema = z
   .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "validation.passwordMismatch" });
 
 export const forgotPasswordSchema = z.object({ email });
+
+/** The token from the confirmation link; the service tells a wrong one from a used one by neither. */
+export const verifyEmailSchema = z.object({ token: z.string().min(1, "validation.invalid").max(500, "validation.invalid") });
 
 export const resetPasswordSchema = z
   .object({

@@ -1,12 +1,14 @@
 import "server-only";
 import { audit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/password-policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, toAppError } from "@/lib/errors";
 import { limit } from "@/lib/rate-limit";
+import { clearLoginLimits } from "./login";
 import { sendAlreadyRegisteredMail, sendPasswordResetMail, sendVerificationMail } from "./mails";
 import type { z } from "zod";
 import type { changePasswordSchema, profileSchema, registerSchema, resetPasswordSchema } from "./schemas";
@@ -20,28 +22,40 @@ export async function register(data: z.infer<typeof registerSchema>, ip: string)
   await limit(`register:ip:${ip}`, env.RATE_LIMIT_REGISTER_IP_MAX);
   await limit(`register:email:${data.email}`, 3);
 
-  const existing = await db.user.findUnique({ where: { email: data.email }, select: { name: true, email: true, locale: true } });
-  if (existing) {
-    // Same answer as a new registration, so the form does not reveal who is a member.
-    await sendAlreadyRegisteredMail(existing);
-    return { email: data.email };
-  }
+  // The same checks and the same work (argon2 included) whether or not the email is taken: an
+  // early answer for a known email would differ, and be measurably faster (issue 8).
   const organisation = data.organisationId
     ? await db.organisation.findUnique({ where: { id: data.organisationId }, select: { id: true } })
     : null;
   if (data.organisationId && !organisation) throw AppError.field("organisationId", "validation.invalid");
-
+  await assertStrongPassword(data.password, [data.email, data.name]);
   const passwordHash = await hashPassword(data.password);
-  const { user, token } = await db.$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: { name: data.name, email: data.email, passwordHash, country: data.country, locale: data.locale },
-      select: { id: true, name: true, email: true, locale: true },
+
+  const existing = await db.user.findUnique({ where: { email: data.email }, select: { name: true, email: true, locale: true } });
+  if (existing) {
+    // Same answer as a new registration; the owner learns by mail that someone tried.
+    await sendAlreadyRegisteredMail(existing);
+    return { email: data.email };
+  }
+  let created: { user: { id: string; name: string; email: string; locale: string }; token: string };
+  try {
+    created = await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name: data.name, email: data.email, passwordHash, country: data.country, locale: data.locale },
+        select: { id: true, name: true, email: true, locale: true },
+      });
+      if (organisation) await tx.membershipRequest.create({ data: { userId: user.id, organisationId: organisation.id } });
+      const token = await issueToken(user.id, "EMAIL_VERIFICATION", tx);
+      return { user, token };
     });
-    if (organisation) await tx.membershipRequest.create({ data: { userId: user.id, organisationId: organisation.id } });
-    const token = await issueToken(user.id, "EMAIL_VERIFICATION", tx);
-    return { user, token };
-  });
-  await sendVerificationMail(user, token);
+  } catch (error) {
+    // Two registrations of one email at once: the loser gets the same answer as above.
+    if (toAppError(error)?.code !== "CONFLICT") throw error;
+    const winner = await db.user.findUnique({ where: { email: data.email }, select: { name: true, email: true, locale: true } });
+    if (winner) await sendAlreadyRegisteredMail(winner);
+    return { email: data.email };
+  }
+  await sendVerificationMail(created.user, created.token);
   return { email: data.email };
 }
 
@@ -55,7 +69,7 @@ export async function resendVerification(email: string, ip: string) {
   if (user && !user.emailVerifiedAt) await sendVerificationMail(user, await issueToken(user.id, "EMAIL_VERIFICATION"));
 }
 
-/** Called by the verify-email page. Returns whether the token was valid. */
+/** Called by the verify-email page's confirm button (never on GET). Returns whether the token was valid. */
 export async function verifyEmailToken(token: string): Promise<boolean> {
   if (!token || token.length > 200) return false;
   return db.$transaction(async (tx) => {
@@ -76,15 +90,24 @@ export async function requestPasswordReset(email: string, ip: string) {
 
 export async function resetPassword(data: z.infer<typeof resetPasswordSchema>, ip: string) {
   await limit(`reset:ip:${ip}`, env.RATE_LIMIT_RESET_MAX * 2);
+  // Checked before the token is used, so the same link still works for a better password.
+  await assertStrongPassword(data.password);
   const passwordHash = await hashPassword(data.password);
-  await db.$transaction(async (tx) => {
+  const user = await db.$transaction(async (tx) => {
     const userId = await consumeToken(data.token, "PASSWORD_RESET", tx);
     if (!userId) throw new AppError("INVALID", { message: "errors.tokenInvalid" });
     // Proving control of the mailbox also verifies the address; old sessions end.
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerifiedAt: new Date() }, select: { id: true } });
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, emailVerifiedAt: new Date() },
+      select: { id: true, email: true },
+    });
     await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
     await audit({ actorId: userId, action: "user.password.reset", targetType: "User", targetId: userId }, tx);
+    return user;
   });
+  // The owner proved who they are: failed guesses by others no longer lock them out (OWASP).
+  await clearLoginLimits(user.email);
 }
 
 /** Ends this session server-side (the cookie alone is worth nothing afterwards). */
@@ -98,10 +121,11 @@ export async function updateProfile(user: Actor, data: z.infer<typeof profileSch
 
 export async function changePassword(user: Actor, data: z.infer<typeof changePasswordSchema>) {
   await limit(`password:user:${user.id}`, env.RATE_LIMIT_LOGIN_ACCOUNT_MAX);
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, email: true, name: true } });
   if (!(await verifyPassword(row.passwordHash, data.currentPassword))) {
     throw AppError.field("currentPassword", "validation.currentPasswordWrong");
   }
+  await assertStrongPassword(data.password, [row.email, row.name]);
   const passwordHash = await hashPassword(data.password);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash }, select: { id: true } });

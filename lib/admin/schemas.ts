@@ -40,6 +40,13 @@ export const userFilterSchema = z.object({
 });
 
 export const auditFilterSchema = z.object({
-  action: z.string().trim().max(60).optional().catch(undefined),
+  /** One action name, exactly (the filter lists the actions in use). */
+  action: z
+    .string()
+    .trim()
+    .regex(/^[a-z][A-Za-z]*(\.[A-Za-z]+)+$/)
+    .max(60)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { SESSION_MAX_AGE_SECONDS, verifyCredentials } from "@/lib/accounts/login";
+import { endSessionById, SESSION_MAX_AGE_SECONDS, verifyCredentials } from "@/lib/accounts/login";
 import { env, secureCookies } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientIpFrom } from "@/lib/request";
@@ -41,6 +41,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // However a sign-out arrives (our logout action or Auth.js's own POST /api/auth/signout),
+    // the session row ends with it: a copy of the old cookie is worth nothing afterwards.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSessionById(sid);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

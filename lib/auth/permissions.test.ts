@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS, ROLES, roleCan } from "./permissions";
+import { PERMISSIONS, permissionsOf, ROLES, roleCan } from "./permissions";
 
 describe("permission table", () => {
   it("keeps the administration to coordinators and admins", () => {
     expect(ROLES.filter((r) => roleCan(r, "admin.access"))).toEqual(["COORDINATOR", "ADMIN"]);
   });
 
-  it("lets only admins manage users, memberships and read the audit log", () => {
-    for (const p of ["users.manage", "membership.review", "audit.view", "organisations.manage"] as const) {
+  it("lets only admins manage users, memberships, read the audit log and caught mail", () => {
+    for (const p of ["users.manage", "membership.review", "audit.view", "organisations.manage", "mail.catcher"] as const) {
       expect(
         ROLES.filter((r) => roleCan(r, p)),
         p,
@@ -15,14 +15,44 @@ describe("permission table", () => {
     }
   });
 
+  it("lets every member suggest initiatives and see exact places, partners edit their own, coordinators review", () => {
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.suggest"))).toEqual(ROLES);
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.seeExact"))).toEqual(ROLES);
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.edit:own"))).toEqual(["PARTNER", "COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.edit:any"))).toEqual(["COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "initiatives.review"))).toEqual(["COORDINATOR", "ADMIN"]);
+  });
+
   it("refuses everything to a visitor", () => {
     for (const p of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) expect(roleCan(null, p)).toBe(false);
   });
 
   it("grants each higher role everything the lower roles have", () => {
-    for (const [permission, roles] of Object.entries(PERMISSIONS)) {
+    for (const [permission, { roles }] of Object.entries(PERMISSIONS)) {
       const lowest = Math.min(...roles.map((r) => ROLES.indexOf(r)));
       expect(roles, permission).toEqual(ROLES.slice(lowest));
+    }
+  });
+
+  it("describes every permission in a sentence", () => {
+    for (const [permission, { description }] of Object.entries(PERMISSIONS)) {
+      expect(description, permission).toMatch(/^[A-Z].{15,}\.$/);
+    }
+  });
+
+  it("lists what a role may do, with descriptions", () => {
+    const librarian = permissionsOf("LIBRARIAN").map((p) => p.permission);
+    expect(librarian).toContain("forum.editPost:own");
+    expect(librarian).not.toContain("forum.editPost:any");
+    expect(permissionsOf("ADMIN")).toHaveLength(Object.keys(PERMISSIONS).length);
+  });
+
+  it("gives every :own permission its :any counterpart, held by fewer roles", () => {
+    const names = Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[];
+    for (const own of names.filter((p) => p.endsWith(":own"))) {
+      const any = own.replace(/:own$/, ":any") as keyof typeof PERMISSIONS;
+      expect(names, own).toContain(any);
+      for (const role of ROLES) if (roleCan(role, any)) expect(roleCan(role, own), `${role} ${own}`).toBe(true);
     }
   });
 });

@@ -1,38 +1,73 @@
 // The one permission table. Pages, route handlers and server actions ask `can()` /
-// `requirePermission()` (lib/auth/guard.ts); role names appear nowhere else.
+// `requirePermission()` (lib/auth/guard.ts); role names appear nowhere else. Each permission
+// says what it allows (in the manner of dub's rbac table), so a reader — or an admin screen —
+// can tell what a role may do without reading the code that checks it.
+//
+// Rules that depend on more than the role (the author of a post, a topic's lock, a suspension,
+// a page's status) live in each feature's policy.ts, which asks this table for the role part.
+// `:own` / `:any` pairs (epic-stack style) separate acting on one's own thing from acting on
+// anyone's: the policy picks which one applies.
 export const ROLES = ["LIBRARIAN", "PARTNER", "COORDINATOR", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
 
 const MEMBERS = ROLES;
+const PARTNERS = ["PARTNER", "COORDINATOR", "ADMIN"] as const;
 const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 const ADMINS = ["ADMIN"] as const;
 
+type Entry = { roles: readonly Role[]; description: string };
+
 export const PERMISSIONS = {
-  /** Own profile, sessions, data export. */
-  "account.manage": MEMBERS,
-  /** The /admin area (dashboard and the screens below that a role may see). */
-  "admin.access": COORDINATORS,
-  "reports.view": COORDINATORS,
-  "users.view": ADMINS,
-  "users.manage": ADMINS,
-  "organisations.manage": ADMINS,
-  "membership.review": ADMINS,
-  "audit.view": ADMINS,
-  /** Write and edit knowledge-hub pages, upload their images and attachments. */
-  "knowledge.edit": COORDINATORS,
-  /** Move pages through review, publish, archive, restore revisions. */
-  "knowledge.publish": COORDINATORS,
-  /** Upload files (images, documents) to be embedded in content. */
-  "uploads.create": COORDINATORS,
-  /** Read members-only forum categories. */
-  "forum.readMembers": MEMBERS,
-  /** Start topics, reply, react, flag, subscribe. */
-  "forum.post": MEMBERS,
-  /** Review queue, hide/unhide posts, lock/pin/move topics, suspend from the forum, edit history. */
-  "forum.moderate": COORDINATORS,
-  /** Flag thresholds and new-account limits. */
-  "forum.settings": ADMINS,
-} as const satisfies Record<string, readonly Role[]>;
+  "account.manage": { roles: MEMBERS, description: "Edit one's own profile, sessions and password; export or delete one's account." },
+  "admin.access": { roles: COORDINATORS, description: "Open the administration area (each screen in it asks for its own permission too)." },
+  "reports.view": { roles: COORDINATORS, description: "See the dashboard's figures (members by role, open reports)." },
+  "users.view": { roles: ADMINS, description: "List members and open a member's details." },
+  "users.manage": { roles: ADMINS, description: "Change a member's role, suspend and reinstate accounts." },
+  "organisations.manage": { roles: ADMINS, description: "Create and edit organisations." },
+  "membership.review": { roles: ADMINS, description: "Approve or reject requests to join an organisation." },
+  "audit.view": { roles: ADMINS, description: "Read and export the audit log." },
+  "mail.catcher": {
+    roles: ADMINS,
+    description: "Read caught mail at /dev/mail while no SMTP server is configured (it holds password-reset links).",
+  },
+  "knowledge.edit": {
+    roles: COORDINATORS,
+    description: "Write and edit knowledge-hub pages and translations, see drafts and history, submit pages for review.",
+  },
+  "knowledge.publish": { roles: COORDINATORS, description: "Publish, archive and unarchive pages; restore an earlier revision." },
+  "uploads.create": { roles: COORDINATORS, description: "Upload images and documents to embed in content." },
+  "forum.readMembers": { roles: MEMBERS, description: "Read members-only forum categories." },
+  "forum.post": { roles: MEMBERS, description: "Start topics, reply, react, flag posts and follow topics or categories." },
+  "forum.editPost:own": { roles: MEMBERS, description: "Edit one's own posts (not while suspended, not in a locked topic)." },
+  "forum.editPost:any": { roles: COORDINATORS, description: "Edit anyone's post, in any topic (audited)." },
+  "forum.acceptAnswer:own": { roles: MEMBERS, description: "Mark the reply that solved a topic one started." },
+  "forum.acceptAnswer:any": { roles: COORDINATORS, description: "Mark the solution of any topic (audited)." },
+  "forum.moderate": {
+    roles: COORDINATORS,
+    description:
+      "Review reported posts; hide and show posts; lock, pin and move topics; suspend members from the forum; read edit history.",
+  },
+  "forum.settings": { roles: ADMINS, description: "Change the forum's report threshold and the limits for new accounts." },
+
+  // ── Initiatives map ──
+  "initiatives.suggest": { roles: MEMBERS, description: "Suggest an initiative for the map (it waits for a coordinator's review)." },
+  "initiatives.seeExact": {
+    roles: MEMBERS,
+    description: "See the exact place and street address of sensitive venues (visitors get an area of about 1 km).",
+  },
+  "initiatives.edit:own": {
+    roles: PARTNERS,
+    description: "Create, edit, verify and archive one's own organisation's initiatives (published at once).",
+  },
+  "initiatives.edit:any": {
+    roles: COORDINATORS,
+    description: "Create, edit, verify, archive and restore any organisation's initiative (published at once).",
+  },
+  "initiatives.review": {
+    roles: COORDINATORS,
+    description: "Approve or reject suggested initiatives, edit or archive any initiative, see the ones not verified for a year.",
+  },
+} as const satisfies Record<string, Entry>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -43,7 +78,14 @@ export function can(user: { role: Role } | null | undefined, permission: Permiss
 
 export function roleCan(role: Role | null | undefined, permission: Permission): boolean {
   if (!role) return false;
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+  return (PERMISSIONS[permission].roles as readonly Role[]).includes(role);
+}
+
+/** What a role may do, with each permission's description (for documentation and admin screens). */
+export function permissionsOf(role: Role): { permission: Permission; description: string }[] {
+  return (Object.keys(PERMISSIONS) as Permission[])
+    .filter((permission) => roleCan(role, permission))
+    .map((permission) => ({ permission, description: PERMISSIONS[permission].description }));
 }
 
 /** Roles an admin may assign. PARTNER normally follows from a confirmed membership. */

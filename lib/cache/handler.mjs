@@ -1,4 +1,4 @@
-// The Next.js cache handler (next.config.ts `cacheHandler`), decision 006. Rendered visitor pages
+// The Next.js cache handler (next.config.ts `cacheHandler`), decision 011. Rendered visitor pages
 // stay in this instance's memory, like Next's default cache; what several instances must agree on
 // — which tags were invalidated, and when — lives in PostgreSQL ("PageCacheTag"). An instance that
 // revalidates a tag records it there and NOTIFYs "page_cache"; the others LISTEN, read the new

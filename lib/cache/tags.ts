@@ -1,6 +1,6 @@
 // Names shared by the visitor tree (app/visitor), the proxy and the revalidation calls.
 
-/** Where the proxy rewrites a visitor's request for a cacheable page (decision 006). */
+/** Where the proxy rewrites a visitor's request for a cacheable page (decision 011). */
 export const VISITOR_PREFIX = "/visitor";
 
 /** Route patterns of the visitor tree, as revalidatePath() takes them. */

@@ -4,7 +4,7 @@ import { VISITOR_PREFIX } from "./tags";
 // such a request to the same page in the visitor tree (app/visitor/[locale]/…), whose files
 // re-export the normal pages as static ones; anyone with a session cookie keeps the dynamic page.
 //
-// To cache another public page (docs/decisions/006-visitor-page-cache.md):
+// To cache another public page (docs/decisions/011-visitor-page-cache.md):
 //   1. app/visitor/[locale]/<path>/page.tsx re-exporting the page, with `dynamic` and `revalidate`;
 //   2. one entry below;
 //   3. revalidate it from the feature's service where its content changes (lib/cache/revalidate.ts).

@@ -17,6 +17,7 @@ import {
   subscribeSchema,
   suspendSchema,
   topicFlagSchema,
+  topicReadSchema,
   unsuspendSchema,
 } from "./schemas";
 import * as forum from "./service";
@@ -110,6 +111,11 @@ export const markNotificationsReadAction = member.schema(markReadSchema).action(
   await forum.markNotificationsRead(user, input.ids);
   return null;
 });
+
+/** Sent by the topic page once it is on screen: what the member saw, not what was rendered. */
+export const markTopicReadAction = member
+  .schema(topicReadSchema)
+  .action(({ input, user }) => forum.markTopicRead(user, input.topicId, input.number));
 
 export const digestAction = member.schema(digestSchema).action(async ({ input, user }) => {
   await forum.setDigest(user, input.on);

@@ -94,3 +94,6 @@ export const digestSchema = z.object({ on: z.boolean() });
 
 /** Some notifications by id, or all unread ones when `ids` is missing. */
 export const markReadSchema = z.object({ ids: z.array(id).max(200).optional() });
+
+/** The reader has seen a thread up to post `number` (the last post of the page shown). */
+export const topicReadSchema = z.object({ topicId: id, number: z.number().int().min(1).max(10_000_000) });

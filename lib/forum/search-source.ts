@@ -4,7 +4,8 @@ import { registerSearchSource } from "@/lib/search/registry";
 import type { SearchDocument, SearchSource } from "@/lib/search/types";
 import { FORUM_SEARCH_TYPE } from "./search-type";
 
-// One document per visible post; the opening post carries the topic's title and tags. Hidden
+// One document per visible post, grouped by topic (search shows a topic once); the opening post
+// carries the topic's tags, every post its title. Hidden
 // posts have no document, and posts in members-only categories are marked "members", which the
 // search query only returns to people who are logged in.
 
@@ -27,6 +28,8 @@ function toDocument(post: Row): SearchDocument {
   return {
     id: `${FORUM_SEARCH_TYPE}-${post.id}`,
     entity: `${FORUM_SEARCH_TYPE}:${post.id}`,
+    // A topic is one result, shown through its best-matching post (not once per post).
+    group: `forum_topic:${topic.id}`,
     type: FORUM_SEARCH_TYPE,
     locale: post.locale,
     title: topic.title,

@@ -9,41 +9,40 @@ import { hit } from "@/lib/rate-limit";
 import { revalidateForumTopic } from "@/lib/cache/revalidate";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "@/lib/search/outbox";
 import { type PreparedPost, preparePost } from "./content";
+import { flagWeight, mayBeHiddenByFlags } from "./flag-weight";
+import {
+  activeSuspension,
+  assertTopicOpen,
+  categoryVisibilityWhere,
+  editablePostWhere,
+  isModerator,
+  isNewAccount,
+  mayAcceptAnswer,
+  mayReadCategory,
+  maySuspend,
+  suspendedError,
+} from "./policy";
+import { type ForumSettingsValues, forumSettings } from "./queries/settings";
 import type { ReactionKind } from "./schemas";
 import { FORUM_SEARCH_TYPE } from "./search-type";
 import { oneAtATimePerTopic } from "./topic-queue";
+
+// Every write of the forum. Who may do what beyond a role is decided by ./policy.ts, asked here
+// with the rows read (or locked) in the same transaction as the write.
 
 type Tx = Prisma.TransactionClient;
 type Actor = Pick<CurrentUser, "id" | "role">;
 
 // ─── access ─────────────────────────────────────────────────────────────────────────────────
 
-/** Categories a person may read: members-only ones need a login. */
-export function categoryVisibilityWhere(user: Pick<CurrentUser, "role"> | null): Prisma.ForumCategoryWhereInput {
-  return can(user, "forum.readMembers") ? {} : { visibility: "PUBLIC" };
-}
-
-export function canModerate(user: Pick<CurrentUser, "role"> | null): boolean {
-  return can(user, "forum.moderate");
-}
-
 /** The topic, if this person may read it; NOT_FOUND otherwise (members-only topics do not exist for visitors). */
 async function readableTopic(tx: Tx, user: Actor | null, topicId: string) {
   const topic = await tx.forumTopic.findFirst({
     where: { id: topicId, category: categoryVisibilityWhere(user) },
-    select: { id: true, title: true, authorId: true, categoryId: true, lockedAt: true, solvedPostId: true },
+    select: { id: true, title: true, authorId: true, categoryId: true, lockedAt: true, solvedPostId: true, postCount: true },
   });
   if (!topic) throw new AppError("NOT_FOUND");
   return topic;
-}
-
-// ─── settings ───────────────────────────────────────────────────────────────────────────────
-
-export type ForumSettingsValues = { autoHideFlags: number; newAccountHours: number; newAccountPosts: number; newAccountLinks: number };
-
-export async function forumSettings(tx: Tx | typeof db = db): Promise<ForumSettingsValues> {
-  const row = await tx.forumSettings.findUnique({ where: { id: 1 } });
-  return row ?? { autoHideFlags: 3, newAccountHours: 24, newAccountPosts: 3, newAccountLinks: 2 };
 }
 
 // ─── who may post ───────────────────────────────────────────────────────────────────────────
@@ -59,20 +58,11 @@ async function assertMayPost(tx: Tx, user: Actor, links: number, { isEdit = fals
     select: { createdAt: true, forumSuspendedUntil: true, forumSuspendedReason: true },
   });
   if (!row) throw new AppError("UNAUTHENTICATED");
-  const now = new Date();
-  if (row.forumSuspendedUntil && row.forumSuspendedUntil > now) {
-    throw new AppError("FORBIDDEN", {
-      message: "errors.forumSuspended",
-      values: {
-        until: row.forumSuspendedUntil.toISOString(),
-        reason: row.forumSuspendedReason ?? "",
-      },
-    });
-  }
-  if (canModerate(user)) return;
+  const suspension = activeSuspension(row);
+  if (suspension) throw suspendedError(suspension);
+  if (isModerator(user)) return;
   const settings = await forumSettings(tx);
-  const isNew = now.getTime() - row.createdAt.getTime() < settings.newAccountHours * 3_600_000;
-  if (!isNew) return;
+  if (!isNewAccount(user, row, settings)) return;
   if (links > settings.newAccountLinks) {
     throw new AppError("INVALID", { message: "errors.tooManyLinks", values: { max: settings.newAccountLinks } });
   }
@@ -89,12 +79,12 @@ type Recipient = { userId: string; kind: NotificationKind };
 
 /** One notification per person and post; a mention beats a quote, which beats a reply. */
 async function notify(tx: Tx, recipients: Recipient[], base: { actorId: string; topicId: string; postId: string }) {
-  const rank: Record<NotificationKind, number> = { MENTION: 4, QUOTE: 3, REPLY: 2, NEW_TOPIC: 1, MODERATION: 5 };
+  const rank: Partial<Record<NotificationKind, number>> = { MENTION: 4, QUOTE: 3, REPLY: 2, NEW_TOPIC: 1, MODERATION: 5 };
   const best = new Map<string, NotificationKind>();
   for (const r of recipients) {
     if (r.userId === base.actorId) continue;
     const current = best.get(r.userId);
-    if (!current || rank[r.kind] > rank[current]) best.set(r.userId, r.kind);
+    if (!current || (rank[r.kind] ?? 0) > (rank[current] ?? 0)) best.set(r.userId, r.kind);
   }
   if (best.size === 0) return;
   await tx.notification.createMany({
@@ -113,7 +103,7 @@ async function mayRead(tx: Tx, userIds: string[], categoryId: string): Promise<s
   const category = await tx.forumCategory.findUniqueOrThrow({ where: { id: categoryId }, select: { visibility: true } });
   if (category.visibility === "PUBLIC") return userIds;
   const members = await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, role: true } });
-  return members.filter((m) => can(m, "forum.readMembers")).map((m) => m.id);
+  return members.filter((m) => mayReadCategory(m, category)).map((m) => m.id);
 }
 
 async function autoSubscribe(tx: Tx, userId: string, topicId: string) {
@@ -127,17 +117,27 @@ async function markRead(tx: Tx, userId: string, topicId: string, number: number)
     ON CONFLICT ("userId", "topicId") DO UPDATE SET "lastNumber" = GREATEST("ForumTopicRead"."lastNumber", EXCLUDED."lastNumber"), "updatedAt" = now()`;
 }
 
-/** Records that the reader has seen the thread up to post `number` (never goes back). */
-export async function recordRead(userId: string, topicId: string, number: number) {
+/**
+ * The reader has seen the thread up to post `number` (the last post of the page they were shown):
+ * their read marker moves forward (never back) and the notifications of the posts seen are
+ * answered. Called by the topic page once it is on screen, never while it renders. Returns how
+ * many notifications that answered (the page then refreshes the bell).
+ */
+export async function markTopicRead(user: Actor, topicId: string, number: number): Promise<{ answered: number }> {
+  const topic = await readableTopic(db as unknown as Tx, user, topicId);
+  const upTo = Math.min(number, topic.postCount);
   // Reading a page again writes nothing: the upsert would lock and rewrite the same row on every
   // view (a member refreshing a thread queued on it, docs/performance.md).
-  const seen = await db.forumTopicRead.findUnique({ where: { userId_topicId: { userId, topicId } }, select: { lastNumber: true } });
-  if (!seen || seen.lastNumber < number) await markRead(db as unknown as Tx, userId, topicId, number);
-  // Seeing a post answers its notifications.
-  await db.notification.updateMany({
-    where: { userId, topicId, readAt: null, post: { number: { lte: number } } },
+  const seen = await db.forumTopicRead.findUnique({
+    where: { userId_topicId: { userId: user.id, topicId: topic.id } },
+    select: { lastNumber: true },
+  });
+  if (!seen || seen.lastNumber < upTo) await markRead(db as unknown as Tx, user.id, topic.id, upTo);
+  const { count } = await db.notification.updateMany({
+    where: { userId: user.id, topicId: topic.id, readAt: null, post: { number: { lte: upTo } } },
     data: { readAt: new Date() },
   });
+  return { answered: count };
 }
 
 /** Replies to one topic wait for each other on its row lock: give a busy thread time. */
@@ -276,7 +276,7 @@ async function writeReply(user: Actor, plan: ReplyPlan, locale: string): Promise
     const row = rows[0];
     if (!row) throw new AppError("NOT_FOUND");
     // Checked under the row lock: a lock that committed a moment ago counts.
-    if (row.lockedAt && !canModerate(user)) throw new AppError("CONFLICT", { message: "errors.topicLocked" });
+    assertTopicOpen(user, { locked: row.lockedAt !== null });
     // Moved to another category meanwhile: who may read it is decided again.
     const mentioned = row.categoryId === plan.categoryId ? plan.mentioned : await mayRead(tx, plan.mentioned, row.categoryId);
     await tx.$executeRaw`
@@ -320,7 +320,7 @@ async function writeReply(user: Actor, plan: ReplyPlan, locale: string): Promise
 export async function editPost(user: Actor, input: { postId: string; content: unknown }): Promise<void> {
   const topicId = await db.$transaction(async (tx) => {
     const post = await tx.forumPost.findFirst({
-      where: { id: input.postId, ...(canModerate(user) ? {} : { authorId: user.id }) },
+      where: { id: input.postId, ...editablePostWhere(user) },
       select: {
         id: true,
         topicId: true,
@@ -332,7 +332,7 @@ export async function editPost(user: Actor, input: { postId: string; content: un
       },
     });
     if (!post) throw new AppError("NOT_FOUND");
-    if (!canModerate(user) && post.topic.lockedAt) throw new AppError("CONFLICT", { message: "errors.topicLocked" });
+    assertTopicOpen(user, { locked: post.topic.lockedAt !== null });
     const prepared = await preparePost(tx, input.content, { topicId: post.topicId });
     await assertMayPost(tx, user, prepared.links, { isEdit: true });
     await tx.forumPostRevision.create({
@@ -378,7 +378,7 @@ export async function toggleReaction(user: Actor, postId: string, kind: Reaction
 export async function acceptAnswer(user: Actor, topicId: string, postId: string | null): Promise<void> {
   await db.$transaction(async (tx) => {
     const topic = await readableTopic(tx, user, topicId);
-    if (topic.authorId !== user.id && !canModerate(user)) throw new AppError("FORBIDDEN");
+    if (!mayAcceptAnswer(user, topic)) throw new AppError("FORBIDDEN");
     if (postId) {
       const post = await tx.forumPost.findFirst({
         where: { id: postId, topicId, number: { gt: 1 }, hiddenAt: null },
@@ -451,16 +451,34 @@ export async function flagPost(user: Actor, input: { postId: string; reason: "SP
     );
     // Serialise the threshold check per post, so two simultaneous flags cannot both miss it.
     await tx.$queryRaw`SELECT id FROM "ForumPost" WHERE id = ${post.id} FOR UPDATE`;
-    const open = await tx.forumFlag.count({ where: { postId: post.id, status: "OPEN" } });
-    const { autoHideFlags } = await forumSettings(tx);
+    // Flags weigh by the reporter's age and standing; staff posts wait for review (flag-weight.ts).
+    const flags = await tx.forumFlag.findMany({
+      where: { postId: post.id, status: "OPEN" },
+      select: {
+        reporter: { select: { createdAt: true, _count: { select: { forumPosts: { where: { hiddenBy: "MODERATOR" } } } } } },
+      },
+    });
+    const settings = await forumSettings(tx);
+    const reporter = (r: (typeof flags)[number]["reporter"]) => r && { createdAt: r.createdAt, hiddenPosts: r._count.forumPosts };
+    const open = flags.reduce((sum, f) => sum + flagWeight(reporter(f.reporter), settings), 0);
+    const author = post.authorId ? await tx.user.findUnique({ where: { id: post.authorId }, select: { role: true } }) : null;
     let autoHidden = false;
-    if (!post.hiddenAt && open >= autoHideFlags) {
+    if (!post.hiddenAt && mayBeHiddenByFlags(author) && open >= settings.autoHideFlags) {
       await tx.forumPost.update({
         where: { id: post.id },
         data: { hiddenAt: new Date(), hiddenBy: "FLAGS", hiddenReason: null, hiddenById: null },
       });
       await tellAuthor(tx, post, null, { action: "autoHide" });
-      await audit({ actorId: null, action: "forum.post.autoHide", targetType: "ForumPost", targetId: post.id, data: { flags: open } }, tx);
+      await audit(
+        {
+          actorId: null,
+          action: "forum.post.autoHide",
+          targetType: "ForumPost",
+          targetId: post.id,
+          data: { flags: flags.length, weight: open },
+        },
+        tx,
+      );
       await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
       autoHidden = true;
     }
@@ -481,7 +499,7 @@ async function moderatedPost(tx: Tx, postId: string) {
 
 /** Hides a post with a reason the author is told; open flags on it are upheld. */
 export async function hidePost(moderator: Actor, postId: string, reason: string) {
-  if (!canModerate(moderator)) throw new AppError("FORBIDDEN");
+  if (!isModerator(moderator)) throw new AppError("FORBIDDEN");
   const topicId = await db.$transaction(async (tx) => {
     const post = await moderatedPost(tx, postId);
     const now = new Date();
@@ -503,7 +521,7 @@ export async function hidePost(moderator: Actor, postId: string, reason: string)
 
 /** Shows a hidden post again; open flags are dismissed (the post was reviewed). */
 export async function unhidePost(moderator: Actor, postId: string) {
-  if (!canModerate(moderator)) throw new AppError("FORBIDDEN");
+  if (!isModerator(moderator)) throw new AppError("FORBIDDEN");
   const topicId = await db.$transaction(async (tx) => {
     const post = await moderatedPost(tx, postId);
     const now = new Date();
@@ -522,7 +540,7 @@ export async function unhidePost(moderator: Actor, postId: string) {
 
 /** Keeps the post as it is and closes its open flags. */
 export async function dismissFlags(moderator: Actor, postId: string) {
-  if (!canModerate(moderator)) throw new AppError("FORBIDDEN");
+  if (!isModerator(moderator)) throw new AppError("FORBIDDEN");
   await db.$transaction(async (tx) => {
     const post = await moderatedPost(tx, postId);
     const { count } = await tx.forumFlag.updateMany({
@@ -537,7 +555,7 @@ export async function dismissFlags(moderator: Actor, postId: string) {
 }
 
 export async function setTopicFlag(moderator: Actor, topicId: string, flag: "lock" | "pin", on: boolean) {
-  if (!canModerate(moderator)) throw new AppError("FORBIDDEN");
+  if (!isModerator(moderator)) throw new AppError("FORBIDDEN");
   await db.$transaction(async (tx) => {
     const topic = await tx.forumTopic.findUnique({ where: { id: topicId }, select: { id: true } });
     if (!topic) throw new AppError("NOT_FOUND");
@@ -550,7 +568,7 @@ export async function setTopicFlag(moderator: Actor, topicId: string, flag: "loc
 
 /** Moves a topic (and its counters); search documents follow the new category's visibility. */
 export async function moveTopic(moderator: Actor, topicId: string, categoryId: string) {
-  if (!canModerate(moderator)) throw new AppError("FORBIDDEN");
+  if (!isModerator(moderator)) throw new AppError("FORBIDDEN");
   await db.$transaction(async (tx) => {
     const topic = await tx.forumTopic.findUnique({
       where: { id: topicId },
@@ -588,11 +606,11 @@ export async function moveTopic(moderator: Actor, topicId: string, categoryId: s
 
 /** A posting ban for some days with a reason; the member can still read and log in. */
 export async function suspendFromForum(moderator: Actor, userId: string, days: number, reason: string) {
-  if (!canModerate(moderator)) throw new AppError("FORBIDDEN");
+  if (!isModerator(moderator)) throw new AppError("FORBIDDEN");
   await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
     if (!target) throw new AppError("NOT_FOUND");
-    if (target.id === moderator.id || canModerate(target)) throw new AppError("FORBIDDEN", { message: "errors.cannotSuspendModerator" });
+    if (!maySuspend(moderator, target)) throw new AppError("FORBIDDEN", { message: "errors.cannotSuspendModerator" });
     const until = new Date(Date.now() + days * 86_400_000);
     await tx.user.update({ where: { id: userId }, data: { forumSuspendedUntil: until, forumSuspendedReason: reason } });
     await tx.notification.create({
@@ -603,7 +621,7 @@ export async function suspendFromForum(moderator: Actor, userId: string, days: n
 }
 
 export async function liftForumSuspension(moderator: Actor, userId: string) {
-  if (!canModerate(moderator)) throw new AppError("FORBIDDEN");
+  if (!isModerator(moderator)) throw new AppError("FORBIDDEN");
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { forumSuspendedUntil: null, forumSuspendedReason: null } });
     if (count === 0) throw new AppError("NOT_FOUND");

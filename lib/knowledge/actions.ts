@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authAction } from "@/lib/action-client";
 import type { ActionResult } from "@/lib/errors";
+import { TRANSITION_NAMES } from "./policy";
 import { createPageSchema, pageActionSchema, restoreSchema, saveDraftSchema, translationSchema } from "./schemas";
 import * as knowledge from "./service";
 
@@ -30,12 +31,10 @@ export const createTranslationAction = editor.schema(translationSchema).action(a
 });
 
 const transitionSchema = pageActionSchema.extend({
-  transition: z.enum(Object.keys(knowledge.TRANSITIONS) as [knowledge.Transition, ...knowledge.Transition[]], {
-    message: "validation.invalid",
-  }),
+  transition: z.enum(TRANSITION_NAMES, { message: "validation.invalid" }),
 });
 
-/** Submitting needs knowledge.edit; the service checks knowledge.publish for the other transitions. */
+/** Submitting needs knowledge.edit; the service asks the policy for the other transitions (knowledge.publish). */
 export const changePageStatusAction = editor.schema(transitionSchema).action(async ({ input, user }) => {
   const status = await knowledge.changeStatus(user, input.pageId, input.transition);
   revalidateKnowledge();

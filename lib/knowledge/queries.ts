@@ -1,13 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { locales } from "@/lib/i18n/locales";
 import type { Section } from "./schemas";
 
-import { liveWhere } from "./queries-shared";
-
-export { liveWhere };
+import { isLive, livePageWhere, maySeeUnpublished } from "./policy";
 
 export type TranslationState = "missing" | "draft" | "current" | "outdated";
 
@@ -22,15 +21,25 @@ export function translationState(
   return "current";
 }
 
-export type TreeNode = { id: string; slug: string; title: string; status: string; live: boolean; children: TreeNode[] };
+export type TreeNode = {
+  id: string;
+  slug: string;
+  title: string;
+  /** The language of `title`: the reader's, or the page's own when it has no translation yet. */
+  titleLocale: string;
+  status: string;
+  live: boolean;
+  children: TreeNode[];
+};
 
 /**
  * Every section with its page tree, titled in `locale` where a published translation
  * exists, else in the source language. Editors also see unpublished and archived pages.
  */
-export const listKnowledgeTree = cache(async (locale: string, { includeUnpublished = false } = {}) => {
+export const listKnowledgeTree = cache(async (locale: string, reader: { role: Role } | null) => {
+  const includeUnpublished = maySeeUnpublished(reader);
   const pages = await db.knowledgePage.findMany({
-    where: includeUnpublished ? {} : liveWhere,
+    where: includeUnpublished ? {} : livePageWhere,
     orderBy: [{ section: "asc" }, { position: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,
@@ -47,20 +56,23 @@ export const listKnowledgeTree = cache(async (locale: string, { includeUnpublish
     where: { pageId: { in: pages.map((p) => p.id) } },
     select: { pageId: true, locale: true, title: true, publishedTitle: true },
   });
-  const titleOf = (p: (typeof pages)[number]) => {
+  const titleOf = (p: (typeof pages)[number]): { title: string; locale: string } => {
     const own = p.translations[0];
     const source = sourceTitles.find((t) => t.pageId === p.id && t.locale === p.sourceLocale);
-    if (includeUnpublished) return own?.title ?? source?.title ?? p.slug;
-    return own?.publishedTitle ?? source?.publishedTitle ?? p.slug;
+    const ownTitle = includeUnpublished ? own?.title : own?.publishedTitle;
+    if (ownTitle) return { title: ownTitle, locale };
+    return { title: (includeUnpublished ? source?.title : source?.publishedTitle) ?? p.slug, locale: p.sourceLocale };
   };
   const nodes = new Map<string, TreeNode & { section: Section; parentId: string | null }>();
   for (const p of pages) {
+    const { title, locale: titleLocale } = titleOf(p);
     nodes.set(p.id, {
       id: p.id,
       slug: p.slug,
-      title: titleOf(p),
+      title,
+      titleLocale,
       status: p.status,
-      live: p.firstPublishedAt !== null && p.status !== "ARCHIVED",
+      live: isLive(p),
       children: [],
       section: p.section,
       parentId: p.parentId,
@@ -105,7 +117,7 @@ type Heading = { id: string; text: string; level: number };
  * published translation. Null when the page does not exist or readers may not see it.
  */
 export const getPageForReading = cache(async (slug: string, locale: string) => {
-  const page = await db.knowledgePage.findFirst({ where: { slug, ...liveWhere }, select: readingSelect });
+  const page = await db.knowledgePage.findFirst({ where: { slug, ...livePageWhere }, select: readingSelect });
   if (!page) return null;
   const source = page.translations.find((t) => t.locale === page.sourceLocale && t.publishedAt);
   const own = page.translations.find((t) => t.locale === locale && t.publishedAt);
@@ -135,6 +147,11 @@ export const getPageForReading = cache(async (slug: string, locale: string) => {
   };
 });
 
+/**
+ * The reading page's parents that readers may open, top first. A parent that is not live (never
+ * published, or archived) is left out — its slug and working title are not for visitors — and
+ * the chain goes on above it.
+ */
 async function ancestors(parentId: string | null, locale: string) {
   const chain: { slug: string; title: string }[] = [];
   let next = parentId;
@@ -145,30 +162,33 @@ async function ancestors(parentId: string | null, locale: string) {
         slug: true,
         parentId: true,
         sourceLocale: true,
-        translations: { select: { locale: true, publishedTitle: true, title: true } },
+        firstPublishedAt: true,
+        status: true,
+        translations: { select: { locale: true, publishedTitle: true } },
       },
     });
     if (!parent) break;
+    next = parent.parentId;
+    if (parent.firstPublishedAt === null || parent.status === "ARCHIVED") continue;
     const title =
       parent.translations.find((t) => t.locale === locale)?.publishedTitle ??
       parent.translations.find((t) => t.locale === parent.sourceLocale)?.publishedTitle ??
       parent.slug;
     chain.unshift({ slug: parent.slug, title });
-    next = parent.parentId;
   }
   return chain;
 }
 
 async function publishedChildren(pageId: string, locale: string) {
   const children = await db.knowledgePage.findMany({
-    where: { parentId: pageId, ...liveWhere },
+    where: { parentId: pageId, ...livePageWhere },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     select: { slug: true, sourceLocale: true, translations: { select: { locale: true, publishedTitle: true, publishedSummary: true } } },
   });
   return children.map((c) => {
     const t =
       c.translations.find((x) => x.locale === locale && x.publishedTitle) ?? c.translations.find((x) => x.locale === c.sourceLocale);
-    return { slug: c.slug, title: t?.publishedTitle ?? c.slug, summary: t?.publishedSummary ?? "" };
+    return { slug: c.slug, title: t?.publishedTitle ?? c.slug, summary: t?.publishedSummary ?? "", locale: t?.locale ?? c.sourceLocale };
   });
 }
 
@@ -216,7 +236,7 @@ export async function getPageForEditing(slug: string, requestedLocale?: string) 
     section: page.section as Section,
     status: page.status,
     sourceLocale: page.sourceLocale,
-    live: page.firstPublishedAt !== null && page.status !== "ARCHIVED",
+    live: isLive(page),
     statusChangedAt: page.statusChangedAt,
     statusChangedBy: page.statusChangedBy?.name ?? null,
     translation: current && {
@@ -240,13 +260,22 @@ export async function getPageForEditing(slug: string, requestedLocale?: string) 
   };
 }
 
+/**
+ * The latest 100 revisions of one language, newest first. `number` counts them from 1 (the
+ * first saved version) for people; `version` is the working copy's internal counter, which
+ * autosaves also advance and which therefore does not start at 1 in the history.
+ */
 export async function listRevisions(pageId: string, locale: string) {
-  return db.pageRevision.findMany({
-    where: { pageId, locale },
-    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
-    take: 100,
-    select: { id: true, version: true, kind: true, title: true, createdAt: true, author: { select: { name: true } } },
-  });
+  const [total, rows] = await Promise.all([
+    db.pageRevision.count({ where: { pageId, locale } }),
+    db.pageRevision.findMany({
+      where: { pageId, locale },
+      orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+      take: 100,
+      select: { id: true, version: true, kind: true, title: true, createdAt: true, author: { select: { name: true } } },
+    }),
+  ]);
+  return rows.map((r, i) => ({ ...r, number: total - i }));
 }
 
 /** A revision and the one before it (same page and language), for the diff view. */

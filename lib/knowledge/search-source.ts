@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { registerSearchSource } from "@/lib/search/registry";
 import type { SearchDocument, SearchSource } from "@/lib/search/types";
-import { liveWhere } from "./queries-shared";
+import { livePageWhere } from "./policy";
 import { SEARCH_TYPE } from "./search-type";
 
 // What the search index holds for the knowledge hub: one document per published
@@ -35,6 +35,7 @@ function toDocuments(page: Row): SearchDocument[] {
   return page.translations.map((t) => ({
     id: `${SEARCH_TYPE}-${page.id}-${t.locale}`,
     entity: `${SEARCH_TYPE}:${page.id}`,
+    group: `${SEARCH_TYPE}:${page.id}`,
     type: SEARCH_TYPE,
     locale: t.locale,
     title: t.publishedTitle ?? page.slug,
@@ -49,9 +50,9 @@ function toDocuments(page: Row): SearchDocument[] {
 
 export const knowledgeSearchSource: SearchSource = {
   type: SEARCH_TYPE,
-  estimate: () => db.pageTranslation.count({ where: { publishedAt: { not: null }, page: liveWhere } }),
+  estimate: () => db.pageTranslation.count({ where: { publishedAt: { not: null }, page: livePageWhere } }),
   async documentsFor(entityIds) {
-    const pages = await db.knowledgePage.findMany({ where: { id: { in: entityIds }, ...liveWhere }, select });
+    const pages = await db.knowledgePage.findMany({ where: { id: { in: entityIds }, ...livePageWhere }, select });
     const out = new Map<string, SearchDocument[]>(entityIds.map((id) => [id, []]));
     for (const page of pages) out.set(page.id, toDocuments(page));
     return out;
@@ -60,7 +61,7 @@ export const knowledgeSearchSource: SearchSource = {
     let cursor: string | undefined;
     for (;;) {
       const pages = await db.knowledgePage.findMany({
-        where: liveWhere,
+        where: livePageWhere,
         select,
         orderBy: { id: "asc" },
         take: 200,

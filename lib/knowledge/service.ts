@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { audit } from "@/lib/audit";
-import { can, type Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyDoc, renderRichText } from "@/lib/rich-text/render";
 import { revalidateKnowledgePages } from "@/lib/cache/revalidate";
 import { enqueueSearchUpdate } from "@/lib/search/outbox";
+import { canTransitionFrom, mayChangeStatus, nextStatus, statusAfterEdit, type Transition } from "./policy";
 import type { createPageSchema, saveDraftSchema, translationSchema } from "./schemas";
 import { SEARCH_TYPE } from "./search-type";
 
@@ -199,7 +200,7 @@ export async function saveDraft(user: Actor, data: z.infer<typeof saveDraftSchem
       throw exists ? new AppError("CONFLICT", { message: "errors.editConflict" }) : new AppError("NOT_FOUND");
     }
     // Unpublished changes on a page under review or live send it back to draft.
-    if (page.status !== "DRAFT" && page.status !== "ARCHIVED") {
+    if (statusAfterEdit(page.status) !== page.status) {
       await tx.knowledgePage.update({
         where: { id: page.id },
         data: { status: "DRAFT", statusChangedAt: new Date(), statusChangedById: user.id },
@@ -247,37 +248,15 @@ export async function createTranslation(user: Actor, { pageId, locale }: z.infer
   });
 }
 
-export type Transition = "submit" | "publish" | "archive" | "unarchive" | "backToDraft";
-
-export const TRANSITIONS: Record<Transition, { from: string[]; permission: "knowledge.edit" | "knowledge.publish" }> = {
-  submit: { from: ["DRAFT"], permission: "knowledge.edit" },
-  backToDraft: { from: ["IN_REVIEW"], permission: "knowledge.edit" },
-  publish: { from: ["DRAFT", "IN_REVIEW"], permission: "knowledge.publish" },
-  archive: { from: ["DRAFT", "IN_REVIEW", "PUBLISHED"], permission: "knowledge.publish" },
-  unarchive: { from: ["ARCHIVED"], permission: "knowledge.publish" },
-};
-
-/** Moves a page through draft → in review → published → archived, with who and when. */
+/** Moves a page through draft → in review → published → archived (rules: ./policy.ts), with who and when. */
 export async function changeStatus(user: Actor & { role: Role }, pageId: string, transition: Transition): Promise<string> {
-  const rule = TRANSITIONS[transition];
-  if (!can(user, rule.permission)) throw new AppError("FORBIDDEN");
+  if (!mayChangeStatus(user, transition)) throw new AppError("FORBIDDEN");
   const status = await db.$transaction(async (tx) => {
     const page = await tx.knowledgePage.findUnique({ where: { id: pageId }, select: { status: true, firstPublishedAt: true } });
     if (!page) throw new AppError("NOT_FOUND");
-    if (!rule.from.includes(page.status)) throw new AppError("CONFLICT", { message: "errors.statusChanged" });
+    if (!canTransitionFrom(transition, page.status)) throw new AppError("CONFLICT", { message: "errors.statusChanged" });
     const now = new Date();
-    const next =
-      transition === "submit"
-        ? "IN_REVIEW"
-        : transition === "publish"
-          ? "PUBLISHED"
-          : transition === "archive"
-            ? "ARCHIVED"
-            : transition === "unarchive"
-              ? page.firstPublishedAt
-                ? "PUBLISHED"
-                : "DRAFT"
-              : "DRAFT";
+    const next = nextStatus(transition, page);
     // The status guard in the where makes concurrent transitions safe.
     const { count } = await tx.knowledgePage.updateMany({
       where: { id: pageId, status: page.status },

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { JSONContent } from "@tiptap/core";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { emptyDoc, htmlToRichText, RICH_TEXT_MAX_NODES, renderRichText } from "./render";
+import { emptyDoc, htmlToRichText, RICH_TEXT_MAX_BYTES, RICH_TEXT_MAX_NODES, renderRichText } from "./render";
 import { sanitizeRichHtml } from "./sanitize";
 
 // ─── helpers ─────────────────────────────────────────────────────────────────────────────────
@@ -401,8 +401,16 @@ describe("renderRichText refuses invalid documents", () => {
     expectInvalid(() => renderRichText(input));
   });
 
-  it("refuses documents over 1 MB", () => {
-    expectInvalid(() => renderRichText(doc(paragraph(text("x".repeat(1024 * 1024))))));
+  it("refuses documents over 1 MiB as too large, with their own message (not as invalid)", () => {
+    const atLimit = "x".repeat(RICH_TEXT_MAX_BYTES - JSON.stringify(doc(paragraph(text("")))).length);
+    expect(renderRichText(doc(paragraph(text(atLimit)))).text).toHaveLength(atLimit.length);
+    let error: unknown;
+    try {
+      renderRichText(doc(paragraph(text(`${atLimit}x`))));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ code: "TOO_LARGE", messageKey: "errors.documentTooLarge" });
   });
 
   it("refuses documents over 20 000 nodes", () => {

@@ -3,6 +3,7 @@ import { getSchema, getText, getTextSerializersFromSchema, type JSONContent } fr
 import { generateHTML, generateJSON } from "@tiptap/html/server";
 import { Node as ProseMirrorNode, type NodeType, type Schema } from "@tiptap/pm/model";
 import { AppError } from "@/lib/errors";
+import { DOCUMENT_TOO_LARGE, RICH_TEXT_MAX_BYTES } from "./limits";
 import { normaliseCalloutTone } from "./callout";
 import { type HeadingLevel, isAllowedLinkHref, isUploadedFileSrc, richTextExtensions } from "./extensions";
 import { isAttachmentId, isMimeType } from "./file-attachment";
@@ -24,7 +25,7 @@ export type RenderedRichText = {
   readingMinutes: number;
 };
 
-export const RICH_TEXT_MAX_BYTES = 1024 * 1024;
+export { RICH_TEXT_MAX_BYTES };
 export const RICH_TEXT_MAX_NODES = 20_000;
 /** Far deeper than any real document; keeps the recursive walks away from the stack limit. */
 const MAX_DEPTH = 100;
@@ -62,7 +63,7 @@ export function renderRichText(input: unknown): RenderedRichText {
   } catch {
     throw invalid(); // cycles, BigInt, stack overflow on absurd nesting
   }
-  if (Buffer.byteLength(serialized, "utf8") > RICH_TEXT_MAX_BYTES) throw invalid();
+  if (Buffer.byteLength(serialized, "utf8") > RICH_TEXT_MAX_BYTES) throw new AppError("TOO_LARGE", { message: DOCUMENT_TOO_LARGE.error });
 
   const s = schema();
   const counter = { nodes: 0 };

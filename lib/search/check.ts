@@ -1,6 +1,6 @@
 // Compares what the sources say should be searchable with what the index holds.
 import { db } from "@/lib/db";
-import { defaultSearchTarget, isApiError } from "./indexer";
+import { defaultSearchTarget, isApiError } from "./client";
 import { searchSources } from "./registry";
 import type { SearchSource, SearchTarget } from "./types";
 
@@ -14,7 +14,7 @@ export type CheckResult = {
   missing: string[];
   /** In the index, not in the sources (deleted, unpublished, or hidden content). */
   extra: string[];
-  /** In both, but the index holds an older version (updatedAt differs). */
+  /** In both, but the index holds an older version (updatedAt differs, or it predates `group`). */
   outdated: string[];
   /** Outbox rows not processed yet: the indexer may still be catching up. */
   pending: number;
@@ -35,10 +35,11 @@ export async function checkIndex(opts: { target?: SearchTarget; sources?: Search
 
   const indexed = new Map<string, number>();
   try {
-    const index = target.client.index<{ id: string; updatedAt: number }>(target.index);
+    const index = target.client.index<{ id: string; updatedAt: number; group?: string }>(target.index);
     for (let offset = 0; ; offset += PAGE) {
-      const page = await index.getDocuments({ fields: ["id", "updatedAt"], limit: PAGE, offset });
-      for (const doc of page.results) indexed.set(doc.id, doc.updatedAt);
+      const page = await index.getDocuments({ fields: ["id", "updatedAt", "group"], limit: PAGE, offset });
+      // A document indexed before documents had a `group` counts as outdated: reindex once.
+      for (const doc of page.results) indexed.set(doc.id, doc.group ? doc.updatedAt : Number.NaN);
       if (page.results.length < PAGE || offset + PAGE >= page.total) break;
     }
   } catch (error) {

@@ -1,8 +1,17 @@
 import "server-only";
-import { Meilisearch } from "meilisearch";
+import {
+  type EnqueuedTaskPromise,
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+} from "meilisearch";
 import { env } from "@/lib/env";
+import type { SearchTarget } from "./types";
 
-// The master key stays on the server: the browser only ever talks to our own routes.
+// The Meilisearch client and the small helpers every search module shares (query, indexer,
+// reindex, check). The master key stays on the server: the browser only talks to our routes.
+
 let client: Meilisearch | null = null;
 
 export function meili(): Meilisearch | null {
@@ -12,3 +21,37 @@ export function meili(): Meilisearch | null {
 }
 
 export const indexName = (name: string) => `${env.MEILI_INDEX_PREFIX}${name}`;
+
+/** The app's one index for every feature's documents. */
+export const CONTENT_INDEX = "content";
+
+/** How long one Meilisearch task may take before the caller gives up (and retries, if it can). */
+export const TASK_TIMEOUT_MS = 30_000;
+
+/** The app's index (MEILI_INDEX_PREFIX + "content"), or null when MEILI_HOST is not set. */
+export function defaultSearchTarget(): SearchTarget | null {
+  const c = meili();
+  return c ? { client: c, index: indexName(CONTENT_INDEX) } : null;
+}
+
+/** Network failure or timeout: Meilisearch is down or MEILI_HOST is wrong. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError;
+}
+
+export function isApiError(error: unknown, code: string): boolean {
+  return error instanceof MeilisearchApiError && error.cause?.code === code;
+}
+
+/** A string literal for a Meilisearch filter. */
+export function quote(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/** Waits for a Meilisearch task and throws when it did not succeed (waitTask alone does not). */
+export async function waitOk(task: EnqueuedTaskPromise, opts: { timeout?: number; ignore?: string[] } = {}): Promise<void> {
+  const done = await task.waitTask({ timeout: opts.timeout ?? TASK_TIMEOUT_MS, interval: 50 });
+  if (done.status === "succeeded") return;
+  if (done.error && opts.ignore?.includes(done.error.code)) return;
+  throw new Error(`Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? "no detail"}`);
+}

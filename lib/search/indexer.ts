@@ -1,103 +1,16 @@
 // Feeds Meilisearch from the transactional outbox (lib/search/outbox.ts). A content write and its
 // outbox row commit together; this loop turns committed rows into index updates and never drops
 // one: while Meilisearch is down the rows wait (with backoff) and are indexed when it is back.
-import {
-  type EnqueuedTaskPromise,
-  MeilisearchApiError,
-  MeilisearchRequestError,
-  MeilisearchRequestTimeOutError,
-  type Settings,
-} from "meilisearch";
 import { db } from "@/lib/db";
-import { indexName, meili } from "./client";
+import { defaultSearchTarget, isUnreachable, quote, TASK_TIMEOUT_MS, waitOk } from "./client";
+import { ensureIndex, isEnsured, markEnsured } from "./index-settings";
 import { searchSources, sourceFor } from "./registry";
 import type { SearchDocument, SearchTarget } from "./types";
 
-export const CONTENT_INDEX = "content";
 const BATCH_SIZE = 100;
 const BUSY_MS = 500;
 const IDLE_MS = 2000;
 const MAX_BACKOFF_S = 60;
-/** How long one indexing task may take before the batch is retried (idempotent). */
-const TASK_TIMEOUT_MS = 30_000;
-
-/** Applied by ensureIndex(); every index built by reindex gets the same. */
-export const INDEX_SETTINGS: Settings = {
-  searchableAttributes: ["title", "summary", "text"],
-  // "id" too: replacing an entity deletes `entity = … AND id NOT IN [new ids]`, without a gap.
-  filterableAttributes: ["type", "locale", "section", "country", "themes", "visibility", "entity", "id"],
-  sortableAttributes: ["updatedAt"],
-  // Everything displayed, so that highlighting and cropping can use every searchable field;
-  // queries choose what they retrieve.
-  displayedAttributes: ["*"],
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
-  faceting: { maxValuesPerFacet: 100 },
-  pagination: { maxTotalHits: 1000 },
-};
-
-// ---- Shared with query.ts, reindex.ts and check.ts ----------------------------------------
-
-/** The app's index (MEILI_INDEX_PREFIX + "content"), or null when MEILI_HOST is not set. */
-export function defaultSearchTarget(): SearchTarget | null {
-  const client = meili();
-  return client ? { client, index: indexName(CONTENT_INDEX) } : null;
-}
-
-/** Network failure or timeout: Meilisearch is down or MEILI_HOST is wrong. */
-export function isUnreachable(error: unknown): boolean {
-  return error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError;
-}
-
-export function isApiError(error: unknown, code: string): boolean {
-  return error instanceof MeilisearchApiError && error.cause?.code === code;
-}
-
-/** A string literal for a Meilisearch filter. */
-export function quote(value: string): string {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-
-/** Waits for a Meilisearch task and throws when it did not succeed (waitTask alone does not). */
-export async function waitOk(task: EnqueuedTaskPromise, opts: { timeout?: number; ignore?: string[] } = {}): Promise<void> {
-  const done = await task.waitTask({ timeout: opts.timeout ?? TASK_TIMEOUT_MS, interval: 50 });
-  if (done.status === "succeeded") return;
-  if (done.error && opts.ignore?.includes(done.error.code)) return;
-  throw new Error(`Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? "no detail"}`);
-}
-
-// ---- Index settings -----------------------------------------------------------------------
-
-const ensured = new WeakMap<object, Set<string>>();
-
-/**
- * Creates the index when missing and applies INDEX_SETTINGS (idempotent: unchanged settings cost
- * nothing). With `wait: false` the settings task is only enqueued: Meilisearch runs an index's
- * tasks in order, so documents sent afterwards are indexed with the new settings anyway.
- */
-export async function ensureIndex(target: SearchTarget, opts: { wait?: boolean } = {}): Promise<void> {
-  const { client, index } = target;
-  const wait = opts.wait ?? true;
-  try {
-    await client.getRawIndex(index);
-  } catch (error) {
-    if (!isApiError(error, "index_not_found")) throw error;
-    const created = client.createIndex(index, { primaryKey: "id" });
-    // Another instance may create it at the same moment.
-    if (wait) await waitOk(created, { ignore: ["index_already_exists"] });
-    else await created;
-  }
-  const settings = client.index(index).updateSettings(INDEX_SETTINGS);
-  if (wait) await waitOk(settings, { timeout: 10 * 60_000 });
-  else await settings;
-  markEnsured(target);
-}
-
-function markEnsured(target: SearchTarget, ok = true): void {
-  const set = ensured.get(target.client) ?? new Set<string>();
-  ensured.set(target.client, set);
-  if (ok) set.add(target.index);
-  else set.delete(target.index);
-}
 
 // ---- Logging that does not repeat itself ----------------------------------------------------
 
@@ -147,6 +60,7 @@ export function documentProblem(doc: SearchDocument, entity?: string): string | 
     return `document ${doc.id} has entity "${doc.entity}", expected "${entity ?? `${doc.type}:<id>`}"`;
   }
   if (doc.visibility !== "public" && doc.visibility !== "members") return `document ${doc.id} has no valid visibility`;
+  if (typeof doc.group !== "string" || doc.group.length === 0) return `document ${doc.id} has no group`;
   return null;
 }
 
@@ -253,8 +167,7 @@ export async function drainOnce(opts: DrainOptions = {}): Promise<DrainResult> {
       if (groups.size > 0) {
         const entityRows = [...groups.values()].flatMap((g) => g.rows);
         try {
-          const isEnsured = ensured.get(target.client)?.has(target.index) ?? false;
-          if (!isEnsured) await ensureIndex(target, { wait: false });
+          if (!isEnsured(target)) await ensureIndex(target, { wait: false });
           const index = target.client.index<SearchDocument>(target.index);
           const docs = [...documents.values()].flat();
           const clauses = [...documents].map(([entity, list]) =>

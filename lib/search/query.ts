@@ -3,7 +3,7 @@ import type { MultiSearchQuery, SearchResponse } from "meilisearch";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { locales } from "@/lib/i18n/locales";
-import { defaultSearchTarget, isApiError, isUnreachable, quote } from "./indexer";
+import { defaultSearchTarget, isApiError, isUnreachable, quote } from "./client";
 import { SEARCH_SECTIONS, type SearchDocument, type SearchTarget } from "./types";
 
 export type SearchContentParams = {
@@ -14,6 +14,8 @@ export type SearchContentParams = {
   sections?: string[];
   /** Content languages to keep (none = every language). */
   languages?: string[];
+  /** Countries (ISO 3166-1 alpha-2) to keep: initiatives, forum country categories. */
+  countries?: string[];
   /** Logged-in people also see members-only content. */
   user: { id: string } | null | undefined;
   limit?: number;
@@ -42,7 +44,12 @@ export type SearchHit = {
   updatedAt: number;
 };
 
-export type SearchFacets = { type: Record<string, number>; section: Record<string, number>; locale: Record<string, number> };
+export type SearchFacets = {
+  type: Record<string, number>;
+  section: Record<string, number>;
+  locale: Record<string, number>;
+  country: Record<string, number>;
+};
 
 export type SearchResults = { hits: SearchHit[]; facets: SearchFacets; total: number; processingTimeMs: number };
 
@@ -63,13 +70,17 @@ export const searchQuerySchema = z.object({
     .default([]),
   section: z.array(z.enum(SEARCH_SECTIONS)).max(SEARCH_SECTIONS.length).default([]),
   lang: z.array(z.enum(locales)).max(locales.length).default([]),
+  country: z
+    .array(z.string().regex(/^[A-Z]{2}$/))
+    .max(20)
+    .default([]),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
   offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
 });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
-const REPEATED = new Set(["type", "section", "lang"]);
+const REPEATED = new Set(["type", "section", "lang", "country"]);
 
 /** Parses URLSearchParams or a page's searchParams; empty values count as absent. */
 export function parseSearchQuery(input: URLSearchParams | Record<string, string | string[] | undefined>) {
@@ -105,11 +116,11 @@ export function highlightToHtml(formatted: string): string {
 }
 
 type Formatted = Partial<Record<"title" | "summary" | "text", string>>;
-type Hit = Pick<SearchDocument, "id" | "type" | "title" | "url" | "locale" | "section" | "updatedAt" | "entity"> & {
+type Hit = Pick<SearchDocument, "id" | "type" | "title" | "url" | "locale" | "section" | "updatedAt" | "entity" | "group"> & {
   _formatted?: Formatted;
 };
 
-const RETRIEVE: (keyof SearchDocument)[] = ["id", "entity", "type", "title", "url", "locale", "section", "updatedAt"];
+const RETRIEVE: (keyof SearchDocument)[] = ["id", "entity", "group", "type", "title", "url", "locale", "section", "updatedAt"];
 const HIGHLIGHT = {
   attributesToRetrieve: RETRIEVE,
   attributesToHighlight: ["title", "summary", "text"],
@@ -122,8 +133,9 @@ const HIGHLIGHT = {
 function toHit(hit: Hit): SearchHit {
   const f = hit._formatted ?? {};
   const hasMark = (s?: string) => s?.includes(PRE) ?? false;
-  // The passage that shows why it matched: the text, else the summary, else whatever there is.
-  const snippet = hasMark(f.text) ? f.text : hasMark(f.summary) ? f.summary : (f.summary ?? f.text ?? "");
+  // The passage that shows why it matched: the text, else the summary, else whatever there is
+  // (an empty summary, as forum replies have, is no passage: fall through to the text).
+  const snippet = hasMark(f.text) ? f.text : hasMark(f.summary) ? f.summary : f.summary || f.text || "";
   return {
     id: hit.id,
     type: hit.type,
@@ -159,7 +171,12 @@ export async function searchContent(params: SearchContentParams, opts: { target?
   const q = params.q.trim();
   const limit = Math.min(Math.max(Math.trunc(params.limit ?? 20), 1), MAX_LIMIT);
   const offset = Math.min(Math.max(Math.trunc(params.offset ?? 0), 0), MAX_OFFSET);
-  const groups = { type: clean(params.types), section: clean(params.sections), locale: clean(params.languages) };
+  const groups = {
+    type: clean(params.types),
+    section: clean(params.sections),
+    locale: clean(params.languages),
+    country: clean(params.countries),
+  };
   const visibility = params.user ? anyOf("visibility", ["public", "members"]) : `visibility = "public"`;
   const filterWithout = (skip?: keyof typeof groups) => [
     visibility,
@@ -170,24 +187,24 @@ export async function searchContent(params: SearchContentParams, opts: { target?
   const indexUid = target.index;
   const sort = q ? undefined : ["updatedAt:desc"]; // no words: newest first
 
-  // One request: the results (one hit per entity: a page's translations count once), then the
-  // facets whose own filter is active, and languages (counted per translation).
-  const ownFacet = (["type", "section"] as const).filter((f) => groups[f].length === 0);
+  // One request: the results (one hit per group: a page's translations, a forum topic's posts
+  // count once), then the facets whose own filter is active, and languages (counted per document).
+  const ownFacet = (["type", "section", "country"] as const).filter((f) => groups[f].length === 0);
   // Page-based ("exhaustive") pagination: with `distinct`, limit/offset would give estimated
   // totals and facet counts of undistinct documents; page/hitsPerPage counts exactly.
   const page = Math.floor(offset / limit) + 1;
   const withFacets = params.facets ?? true;
   const queries: MultiSearchQuery[] = [
     withFacets
-      ? { indexUid, q, filter: filterWithout(), distinct: "entity", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...HIGHLIGHT }
-      : { indexUid, q, filter: filterWithout(), distinct: "entity", limit, offset: (page - 1) * limit, sort, ...HIGHLIGHT },
+      ? { indexUid, q, filter: filterWithout(), distinct: "group", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...HIGHLIGHT }
+      : { indexUid, q, filter: filterWithout(), distinct: "group", limit, offset: (page - 1) * limit, sort, ...HIGHLIGHT },
   ];
   const facetQuery: Partial<Record<keyof typeof groups, number>> = {};
   if (withFacets) {
-    for (const facet of ["type", "section"] as const) {
+    for (const facet of ["type", "section", "country"] as const) {
       if (groups[facet].length === 0) continue;
       facetQuery[facet] = queries.length;
-      queries.push({ indexUid, q, filter: filterWithout(facet), distinct: "entity", hitsPerPage: 0, page: 1, facets: [facet] });
+      queries.push({ indexUid, q, filter: filterWithout(facet), distinct: "group", hitsPerPage: 0, page: 1, facets: [facet] });
     }
     facetQuery.locale = queries.length;
     queries.push({ indexUid, q, filter: filterWithout("locale"), hitsPerPage: 0, page: 1, facets: ["locale"] });
@@ -198,7 +215,8 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     const main = results[0] as unknown as SearchResponse<Hit>;
     let hits = main.hits as Hit[];
 
-    // Among an entity's translations that match, prefer the interface language.
+    // Among a group's documents that match (a page's translations, a topic's posts), prefer
+    // one in the interface language.
     const allowed = groups.locale.length === 0 || groups.locale.includes(params.locale);
     const others = hits.filter((h) => h.locale !== params.locale);
     if (allowed && others.length > 0) {
@@ -207,15 +225,16 @@ export async function searchContent(params: SearchContentParams, opts: { target?
           ...filterWithout("locale"),
           `locale = ${quote(params.locale)}`,
           anyOf(
-            "entity",
-            others.map((h) => h.entity),
+            "group",
+            others.map((h) => h.group),
           ),
         ],
+        distinct: "group",
         limit: others.length,
         ...HIGHLIGHT,
       });
-      const byEntity = new Map(preferred.hits.map((h) => [h.entity, h as Hit]));
-      hits = hits.map((h) => (h.locale !== params.locale && byEntity.get(h.entity)) || h);
+      const byGroup = new Map(preferred.hits.map((h) => [h.group, h as Hit]));
+      hits = hits.map((h) => (h.locale !== params.locale && byGroup.get(h.group)) || h);
     }
 
     const facetSource = (facet: keyof typeof groups) =>
@@ -226,6 +245,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
         type: counts(facetSource("type"), "type"),
         section: counts(facetSource("section"), "section"),
         locale: counts(facetSource("locale"), "locale"),
+        country: counts(facetSource("country"), "country"),
       },
       total: main.totalHits ?? main.estimatedTotalHits ?? hits.length,
       processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
@@ -234,7 +254,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     if (isUnreachable(error)) throw new AppError("UNAVAILABLE", { message: "search.unavailable" });
     // Nothing indexed yet (fresh install, before the indexer's first round): no results.
     if (isApiError(error, "index_not_found")) {
-      return { hits: [], facets: { type: {}, section: {}, locale: {} }, total: 0, processingTimeMs: 0 };
+      return { hits: [], facets: { type: {}, section: {}, locale: {}, country: {} }, total: 0, processingTimeMs: 0 };
     }
     throw error;
   }

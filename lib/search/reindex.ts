@@ -2,7 +2,9 @@
 // the old one. Searches keep answering from the live index until the swap, which is atomic.
 import type { EnqueuedTaskPromise } from "meilisearch";
 import { db } from "@/lib/db";
-import { defaultSearchTarget, documentProblem, ensureIndex, INDEX_SETTINGS, waitOk } from "./indexer";
+import { defaultSearchTarget, waitOk } from "./client";
+import { ensureIndex, INDEX_SETTINGS } from "./index-settings";
+import { documentProblem } from "./indexer";
 import { searchSources } from "./registry";
 import type { SearchDocument, SearchSource, SearchTarget } from "./types";
 

@@ -3,3 +3,4 @@
 // file; a type without a source here is never indexed (its outbox rows wait).
 import "@/lib/knowledge/search-source";
 import "@/lib/forum/search-source";
+import "@/lib/initiatives/search-source";

@@ -9,6 +9,11 @@ export type SearchDocument = {
   id: string;
   /** "<type>:<entityId>": lets the indexer replace or remove all documents of one entity. */
   entity: string;
+  /**
+   * Documents with the same group are one result (the best match shows): a page's translations
+   * (group = entity), a forum topic's posts ("forum_topic:<topicId>").
+   */
+  group: string;
   /** "knowledge_page" now; later "lesson", "practice", "initiative", "forum_post". */
   type: string;
   locale: string;

@@ -3,24 +3,31 @@
 // runs it without a TypeScript loader, and lib/security/csp.ts builds on it.
 import { createHash } from "node:crypto";
 
-/** Every directive but script-src, shared by the nonce and the hash policies. */
-export const OTHER_DIRECTIVES = [
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "frame-src 'none'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-];
+/**
+ * Every directive but script-src, shared by the nonce and the hash policies. `connect`: extra
+ * origins pages may fetch from — only the map pages, and only when MAP_TILE_URL points at another
+ * origin (docs/decisions/008-map-without-third-parties.md).
+ * @param {{ connect?: readonly string[] }} [options]
+ */
+export function otherDirectives({ connect = [] } = {}) {
+  return [
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${connect.map((o) => ` ${o}`).join("")}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "frame-src 'none'",
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+  ];
+}
 
 /**
  * Set by proxy.ts on the response of a page rendered for many (a visitor's cached page): the
- * server replaces its CSP with the hashes of the HTML's own inline scripts, and removes the header.
+ * server adds the hashes of the HTML's own inline scripts to its CSP, and removes the header.
  */
 export const HASHED_CSP_HEADER = "x-epanema-hashed-csp";
 
@@ -29,10 +36,26 @@ export const HASHED_CSP_HEADER = "x-epanema-hashed-csp";
  * browsers ignore 'self', and the page's same-origin chunks would not load); no hashes, no inline
  * script runs at all (what proxy.ts sends until the server has hashed the HTML).
  * @param {readonly string[]} hashes
+ * @param {{ connect?: readonly string[] }} [options]
  */
-export function buildHashedPageCsp(hashes) {
+export function buildHashedPageCsp(hashes, options = {}) {
+  return withScriptHashes(["default-src 'self'", "script-src 'self'", ...otherDirectives(options)].join("; "), hashes);
+}
+
+/**
+ * `policy` (the proxy's hashed policy without hashes) with `hashes` added to its script-src: the
+ * proxy decides the policy of the URL (the map pages' tile origin, say), the server only adds what
+ * it learns from the HTML.
+ * @param {string} policy
+ * @param {readonly string[]} hashes
+ */
+export function withScriptHashes(policy, hashes) {
   const sources = [...new Set(hashes)].map((h) => `'sha256-${h}'`);
-  return ["default-src 'self'", ["script-src 'self'", ...sources].join(" "), ...OTHER_DIRECTIVES].join("; ");
+  if (sources.length === 0) return policy;
+  return policy
+    .split("; ")
+    .map((d) => (d.startsWith("script-src ") || d === "script-src" ? [d, ...sources].join(" ") : d))
+    .join("; ");
 }
 
 // ── Which inline scripts are the app's own ────────────────────────────────────────────────────
@@ -96,16 +119,18 @@ export function inlineScripts(html) {
 export const inlineScriptHashes = (html) => inlineScripts(html).hashes;
 
 /**
- * The policy for a page rendered once and served to many. `onUnknown` hears of inline scripts
- * that are not Next's (a Suspense boundary that completes after the shell adds React's runtime
- * script, for instance): they are blocked, and the page may not work.
+ * The policy for a page rendered once and served to many: `base` (the proxy's policy for the URL,
+ * or the default one) with the hashes of `html`'s own inline scripts. `onUnknown` hears of inline
+ * scripts that are not Next's (a Suspense boundary that completes after the shell adds React's
+ * runtime script, for instance): they are blocked, and the page may not work.
  * @param {string} html
  * @param {(count: number) => void} [onUnknown]
+ * @param {string} [base]
  */
-export function hashedPageCsp(html, onUnknown) {
+export function hashedPageCsp(html, onUnknown, base) {
   const { hashes, unknown } = inlineScripts(html);
   if (unknown > 0) onUnknown?.(unknown);
-  return buildHashedPageCsp(hashes);
+  return base && /(?:^|; )script-src 'self'(?:;|$)/.test(base) ? withScriptHashes(base, hashes) : buildHashedPageCsp(hashes);
 }
 
 /**

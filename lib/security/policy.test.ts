@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { CspMemo, hashedPageCsp, inlineScriptHashes, inlineScripts, sha256Base64 } from "./policy.mjs";
+import { buildHashedPageCsp, CspMemo, hashedPageCsp, inlineScriptHashes, inlineScripts, sha256Base64 } from "./policy.mjs";
 
 // The forms as Next.js 16.4 / React 19.3 write them into a cached page (copied from a real page).
 const PAINT = "requestAnimationFrame(function(){$RT=performance.now()});";
@@ -68,6 +68,23 @@ describe("hashes of a cached page's inline scripts", () => {
     const require = createRequire(import.meta.url);
     const server = readFileSync(require.resolve("next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js"), "utf8");
     expect(server).toContain(JSON.stringify(PAINT));
+  });
+});
+
+describe("the proxy's policy for the URL", () => {
+  it("keeps its other directives (the map pages' tile origin) and only adds the hashes", () => {
+    const base = buildHashedPageCsp([], { connect: ["https://tiles.example.org"] });
+    const csp = hashedPageCsp(page(`<script>${BOOT}</script>`), undefined, base);
+    expect(csp).toContain("connect-src 'self' https://tiles.example.org");
+    expect(csp.split("; ").find((d) => d.startsWith("script-src"))).toBe(`script-src 'self' 'sha256-${sha256Base64(BOOT)}'`);
+    expect(csp.split("; ").filter((d) => d.startsWith("script-src"))).toHaveLength(1);
+  });
+
+  it("is ignored unless it is a hash policy without hashes (a nonce policy is never extended)", () => {
+    const csp = hashedPageCsp(page(`<script>${BOOT}</script>`), undefined, "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    expect(csp).not.toContain("nonce-");
+    expect(csp).toContain(`'sha256-${sha256Base64(BOOT)}'`);
+    expect(csp).toContain("frame-ancestors 'none'");
   });
 });
 

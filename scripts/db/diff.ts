@@ -1,14 +1,18 @@
 // Creates a migration from the schema change since the last one:
 //   npm run db:diff -- <name>     writes prisma/migrations/<timestamp>_<name>/migration.sql
-//   npm run db:diff -- --check    exits 1 when prisma/schema.prisma has changes without a migration
+//   npm run db:diff -- --check    exits 1 when prisma/schema.prisma has changes without a migration,
+//                                 or when the migrations, replayed into a scratch database, do not
+//                                 build exactly that schema (see replayMigrations)
 // The wasm engine cannot create a shadow database, so the starting point is the copy of the
 // schema saved with the last migration (prisma/migrations/schema.snapshot.prisma), not a replay
 // of the migrations. Keep that file in git, and never edit it by hand.
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DiffTarget } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 import { isMain, noFilters, openEngine } from "./engine";
-import { loadMigrations, migrationsDir, schemaPath } from "./migrate";
+import { applyMigrations, loadMigrations, migrationsDir, schemaPath } from "./migrate";
 
 export const snapshotPath = join(migrationsDir, "schema.snapshot.prisma");
 
@@ -41,6 +45,108 @@ export async function diffSchema(databaseUrl: string): Promise<string> {
     return result.exitCode === 2 ? (result.stdout ?? "") : "";
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Describes the schema of a database as sorted lines (tables, columns, constraints, indexes,
+ * enums), without column order: two databases built differently compare equal when they would
+ * behave the same.
+ */
+async function describeSchema(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ line: string }>(
+    `SELECT 'table ' || c.relname AS line FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'
+     UNION ALL
+     SELECT format('column %s.%s %s%s%s', c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
+                   CASE WHEN a.attnotnull THEN ' not null' ELSE '' END,
+                   coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), ''))
+       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+       WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'
+         AND a.attnum > 0 AND NOT a.attisdropped
+     UNION ALL
+     SELECT format('constraint %s.%s %s', c.relname, co.conname, pg_get_constraintdef(co.oid))
+       FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND c.relname <> '_prisma_migrations'
+     UNION ALL
+     SELECT 'index ' || pg_get_indexdef(i.indexrelid)
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND c.relname <> '_prisma_migrations'
+     UNION ALL
+     SELECT format('enum %s (%s)', t.typname, string_agg(e.enumlabel, ', ' ORDER BY e.enumlabel))
+       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+       WHERE n.nspname = current_schema() GROUP BY t.typname`,
+  );
+  return rows.map((r) => r.line).sort();
+}
+
+export interface ReplayResult {
+  /** Lines only the migrations produce, and lines only the schema produces. */
+  onlyInMigrations: string[];
+  onlyInSchema: string[];
+}
+
+/**
+ * The check that does not trust the snapshot: builds one scratch database by applying the
+ * migrations and another straight from prisma/schema.prisma (the engine's SQL from nothing), and
+ * compares what they contain. Catches a migration edited, deleted or added by hand. Needs the
+ * right to create databases (the embedded server grants it).
+ */
+export async function replayMigrations(databaseUrl: string, opts: { schema?: string; migrationsDir?: string } = {}): Promise<ReplayResult> {
+  const schema = opts.schema ?? readFileSync(schemaPath, "utf8");
+  const suffix = randomBytes(4).toString("hex");
+  const names = { migrations: `epanema_check_m_${suffix}`, schema: `epanema_check_s_${suffix}` };
+  const urlOf = (db: string) => {
+    const u = new URL(databaseUrl);
+    u.pathname = `/${db}`;
+    return u.toString();
+  };
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  admin.on("error", () => {});
+  await admin.connect();
+  try {
+    for (const db of Object.values(names)) await admin.query(`CREATE DATABASE ${db}`);
+    try {
+      await applyMigrations(urlOf(names.migrations), { migrationsDir: opts.migrationsDir });
+      const handle = await openEngine(urlOf(names.schema), [[schemaPath, schema]]);
+      let sql = "";
+      try {
+        const r = await handle.engine.diff({
+          from: { tag: "empty" },
+          to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
+          script: true,
+          exitCode: false,
+          filters: noFilters,
+        });
+        sql = r.stdout ?? "";
+      } finally {
+        await handle.close();
+      }
+      const describe = async (db: string, prepare?: string) => {
+        const c = new pg.Client({ connectionString: urlOf(db) });
+        c.on("error", () => {});
+        await c.connect();
+        try {
+          if (prepare) await c.query(prepare);
+          return await describeSchema(c);
+        } finally {
+          await c.end().catch(() => {});
+        }
+      };
+      const fromMigrations = await describe(names.migrations);
+      const fromSchema = await describe(names.schema, sql);
+      const inSchema = new Set(fromSchema);
+      const inMigrations = new Set(fromMigrations);
+      return {
+        onlyInMigrations: fromMigrations.filter((l) => !inSchema.has(l)),
+        onlyInSchema: fromSchema.filter((l) => !inMigrations.has(l)),
+      };
+    } finally {
+      for (const db of Object.values(names)) await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`).catch(() => {});
+    }
+  } finally {
+    await admin.end().catch(() => {});
   }
 }
 
@@ -83,21 +189,37 @@ async function main(): Promise<void> {
     let url = process.env.DATABASE_URL;
     if (!url) {
       const { ensureServices } = await import("../lib/services");
-      const services = await ensureServices({ profile: "dev", log: () => {} });
+      const services = await ensureServices({ profile: "dev", log: () => {}, search: false });
       onCleanup(() => services.stop());
       url = services.databaseUrl;
     }
     const sql = await diffSchema(url).catch((err: Error) => {
       throw new FriendlyError(`Diff failed: ${err.message.trim()}`);
     });
+    if (check) {
+      if (sql.trim()) {
+        console.log(sql);
+        console.error("prisma/schema.prisma has changes without a migration: run `npm run db:diff -- <name>`.");
+        return 1;
+      }
+      // The snapshot agrees; now check that the migrations themselves build that schema.
+      const replay = await replayMigrations(url).catch((err: Error) => {
+        throw new FriendlyError(`Replaying the migrations failed: ${err.message.trim()}`);
+      });
+      if (replay.onlyInMigrations.length + replay.onlyInSchema.length > 0) {
+        for (const line of replay.onlyInMigrations) console.log(`  only from the migrations:  ${line}`);
+        for (const line of replay.onlyInSchema) console.log(`  only from schema.prisma:   ${line}`);
+        console.error(
+          "The migrations in prisma/migrations do not build the schema in prisma/schema.prisma (a migration was edited, removed or added by hand?): restore them from git, or write a migration for the difference.",
+        );
+        return 1;
+      }
+      console.log("No schema changes; the migrations build prisma/schema.prisma exactly.");
+      return 0;
+    }
     if (!sql.trim()) {
       console.log("No schema changes");
       return 0;
-    }
-    if (check) {
-      console.log(sql);
-      console.error("prisma/schema.prisma has changes without a migration: run `npm run db:diff -- <name>`.");
-      return 1;
     }
     const folder = writeMigration(name, sql);
     console.log(`Created prisma/migrations/${folder}/migration.sql (apply it with \`npm run db:migrate\`).`);

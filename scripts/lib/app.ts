@@ -118,14 +118,35 @@ async function databaseIdentity(databaseUrl: string): Promise<string> {
   }
 }
 
-/** Seeds on the first start (marker .data/<profile>/seeded), or every time with SEED=always. */
+/** Whether the database already holds accounts (restored from a backup, or another instance's). */
+async function hasAccounts(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM "User") AS found`);
+    return rows[0]?.found === true;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * Seeds on the first start (marker .data/<profile>/seeded), or every time with SEED=always. A
+ * database that already holds accounts is not seeded on a "first" start: it was restored from a
+ * backup (db:restore) or belongs to other instances, and the demo content has no place in it.
+ */
 export async function seedOnFirstRun(services: Services, env: Env, profile: Profile, log: Log): Promise<void> {
   const marker = join(profileDir(profile), "seeded");
   const identity = await databaseIdentity(services.databaseUrl);
   const always = process.env.SEED === "always";
   if (!always && existsSync(marker) && readFileSync(marker, "utf8").trim() === identity) return;
   if (process.env.SEED === "never") return;
-  await seed(env, log, always ? "Seeding the database (SEED=always)" : "Seeding the database (first run)");
+  if (!always && (await hasAccounts(services.databaseUrl))) {
+    log("The database already holds accounts: not adding the demo content (SEED=always seeds anyway).");
+  } else {
+    await seed(env, log, always ? "Seeding the database (SEED=always)" : "Seeding the database (first run)");
+  }
   writeFileSync(marker, `${identity}\n`);
 }
 
@@ -169,9 +190,9 @@ export interface RunningApp {
 }
 
 /**
- * Starts the production server (scripts/server.mjs: Next.js behind the hashing of cached pages'
- * inline scripts, decision 006) or `next dev` on the port and waits until it answers HTTP. The
- * server's output goes to our stdout/stderr.
+ * Starts the production server (scripts/server.mjs: Next.js behind the client-address rewrite of
+ * decision 006 and the hashing of cached pages' inline scripts of decision 003) or `next dev` on
+ * the port and waits until it answers HTTP. The server's output goes to our stdout/stderr.
  */
 export async function startNext(opts: {
   mode: "start" | "dev";
@@ -191,10 +212,11 @@ export async function startNext(opts: {
     log("Stopped a web server left running by an earlier run.");
   }
   await assertPortFree(port, profile);
-  const args =
-    mode === "dev"
-      ? [bins.next, "dev", "-p", String(port), ...(process.env.HOST ? ["-H", process.env.HOST] : [])]
-      : [join(root, "scripts", "server.mjs")];
+  // Production runs scripts/server.mjs: Next's request handler plus client addresses that a
+  // client cannot choose (TRUSTED_PROXIES; decision 006) and the cached pages' hashed CSP
+  // (decision 003). Development stays `next dev`.
+  const args = mode === "start" ? [join(root, "scripts", "server.mjs"), "-p", String(port)] : [bins.next, mode, "-p", String(port)];
+  if (process.env.HOST) args.push("-H", process.env.HOST);
   const label = mode === "dev" ? "Starting the development server" : "Starting the web server";
   return step(log, label, async () => {
     // Own process group: Ctrl-C reaches us first, and we stop the server before the databases.

@@ -6,47 +6,18 @@ import type { JSONContent } from "@tiptap/core";
 import { db } from "../../lib/db";
 import { knowledgeSearchSource } from "../../lib/knowledge/search-source";
 import { slugifyHeading } from "../../lib/rich-text/render";
-import { defaultSearchTarget, isApiError } from "../../lib/search/indexer";
+import { defaultSearchTarget, isApiError } from "../../lib/search/client";
 import { reindex } from "../../lib/search/reindex";
 import { searchSources } from "../../lib/search/registry";
 import "../../lib/search/sources";
 import { waitUntil } from "./proc";
+import { progressBar } from "./progress";
 import { FriendlyError, isStopping, type Log } from "./ui";
 
 export const BENCH_DOC_PREFIX = "bench-doc-";
 const BATCH = 1000;
 const SECTIONS = ["METHODOLOGY", "STRATEGY", "GUIDES", "TOOLS"] as const;
 const nf = new Intl.NumberFormat("en");
-
-// ── Progress ─────────────────────────────────────────────────────────────────────────────────
-/** A one-line bar on a terminal; a line every few seconds in a log. */
-export function progressBar(label: string, unit: string) {
-  const tty = process.stdout.isTTY === true;
-  let lastLine = 0;
-  let drawn = false;
-  return {
-    update(done: number, total: number | null, rate: number) {
-      const count = total ? `${nf.format(done)}/${nf.format(total)} ${unit}` : `${nf.format(done)} ${unit}`;
-      const speed = `${nf.format(Math.round(rate))}/s`;
-      if (tty) {
-        const width = 24;
-        const share = total ? Math.min(done / total, 1) : 0;
-        const bar = total
-          ? `[${"#".repeat(Math.round(share * width)).padEnd(width, "-")}] ${String(Math.round(share * 100)).padStart(3)}%  `
-          : "";
-        process.stdout.write(`\r\x1b[2K${label} ${bar}${count}  ${speed}`);
-        drawn = true;
-      } else if (Date.now() - lastLine > 2000 || (total !== null && done >= total)) {
-        console.log(`${label}… ${count} (${speed})`);
-        lastLine = Date.now();
-      }
-    },
-    end() {
-      if (drawn) process.stdout.write("\n");
-      drawn = false;
-    },
-  };
-}
 
 // ── Text ─────────────────────────────────────────────────────────────────────────────────────
 // Deterministic (page i always gets the same text), with a frequent core vocabulary of the

@@ -7,7 +7,7 @@ import { db } from "../../lib/db";
 import { forumSearchSource } from "../../lib/forum/search-source";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { htmlToRichText, renderRichText } from "../../lib/rich-text/render";
-import { progressBar } from "./bench-docs";
+import { progressBar } from "./progress";
 import { FriendlyError, isStopping, type Log } from "./ui";
 
 const BATCH = 500;

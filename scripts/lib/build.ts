@@ -21,6 +21,7 @@ const SKIP_DIRS = new Set([
   "scripts",
   "docs",
   "storage",
+  "backups",
   "test-results",
   "playwright-report",
   "blob-report",

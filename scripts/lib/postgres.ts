@@ -25,6 +25,7 @@ import {
   waitForPidExit,
   waitUntil,
 } from "./proc";
+import { type ExitInfo, exitInfoOf } from "./supervise";
 import { FriendlyError, type Log } from "./ui";
 
 const require = createRequire(import.meta.url);
@@ -107,6 +108,11 @@ interface Placement {
   note?: string;
 }
 
+/** Where clusters go when the `postgres` user cannot reach the checkout (one folder per checkout). */
+export function relocationBase(): string {
+  return join(existsSync("/var/tmp") ? "/var/tmp" : tmpdir(), `epanema-${createHash("sha256").update(root).digest("hex").slice(0, 12)}`);
+}
+
 /**
  * Decides where the binaries and the cluster live. Normally node_modules and
  * .data/<profile>/postgres. As root the server runs as `postgres`, which cannot reach a checkout
@@ -122,10 +128,7 @@ function placeCluster(profile: Profile, ids: Ids | null): Placement {
   const dataOk = reachable(ids, [dirname(dataDir)]);
   if (binOk && dataOk) return { bin: join(native, "bin"), dataDir };
 
-  const base = join(
-    existsSync("/var/tmp") ? "/var/tmp" : tmpdir(),
-    `epanema-${createHash("sha256").update(root).digest("hex").slice(0, 12)}`,
-  );
+  const base = relocationBase();
   mkdirSync(join(base, profile), { recursive: true, mode: 0o755 });
   chmodSync(base, 0o755);
   chmodSync(join(base, profile), 0o755);
@@ -160,12 +163,19 @@ function placeCluster(profile: Profile, ids: Ids | null): Placement {
   return placement;
 }
 
-function passwordFor(profile: Profile): string {
-  const file = join(profileDir(profile), "pg-password");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const password = randomBytes(18).toString("hex");
+/**
+ * The superuser's password. It is kept beside the cluster's folder when the cluster was relocated
+ * (see placeCluster): a new clone at the same path — CI clones into the same folder again — finds
+ * the cluster there and must find its password too, not a fresh one in its own empty .data/.
+ */
+function passwordFor(profile: Profile, placement: Placement): { password: string; file: string } {
+  const local = join(profileDir(profile), "pg-password");
+  const file = placement.note ? join(dirname(placement.dataDir), "pg-password") : local;
+  if (existsSync(file)) return { password: readFileSync(file, "utf8").trim(), file };
+  // A cluster relocated by an earlier version kept its password in .data/ only.
+  const password = existsSync(local) ? readFileSync(local, "utf8").trim() : randomBytes(18).toString("hex");
   writeFileSync(file, `${password}\n`, { mode: 0o600 });
-  return password;
+  return { password, file };
 }
 
 function chownTree(path: string, ids: Ids | null): void {
@@ -222,6 +232,8 @@ export interface EmbeddedPostgres {
   port: number;
   dataDir: string;
   pid: number;
+  /** Resolves when the server process exits (stopped, crashed or killed). */
+  exited: Promise<ExitInfo>;
   stop(): Promise<void>;
 }
 
@@ -234,7 +246,7 @@ export function postgresPort(profile: Profile): number {
     }
     return port;
   }
-  return profile === "test" ? 54330 : profile === "bench" ? 54340 : 54320;
+  return { dev: 54320, test: 54330, bench: 54340, drill: 54360 }[profile];
 }
 
 /** Stops a server left running by a crashed run, and removes a stale postmaster.pid. */
@@ -260,7 +272,7 @@ export async function startPostgres(profile: Profile, log: Log): Promise<Embedde
   if (placement.note && !existsSync(join(placement.dataDir, "PG_VERSION"))) log(placement.note);
   const { dataDir, bin } = placement;
   const port = postgresPort(profile);
-  const password = passwordFor(profile);
+  const { password, file: passwordFile } = passwordFor(profile, placement);
   const logFile = join(profileDir(profile), "postgres.log");
 
   await clearStaleServer(dataDir, log);
@@ -296,7 +308,8 @@ export async function startPostgres(profile: Profile, log: Log): Promise<Embedde
   });
   closeFd(fd);
   let exited = false;
-  child.once("exit", () => {
+  const exitInfo = exitInfoOf(child);
+  void exitInfo.then(() => {
     exited = true;
   });
   const url = `postgresql://postgres:${password}@127.0.0.1:${port}/${DATABASE_NAME}`;
@@ -334,12 +347,12 @@ export async function startPostgres(profile: Profile, log: Log): Promise<Embedde
     }
     if (/password authentication failed/i.test(`${(err as Error).message} ${problem}`)) {
       throw new FriendlyError(
-        `PostgreSQL rejected the password in ${rel(join(profileDir(profile), "pg-password"))}: restore it, or delete ${dataDir} to start with an empty database.`,
+        `PostgreSQL rejected the password in ${rel(passwordFile)}: restore it, or delete ${dataDir} to start with an empty database.`,
       );
     }
     throw new FriendlyError(
       `PostgreSQL did not start (${(err as Error).message}): ${problem} — see ${rel(logFile)}; deleting ${dataDir} starts over with an empty database.`,
     );
   }
-  return { url, port, dataDir, pid: child.pid as number, stop };
+  return { url, port, dataDir, pid: child.pid as number, exited: exitInfo, stop };
 }

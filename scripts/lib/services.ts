@@ -6,6 +6,7 @@ import { type EmbeddedMeili, startMeili } from "./meili";
 import { type Profile, profileDir } from "./paths";
 import { type EmbeddedPostgres, startPostgres } from "./postgres";
 import { cmdlineOf, isAlive } from "./proc";
+import { type Supervisor, supervise } from "./supervise";
 import { consoleLog, type Log, step } from "./ui";
 
 export interface Services {
@@ -16,6 +17,11 @@ export interface Services {
   embedded: { postgres: boolean; meili: boolean };
   /** Stops what this call started (servers shared from another launcher keep running). */
   stop(): Promise<void>;
+  /**
+   * With `supervise`: resolves with the reason when a service that died could not be restarted
+   * (the caller should stop everything and exit non-zero). Never resolves otherwise.
+   */
+  failed: Promise<string>;
 }
 
 interface Shared {
@@ -48,20 +54,34 @@ function writeShared(profile: Profile, update: (s: Shared) => void): void {
   writeFileSync(stateFile(profile), `${JSON.stringify(s, null, 2)}\n`, { mode: 0o600 });
 }
 
-export async function ensureServices(opts: { profile: Profile; log?: Log }): Promise<Services> {
+export interface ServiceOptions {
+  profile: Profile;
+  log?: Log;
+  /** Restart the embedded servers started here when they die (npm start, dev, services). */
+  supervise?: boolean;
+  /** Whether Meilisearch is needed (default true); database tools only need PostgreSQL. */
+  search?: boolean;
+}
+
+export async function ensureServices(opts: ServiceOptions): Promise<Services> {
   const { profile } = opts;
   const log = opts.log ?? consoleLog;
   const shared = readShared(profile);
   let pg: EmbeddedPostgres | null = null;
   let meili: EmbeddedMeili | null = null;
+  const supervisors: { pg?: Supervisor; meili?: Supervisor } = {};
   let stopped = false;
+  let giveUp: (reason: string) => void = () => {};
+  const failed = new Promise<string>((resolve) => {
+    giveUp = resolve;
+  });
 
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     // Meilisearch first: the app may still be writing to it; PostgreSQL last.
-    if (meili) await step(log, "Stopping Meilisearch", () => (meili as EmbeddedMeili).stop());
-    if (pg) await step(log, "Stopping PostgreSQL", () => (pg as EmbeddedPostgres).stop());
+    if (meili) await step(log, "Stopping Meilisearch", () => (supervisors.meili ?? (meili as EmbeddedMeili)).stop());
+    if (pg) await step(log, "Stopping PostgreSQL", () => (supervisors.pg ?? (pg as EmbeddedPostgres)).stop());
     if (pg || meili) {
       writeShared(profile, (s) => {
         if (pg && s.postgres?.pid === process.pid) delete s.postgres;
@@ -81,6 +101,10 @@ export async function ensureServices(opts: { profile: Profile; log?: Log }): Pro
       } else {
         pg = await step(log, "Starting PostgreSQL", () => startPostgres(profile, log));
         databaseUrl = pg.url;
+        if (opts.supervise) {
+          // Same data directory, port and password: the URL the app holds stays valid.
+          supervisors.pg = supervise(pg, { name: "PostgreSQL", log, restart: () => startPostgres(profile, log), onGiveUp: giveUp });
+        }
         writeShared(profile, (s) => {
           s.postgres = { url: databaseUrl, pid: process.pid };
         });
@@ -90,7 +114,7 @@ export async function ensureServices(opts: { profile: Profile; log?: Log }): Pro
     let meiliHost = process.env.MEILI_HOST ?? "";
     let meiliMasterKey = process.env.MEILI_MASTER_KEY ?? "";
     let meiliEmbedded = false;
-    if (!meiliHost) {
+    if (!meiliHost && opts.search !== false) {
       meiliEmbedded = true;
       if (shared.meili && liveOwner(shared.meili.pid)) {
         meiliHost = shared.meili.host;
@@ -100,6 +124,9 @@ export async function ensureServices(opts: { profile: Profile; log?: Log }): Pro
         meili = await step(log, "Starting Meilisearch", () => startMeili(profile, log));
         meiliHost = meili.host;
         meiliMasterKey = meili.masterKey;
+        if (opts.supervise) {
+          supervisors.meili = supervise(meili, { name: "Meilisearch", log, restart: () => startMeili(profile, log), onGiveUp: giveUp });
+        }
         const m = meili;
         writeShared(profile, (s) => {
           s.meili = { host: m.host, key: m.masterKey, pid: process.pid };
@@ -113,6 +140,7 @@ export async function ensureServices(opts: { profile: Profile; log?: Log }): Pro
       meiliMasterKey,
       embedded: { postgres: pgEmbedded, meili: meiliEmbedded },
       stop,
+      failed,
     };
   } catch (err) {
     await stop().catch(() => {});

@@ -7,6 +7,7 @@ import { getAccount, listMySessions } from "@/lib/accounts/queries";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { countryOptions } from "@/lib/countries";
 import { ChangePasswordForm, DeleteAccountForm, ProfileForm, SessionList } from "./_components/account-forms";
+import { deviceParts } from "./_components/device-name";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "account" });
@@ -25,6 +26,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
     getAccount(user.id),
     listMySessions(user.id),
   ]);
+  const deviceName = (userAgent: string | null) => {
+    const { browser, os } = deviceParts(userAgent);
+    if (browser && os) return t("deviceName", { browser, os });
+    return browser ?? (os ? t("deviceName", { browser: t("unknownBrowser"), os }) : t("unknownDevice"));
+  };
   return (
     <Container>
       <PageHeader
@@ -58,7 +64,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
             currentId={user.sessionId}
             sessions={sessions.map((s) => ({
               id: s.id,
-              device: s.userAgent ?? t("unknownDevice"),
+              device: deviceName(s.userAgent),
               started: format.dateTime(s.createdAt, { dateStyle: "medium", timeStyle: "short" }),
               lastSeen: format.relativeTime(s.lastSeenAt),
             }))}

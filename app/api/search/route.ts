@@ -32,6 +32,7 @@ export const GET = route({ permission: null }, async ({ request, user }) => {
       types: query.type,
       sections: query.section,
       languages: query.lang,
+      countries: query.country,
       user,
       limit: query.limit ?? 8,
       offset: query.offset,

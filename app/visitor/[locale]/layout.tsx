@@ -1,4 +1,4 @@
-// Root of the visitor tree (decision 006): the pages a visitor without a session cookie gets from
+// Root of the visitor tree (decision 011): the pages a visitor without a session cookie gets from
 // the full-route cache. proxy.ts rewrites those requests here (lib/cache/visitor-routes.ts); its own
 // URLs answer 404. The same layout as app/[locale], rendered statically: without a request,
 // cookies() and headers() are empty, so getCurrentUser() is null and every page shows its

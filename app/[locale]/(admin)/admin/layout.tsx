@@ -18,10 +18,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/translations", label: t("nav.translations"), permission: "knowledge.edit" },
     { href: "/admin/forum", label: t("nav.forum"), permission: "forum.moderate" },
     { href: "/admin/forum/settings", label: t("nav.forumSettings"), permission: "forum.settings" },
+    { href: "/admin/initiatives", label: t("nav.initiatives"), permission: "initiatives.review" },
     { href: "/admin/audit", label: t("nav.audit"), permission: "audit.view" },
   ];
   return (
-    <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-[200px_1fr]">
+    // minmax(0, 1fr): a wide table or a long word must not widen the page past a phone's screen.
+    <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)] gap-8 px-4 py-8 md:grid-cols-[200px_minmax(0,1fr)]">
       <AdminNav label={t("nav.label")} items={items.filter((i) => can(user, i.permission)).map(({ href, label }) => ({ href, label }))} />
       <div className="min-w-0">
         <ClientMessages namespaces={["admin", "roles"]}>{children}</ClientMessages>

@@ -4,8 +4,10 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { getDashboardFigures } from "@/lib/admin/queries";
 import { openForumReports } from "@/lib/forum/queries";
+import { reviewQueueCount } from "@/lib/initiatives/queries";
 import { can, requirePagePermission } from "@/lib/auth/guard";
 import { countryName } from "@/lib/countries";
+import { mailIsCaught } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -26,9 +28,17 @@ export default async function AdminDashboard({ params }: { params: Promise<{ loc
   ]);
   const max = Math.max(1, ...figures.byCountry.map((c) => c.count));
   const openReports = can(user, "forum.moderate") ? await openForumReports() : null;
+  const suggestions = can(user, "initiatives.review") ? await reviewQueueCount(user) : null;
   return (
     <>
       <PageHeader title={t("dashboardTitle")} lead={t("dashboardLead")}>
+        {suggestions !== null && (
+          <p className="mt-3">
+            <Link href="/admin/initiatives" className={suggestions > 0 ? "font-semibold" : undefined}>
+              {t("dashboard.initiativeSuggestions", { count: suggestions })}
+            </Link>
+          </p>
+        )}
         {openReports !== null && (
           <p className="mt-3">
             <Link href="/admin/forum" className={openReports > 0 ? "font-semibold" : undefined}>
@@ -37,6 +47,24 @@ export default async function AdminDashboard({ params }: { params: Promise<{ loc
           </p>
         )}
       </PageHeader>
+      {mailIsCaught && (
+        <section
+          aria-labelledby="mail-caught"
+          className="mb-6 rounded-md border border-amber-300 bg-accent-100 px-4 py-3 text-sm text-accent-700"
+        >
+          <h2 id="mail-caught" className="font-semibold">
+            {t("mailCaught.title")}
+          </h2>
+          <p className="mt-1">{t("mailCaught.body")}</p>
+          {can(user, "mail.catcher") && (
+            <p className="mt-2">
+              <Link href="/dev/mail" className="font-medium underline">
+                {t("mailCaught.link")}
+              </Link>
+            </p>
+          )}
+        </section>
+      )}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[
           { label: t("figures.members"), value: figures.members },

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
+import { safeNextPath } from "@/lib/accounts/schemas";
 import { getCurrentUser } from "@/lib/auth/guard";
 import { LoginForm } from "../_components/login-form";
 import { Link } from "@/lib/i18n/navigation";
@@ -28,7 +29,7 @@ export default async function LoginPage({
     <Container narrow>
       <PageHeader title={t("loginTitle")} lead={t("loginLead")} />
       <Card>
-        <LoginForm next={typeof next === "string" ? next : undefined} />
+        <LoginForm next={safeNextPath(next) ?? undefined} />
       </Card>
       <p className="mt-6 text-sm">
         <Link href="/verify-email">{t("resendTitle")}</Link>

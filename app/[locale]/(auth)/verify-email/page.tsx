@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Container, PageHeader } from "@/components/layout/page-header";
-import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { verifyEmailToken } from "@/lib/accounts/service";
-import { Link } from "@/lib/i18n/navigation";
 import { ResendVerification } from "../_components/resend-verification";
+import { VerifyEmailForm } from "../_components/verify-email-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
   return { title: t("verifyTitle"), robots: { index: false } };
 }
 
+/** Shows a confirm button for the link's token (the button's action uses it up), or the resend form. */
 export default async function VerifyEmailPage({
   params,
   searchParams,
@@ -24,34 +23,16 @@ export default async function VerifyEmailPage({
   const { token } = await searchParams;
   const t = await getTranslations("auth");
   const hasToken = typeof token === "string" && token.length > 0;
-  const ok = hasToken && (await verifyEmailToken(token));
   return (
     <Container narrow>
       <PageHeader title={t("verifyTitle")} />
-      {!hasToken ? (
+      {hasToken ? (
+        <VerifyEmailForm token={token} />
+      ) : (
         <Card>
           <h2 className="mb-4 text-lg font-semibold">{t("resendTitle")}</h2>
           <ResendVerification />
         </Card>
-      ) : ok ? (
-        <Alert tone="success">
-          <p>{t("verifyDone")}</p>
-          <p className="mt-2">
-            <Link href="/login" className="font-semibold">
-              {t("loginButton")}
-            </Link>
-          </p>
-        </Alert>
-      ) : (
-        <>
-          <Alert tone="error" className="mb-6">
-            {t("verifyFailed")}
-          </Alert>
-          <Card>
-            <h2 className="mb-4 text-lg font-semibold">{t("resendTitle")}</h2>
-            <ResendVerification />
-          </Card>
-        </>
       )}
     </Container>
   );

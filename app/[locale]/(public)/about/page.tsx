@@ -17,5 +17,14 @@ export default async function Page({ params }: { params: Promise<{ locale: strin
     operator: site.operator,
     date: format.dateTime(new Date(site.statementDate), { dateStyle: "long" }),
   };
-  return <ProsePage namespace="about" sections={["mission", "results", "partners", "openSource"]} values={values} />;
+  // "…the platform of the Library Bridges partnership, run by the Library Bridges partnership": the
+  // operator is named only when it is someone else (SITE_OPERATOR).
+  return (
+    <ProsePage
+      namespace="about"
+      lead={site.operatorConfigured ? "leadOperator" : "lead"}
+      sections={["mission", "results", "partners", "openSource"]}
+      values={values}
+    />
+  );
 }

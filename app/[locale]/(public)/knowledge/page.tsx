@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { buttonClasses } from "@/components/ui/button";
-import { can, getCurrentUser } from "@/lib/auth/guard";
+import { LanguageBadge } from "@/components/ui/language-badge";
+import { getCurrentUser } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
+import { mayEdit, maySeeUnpublished } from "@/lib/knowledge/policy";
 import { listKnowledgeTree, type TreeNode } from "@/lib/knowledge/queries";
 import { SECTIONS, sectionSlug } from "@/lib/knowledge/schemas";
 import { StatusBadge } from "./_components/status-badge";
@@ -17,8 +19,9 @@ export default async function KnowledgePage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await getCurrentUser();
-  const editor = can(user, "knowledge.edit");
-  const [t, tree] = await Promise.all([getTranslations("knowledge"), listKnowledgeTree(locale, { includeUnpublished: editor })]);
+  const [t, tc, tree] = await Promise.all([getTranslations("knowledge"), getTranslations("common"), listKnowledgeTree(locale, user)]);
+  const editor = mayEdit(user);
+  const showStatus = maySeeUnpublished(user);
   return (
     <Container>
       <PageHeader title={t("title")} lead={t("lead")}>
@@ -43,7 +46,7 @@ export default async function KnowledgePage({ params }: { params: Promise<{ loca
             {tree[section].length === 0 ? (
               <p className="mt-4 text-sm text-muted">{t("sectionEmpty")}</p>
             ) : (
-              <Tree nodes={tree[section]} editor={editor} />
+              <Tree nodes={tree[section]} showStatus={showStatus} locale={locale} languageLabel={tc("contentLanguage")} />
             )}
           </section>
         ))}
@@ -52,20 +55,35 @@ export default async function KnowledgePage({ params }: { params: Promise<{ loca
   );
 }
 
-function Tree({ nodes, editor }: { nodes: TreeNode[]; editor: boolean }) {
+function Tree({
+  nodes,
+  showStatus,
+  locale,
+  languageLabel,
+}: {
+  nodes: TreeNode[];
+  showStatus: boolean;
+  locale: string;
+  languageLabel: string;
+}) {
   return (
     <ul className="mt-4 space-y-2">
       {nodes.map((node) => (
         <li key={node.id}>
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={node.live ? `/knowledge/${node.slug}` : `/knowledge/${node.slug}/edit`} className="font-medium">
+            <Link
+              href={node.live ? `/knowledge/${node.slug}` : `/knowledge/${node.slug}/edit`}
+              className="font-medium"
+              lang={node.titleLocale !== locale ? node.titleLocale : undefined}
+            >
               {node.title}
             </Link>
-            {editor && !(node.live && node.status === "PUBLISHED") && <StatusBadge status={node.status} live={node.live} />}
+            {node.titleLocale !== locale && <LanguageBadge locale={node.titleLocale} label={languageLabel} />}
+            {showStatus && !(node.live && node.status === "PUBLISHED") && <StatusBadge status={node.status} live={node.live} />}
           </div>
           {node.children.length > 0 && (
             <div className="ml-4 border-l border-line pl-4">
-              <Tree nodes={node.children} editor={editor} />
+              <Tree nodes={node.children} showStatus={showStatus} locale={locale} languageLabel={languageLabel} />
             </div>
           )}
         </li>

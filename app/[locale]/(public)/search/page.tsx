@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ChevronRight } from "lucide-react";
 import { Container, PageHeader } from "@/components/layout/page-header";
+import { FiltersDisclosure } from "@/components/search/filters-disclosure";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { getCurrentUser } from "@/lib/auth/guard";
+import { countryName } from "@/lib/countries";
 import { AppError } from "@/lib/errors";
 import { isLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -48,6 +51,7 @@ function href(query: SearchQuery, change: { page?: number; clearFilters?: boolea
     for (const v of query.type) p.append("type", v);
     for (const v of query.section) p.append("section", v);
     for (const v of query.lang) p.append("lang", v);
+    for (const v of query.country) p.append("country", v);
   }
   if (change.page && change.page > 1) p.set("page", String(change.page));
   const s = p.toString();
@@ -71,7 +75,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     state = { kind: "invalid" };
   } else {
     const query = parsed.data;
-    const filtered = query.type.length + query.section.length + query.lang.length > 0;
+    const filtered = query.type.length + query.section.length + query.lang.length + query.country.length > 0;
     if (query.q || filtered) {
       const page = pageNumber(sp.page);
       try {
@@ -81,6 +85,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           types: query.type,
           sections: query.section,
           languages: query.lang,
+          countries: query.country,
           user: await getCurrentUser(),
           limit: PAGE_SIZE,
           offset: (page - 1) * PAGE_SIZE,
@@ -122,6 +127,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
             lang: false,
           },
           {
+            name: "country",
+            legend: t("facets.country"),
+            values: options([], state.results.facets.country, state.query.country).sort((a, b) =>
+              countryName(a, locale).localeCompare(countryName(b, locale), locale),
+            ),
+            counts: state.results.facets.country,
+            selected: state.query.country,
+            label: (code: string) => countryName(code, locale),
+            lang: false,
+          },
+          {
             name: "lang",
             legend: t("facets.language"),
             values: options(locales, state.results.facets.locale, state.query.lang),
@@ -132,6 +148,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           },
         ].filter((g) => g.values.length > 0)
       : [];
+
+  const selectedCount =
+    state.kind === "results"
+      ? state.query.type.length + state.query.section.length + state.query.lang.length + state.query.country.length
+      : 0;
 
   return (
     <Container>
@@ -166,47 +187,63 @@ export default async function SearchPage({ params, searchParams }: Props) {
       )}
 
       {state.kind === "results" && (
-        <div className="grid gap-8 md:grid-cols-[15rem_minmax(0,1fr)]">
+        <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-8">
           {facetGroups.length > 0 && (
-            <aside aria-labelledby="search-filters" className="space-y-6">
-              <h2 id="search-filters" className="text-lg font-semibold">
-                {t("filters")}
-              </h2>
-              {facetGroups.map((group) => (
-                <fieldset key={group.name} className="space-y-1.5">
-                  <legend className="mb-1 text-sm font-semibold text-ink">{group.legend}</legend>
-                  {group.values.map((value) => {
-                    const id = `facet-${group.name}-${value}`;
-                    return (
-                      <div key={value} className="flex items-center gap-2 text-sm">
-                        <input
-                          id={id}
-                          type="checkbox"
-                          name={group.name}
-                          value={value}
-                          form={FORM_ID}
-                          defaultChecked={group.selected.includes(value)}
-                          className="h-4 w-4 accent-brand-700"
-                        />
-                        <label htmlFor={id}>
-                          <span lang={group.lang ? value : undefined}>{group.label(value)}</span>{" "}
-                          <span className="text-muted">({format.number(group.counts[value] ?? 0)})</span>
-                        </label>
-                      </div>
-                    );
-                  })}
-                </fieldset>
-              ))}
-              <div className="flex flex-wrap items-center gap-3">
-                <button type="submit" form={FORM_ID} className={buttonClasses("secondary", "sm")}>
-                  {t("applyFilters")}
-                </button>
-                {state.query.type.length + state.query.section.length + state.query.lang.length > 0 && (
-                  <Link href={href(state.query, { clearFilters: true })} className="text-sm">
-                    {t("clearFilters")}
-                  </Link>
-                )}
-              </div>
+            <aside aria-labelledby="search-filters">
+              <FiltersDisclosure
+                summary={
+                  <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md text-lg font-semibold text-brand-900 [&::-webkit-details-marker]:hidden">
+                    <ChevronRight aria-hidden="true" className="h-5 w-5 shrink-0 transition-transform group-open:rotate-90" />
+                    <span>
+                      <span id="search-filters">{t("filters")}</span>
+                      {selectedCount > 0 && (
+                        <span className="whitespace-nowrap text-sm font-normal text-muted">
+                          {" "}
+                          ({t("filtersSelected", { count: selectedCount })})
+                        </span>
+                      )}
+                    </span>
+                  </summary>
+                }
+              >
+                <div className="mt-4 space-y-6">
+                  {facetGroups.map((group) => (
+                    <fieldset key={group.name} className="space-y-1.5">
+                      <legend className="mb-1 text-sm font-semibold text-ink">{group.legend}</legend>
+                      {group.values.map((value) => {
+                        const id = `facet-${group.name}-${value}`;
+                        return (
+                          <div key={value} className="flex items-center gap-2 text-sm">
+                            <input
+                              id={id}
+                              type="checkbox"
+                              name={group.name}
+                              value={value}
+                              form={FORM_ID}
+                              defaultChecked={group.selected.includes(value)}
+                              className="h-4 w-4 accent-brand-700"
+                            />
+                            <label htmlFor={id}>
+                              <span lang={group.lang ? value : undefined}>{group.label(value)}</span>{" "}
+                              <span className="text-muted">({format.number(group.counts[value] ?? 0)})</span>
+                            </label>
+                          </div>
+                        );
+                      })}
+                    </fieldset>
+                  ))}
+                  <div className="flex flex-wrap items-center gap-3">
+                    <button type="submit" form={FORM_ID} className={buttonClasses("secondary", "sm")}>
+                      {t("applyFilters")}
+                    </button>
+                    {selectedCount > 0 && (
+                      <Link href={href(state.query, { clearFilters: true })} className="text-sm">
+                        {t("clearFilters")}
+                      </Link>
+                    )}
+                  </div>
+                </div>
+              </FiltersDisclosure>
             </aside>
           )}
 
@@ -225,7 +262,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <ul className="list-disc space-y-1 pl-6">
                   {q && <li>{t("suggestSpelling")}</li>}
                   {q && <li>{t("suggestOtherLanguage")}</li>}
-                  {state.query.type.length + state.query.section.length + state.query.lang.length > 0 && (
+                  {state.query.type.length + state.query.section.length + state.query.lang.length + state.query.country.length > 0 && (
                     <li>
                       <Link href={href(state.query, { clearFilters: true })}>{t("suggestClearFilters")}</Link>
                     </li>

@@ -109,7 +109,7 @@ export function SessionList({
             {s.id === currentId ? (
               <span className="shrink-0 text-sm font-medium text-success">{t("thisDevice")}</span>
             ) : (
-              <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => revokeSessionAction({ sessionId: s.id }))}>
+              <Button size="sm" variant="secondary" busy={pending} onClick={() => run(() => revokeSessionAction({ sessionId: s.id }))}>
                 {t("signOutSession")}
               </Button>
             )}
@@ -117,7 +117,7 @@ export function SessionList({
         ))}
       </ul>
       {sessions.length > 1 && (
-        <Button className="mt-4" variant="secondary" disabled={pending} onClick={() => run(() => revokeOtherSessionsAction())}>
+        <Button className="mt-4" variant="secondary" busy={pending} onClick={() => run(() => revokeOtherSessionsAction())}>
           {t("signOutOthers")}
         </Button>
       )}

@@ -3,15 +3,21 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { notFound } from "next/navigation";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
+import { requirePagePermission } from "@/lib/auth/guard";
 import { mailIsCaught } from "@/lib/env";
 import { listCaughtMail } from "@/lib/mail";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-/** Mail caught while no SMTP server is configured (development and demo only). */
+/**
+ * Mail caught while no SMTP server is configured. It holds password-reset links, so outside
+ * `npm run dev` (NODE_ENV is inlined at build time: the production build has no way around
+ * this) only administrators may read it. Tests read MAIL_DIR directly (e2e/fixtures.ts).
+ */
 export default async function DevMailPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
   if (!mailIsCaught) notFound();
+  if (process.env.NODE_ENV !== "development") await requirePagePermission("mail.catcher");
   const [t, format, mails] = await Promise.all([getTranslations("devMail"), getFormatter(), listCaughtMail()]);
   return (
     <Container>

@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus, SubmitButton, fieldErrors, inputOf, useMessage } from "@/components/forms/form-kit";
+import { focusWhenReady } from "@/components/ui/announcer";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/errors";
 import { changeRoleAction, decideMembershipAction, suspendUserAction, unsuspendUserAction } from "@/lib/admin/actions";
 import { ROLES } from "@/lib/auth/permissions";
 
@@ -18,7 +20,9 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
       <input type="hidden" name="userId" value={userId} />
       <Field id="role" label={t("role")} errors={fieldErrors(result, "role", message)}>
         {(p) => (
-          <Select {...p} name="role" defaultValue={role}>
+          // Keyed on the saved role: when the page's data changes (this form, or another form such
+          // as Suspend), the menu shows what is saved, never a stale choice a second click would send.
+          <Select key={role} {...p} name="role" defaultValue={role}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {tr(r)}
@@ -32,10 +36,16 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
   );
 }
 
+// Suspending swaps this form for the lift form (and back): the form that had the focus is gone
+// when the answer arrives, so the focus goes to what changed on the page, and the outcome is read out.
 export function SuspendForm({ userId }: { userId: string }) {
   const t = useTranslations("admin");
   const message = useMessage();
-  const [result, action] = useActionState(suspendUserAction, null);
+  const [result, action] = useActionState<ActionResult<null> | null, FormData>(async (previous, form) => {
+    const outcome = await suspendUserAction(previous, form);
+    if (outcome.ok) focusWhenReady("#suspension-status", t("suspended"));
+    return outcome;
+  }, null);
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormStatus result={result} success={t("suspended")} />
@@ -53,7 +63,11 @@ export function SuspendForm({ userId }: { userId: string }) {
 
 export function UnsuspendForm({ userId }: { userId: string }) {
   const t = useTranslations("admin");
-  const [result, action] = useActionState(unsuspendUserAction, null);
+  const [result, action] = useActionState<ActionResult<null> | null, FormData>(async (previous, form) => {
+    const outcome = await unsuspendUserAction(previous, form);
+    if (outcome.ok) focusWhenReady("#suspension-heading", t("unsuspended"));
+    return outcome;
+  }, null);
   return (
     <form action={action} className="space-y-3">
       <FormStatus result={result} success={t("unsuspended")} />

@@ -43,10 +43,12 @@ export default async function ForumQueuePage({ params }: { params: Promise<{ loc
           {t("title")}
         </h2>
         {queue.length === 0 ? (
-          <p className="rounded-md border border-line p-4 text-muted">{t("empty")}</p>
+          <p id="queue-empty" className="rounded-md border border-line p-4 text-muted">
+            {t("empty")}
+          </p>
         ) : (
           <ol className="space-y-6">
-            {queue.map((item) => (
+            {queue.map((item, i) => (
               <li key={item.postId}>
                 <article aria-labelledby={`q-${item.postId}`} className="rounded-lg border border-line p-4">
                   <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -87,6 +89,7 @@ export default async function ForumQueuePage({ params }: { params: Promise<{ loc
                     postId={item.postId}
                     hidden={Boolean(item.hidden)}
                     author={item.author && !item.author.suspendedUntil ? { id: item.author.id, name: item.author.name } : null}
+                    nextFocus={queue.length > 1 ? `#q-${(queue[i + 1] ?? queue[i - 1]).postId}` : "#queue-empty"}
                   />
                 </article>
               </li>

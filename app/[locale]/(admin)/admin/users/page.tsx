@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
+import { StackCell, StackRow, StackTable } from "@/components/ui/stack-table";
 import { listUsers } from "@/lib/admin/queries";
 import { userFilterSchema } from "@/lib/admin/schemas";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -72,58 +73,34 @@ export default async function UsersPage({
           </Button>
         </form>
       </search>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("usersTitle")}</caption>
-          <thead className="border-b border-line text-muted">
-            <tr>
-              <th scope="col" className="py-2 pr-3">
-                {t("name")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("role")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("organisation")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("status")}
-              </th>
-              <th scope="col" className="py-2">
-                {t("joined")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-b border-line align-top">
-                <td className="py-2 pr-3">
-                  <Link href={`/admin/users/${u.id}`} className="font-medium">
-                    {u.name}
-                  </Link>
-                  <div className="text-muted">{u.email}</div>
-                </td>
-                <td className="py-2 pr-3">{tr(u.role)}</td>
-                <td className="py-2 pr-3">{u.organisationName ?? "—"}</td>
-                <td className="py-2 pr-3">
-                  {u.status === "SUSPENDED" ? (
-                    <Badge tone="danger">{t("statusSuspended")}</Badge>
-                  ) : (
-                    <Badge tone="success">{t("statusActive")}</Badge>
-                  )}
-                  {!u.emailVerifiedAt && (
-                    <div className="mt-1">
-                      <Badge tone="warning">{t("unverified")}</Badge>
-                    </div>
-                  )}
-                </td>
-                <td className="py-2">{format.dateTime(u.createdAt, { dateStyle: "medium" })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {users.length === 0 && <p className="py-6 text-muted">{t("noUsers")}</p>}
-      </div>
+      <StackTable caption={t("usersTitle")} headers={[t("name"), t("role"), t("organisation"), t("status"), t("joined")]}>
+        {users.map((u) => (
+          <StackRow key={u.id}>
+            <StackCell label={t("name")}>
+              <Link href={`/admin/users/${u.id}`} className="font-medium">
+                {u.name}
+              </Link>
+              <div className="break-words text-muted">{u.email}</div>
+            </StackCell>
+            <StackCell label={t("role")}>{tr(u.role)}</StackCell>
+            <StackCell label={t("organisation")}>{u.organisationName ?? "—"}</StackCell>
+            <StackCell label={t("status")}>
+              {u.status === "SUSPENDED" ? (
+                <Badge tone="danger">{t("statusSuspended")}</Badge>
+              ) : (
+                <Badge tone="success">{t("statusActive")}</Badge>
+              )}
+              {!u.emailVerifiedAt && (
+                <div className="mt-1">
+                  <Badge tone="warning">{t("unverified")}</Badge>
+                </div>
+              )}
+            </StackCell>
+            <StackCell label={t("joined")}>{format.dateTime(u.createdAt, { dateStyle: "medium" })}</StackCell>
+          </StackRow>
+        ))}
+      </StackTable>
+      {users.length === 0 && <p className="py-6 text-muted">{t("noUsers")}</p>}
       <Pager page={filter.page} pages={pages} pathname="/admin/users" query={{ q: filter.q, role: filter.role, status: filter.status }} />
     </>
   );

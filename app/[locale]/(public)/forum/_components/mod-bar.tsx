@@ -35,10 +35,10 @@ export function ModBar({
         {t("tools")}
       </h2>
       <div className="flex flex-wrap items-center gap-2">
-        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => lockTopicAction({ topicId, on: !locked }))}>
+        <Button variant="secondary" size="sm" busy={pending} onClick={() => run(() => lockTopicAction({ topicId, on: !locked }))}>
           {locked ? t("unlock") : t("lock")}
         </Button>
-        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => pinTopicAction({ topicId, on: !pinned }))}>
+        <Button variant="secondary" size="sm" busy={pending} onClick={() => run(() => pinTopicAction({ topicId, on: !pinned }))}>
           {pinned ? t("unpin") : t("pin")}
         </Button>
         <label htmlFor="move-category" className="ml-2 text-sm">

@@ -86,7 +86,7 @@ export function NewTopicForm({ categories, preselected }: { categories: { id: st
           </p>
         ))}
       </div>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" busy={pending}>
         {pending ? t("posting") : t("submit")}
       </Button>
     </form>

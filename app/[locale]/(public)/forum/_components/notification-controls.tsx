@@ -11,7 +11,7 @@ export function MarkAllRead() {
   const { pending, error, run } = useActionRunner();
   return (
     <span className="flex flex-col gap-1">
-      <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => markNotificationsReadAction({}))}>
+      <Button variant="secondary" size="sm" busy={pending} onClick={() => run(() => markNotificationsReadAction({}))}>
         {t("markAllRead")}
       </Button>
       {error && (

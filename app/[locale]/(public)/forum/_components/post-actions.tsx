@@ -15,11 +15,12 @@ import {
   Reply,
   ThumbsUp,
 } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { FormStatus, fieldErrors, inputOf, SubmitButton, useActionRunner, useMessage } from "@/components/forms/form-kit";
 import { Alert } from "@/components/ui/alert";
+import { announce } from "@/components/ui/announcer";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
@@ -41,11 +42,18 @@ type PostInfo = {
   reactions: { kind: ReactionKind; count: number; mine: boolean }[];
   openFlags: number;
   editJson: unknown;
-  /** Coordinators and administrators cannot be suspended from the forum. */
-  authorIsStaff: boolean;
 };
 
-type Permissions = { reply: boolean; react: boolean; flag: boolean; edit: boolean; moderate: boolean; accept: boolean };
+/** Decided on the server by lib/forum/policy.ts (which the actions ask again). */
+type Permissions = {
+  reply: boolean;
+  react: boolean;
+  flag: boolean;
+  edit: boolean;
+  moderate: boolean;
+  accept: boolean;
+  suspendAuthor: boolean;
+};
 
 const ICONS: Record<ReactionKind, LucideIcon> = { like: ThumbsUp, thanks: HandHeart, idea: Lightbulb, support: HeartHandshake };
 
@@ -61,6 +69,7 @@ export function PostActions({
   isSolution: boolean;
 }) {
   const t = useTranslations("forum");
+  const format = useFormatter();
   const router = useRouter();
   const { pending, error, run } = useActionRunner();
   const [panel, setPanel] = useState<null | "flag" | "hide" | "edit">(null);
@@ -81,25 +90,44 @@ export function PostActions({
               .map((r) => {
                 const label = t(`topic.reaction.${r.kind}`);
                 const Icon = ICONS[r.kind];
+                // The name is what the button shows: icon (decorative), word and count; aria-pressed says whether it is mine.
+                const content = (
+                  <>
+                    <Icon aria-hidden="true" className="h-4 w-4" />
+                    <span>{label}</span>
+                    {r.count > 0 && (
+                      <>
+                        {" "}
+                        <span className="font-semibold">{format.number(r.count)}</span>
+                      </>
+                    )}
+                  </>
+                );
                 return (
                   <li key={r.kind}>
                     {can.react ? (
                       <button
                         type="button"
                         aria-pressed={r.mine}
-                        disabled={pending}
-                        aria-label={t("topic.reactionButton", { label, count: r.count })}
-                        title={label}
-                        onClick={() => run(() => reactAction({ postId: post.id, kind: r.kind }))}
-                        className={`inline-flex min-h-7 items-center gap-1 rounded-full border px-2 py-0.5 text-sm ${r.mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-line text-ink hover:bg-brand-50"}`}
+                        aria-disabled={pending || undefined}
+                        onClick={() => {
+                          // Stays enabled while the action runs: a disabled button would drop the focus.
+                          if (pending) return;
+                          run(
+                            () => reactAction({ postId: post.id, kind: r.kind }),
+                            ({ on }) => {
+                              const count = r.count + (on === r.mine ? 0 : on ? 1 : -1);
+                              announce(t(on ? "topic.reactionAdded" : "topic.reactionRemoved", { label, count }));
+                            },
+                          );
+                        }}
+                        className={`inline-flex min-h-8 items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm ${r.mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-line text-ink hover:bg-brand-50"}`}
                       >
-                        <Icon aria-hidden="true" className="h-4 w-4" />
-                        {r.count > 0 && <span aria-hidden="true">{r.count}</span>}
+                        {content}
                       </button>
                     ) : (
-                      <span className="inline-flex items-center gap-1 rounded-full border border-line px-2 py-0.5 text-sm">
-                        <Icon aria-hidden="true" className="h-4 w-4" />
-                        <span className="sr-only">{label}:</span> {r.count}
+                      <span className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-line px-2.5 py-0.5 text-sm">
+                        {content}
                       </span>
                     )}
                   </li>
@@ -140,7 +168,7 @@ export function PostActions({
           <Button
             variant="ghost"
             size="sm"
-            disabled={pending}
+            busy={pending}
             onClick={() => run(() => acceptAnswerAction({ topicId, postId: isSolution ? null : post.id }))}
           >
             <CheckCircle2 aria-hidden="true" className="h-4 w-4" />
@@ -171,7 +199,7 @@ export function PostActions({
           <>
             {post.openFlags > 0 && <span className="text-sm font-medium text-danger">{t("mod.openFlags", { count: post.openFlags })}</span>}
             {post.hidden ? (
-              <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => unhidePostAction({ postId: post.id }))}>
+              <Button variant="secondary" size="sm" busy={pending} onClick={() => run(() => unhidePostAction({ postId: post.id }))}>
                 {t("mod.unhide")}
               </Button>
             ) : (
@@ -198,7 +226,7 @@ export function PostActions({
       {panel === "hide" && (
         <div className="space-y-3 rounded-md border border-line bg-surface p-4">
           <HidePostForm postId={post.id} idPrefix="topic" title={t("mod.hideTitle")} onDone={afterModeration} />
-          {post.authorId && !post.authorIsStaff && !post.isMine && (
+          {post.authorId && can.suspendAuthor && (
             <SuspendForm user={{ id: post.authorId, name: post.authorName }} idPrefix={`post-${post.number}`} onDone={afterModeration} />
           )}
         </div>
@@ -223,15 +251,23 @@ function FlagForm({ postId, onDone }: { postId: string; onDone: () => void }) {
   const message = useMessage();
   const [result, action] = useActionState(flagAction, null);
   const first = useRef<HTMLInputElement>(null);
+  const done = useRef<HTMLDivElement>(null);
   useEffect(() => first.current?.focus(), []);
+  const outcome = result?.ok ? (result.data.autoHidden ? t("autoHidden") : t("sent")) : null;
+  const handled = useRef<unknown>(null);
   useEffect(() => {
-    if (result?.ok) onDone();
-  }, [result, onDone]);
+    if (!outcome || handled.current === result) return;
+    handled.current = result; // once per answer, however often the parent re-renders
+    // The form (and the button that had the focus) is gone: the focus moves to the outcome, which
+    // is read out as it takes the focus.
+    done.current?.focus();
+    onDone();
+  }, [outcome, result, onDone]);
   const input = inputOf(result);
-  if (result?.ok) {
+  if (outcome) {
     return (
-      <Alert tone="success" live>
-        {result.data.autoHidden ? t("autoHidden") : t("sent")}
+      <Alert tone="success" live ref={done} tabIndex={-1}>
+        {outcome}
       </Alert>
     );
   }
@@ -318,7 +354,7 @@ function EditForm({
         <p className="text-sm text-danger">{result.fieldErrors.content.map((k) => message(k, result.values)).join(" ")}</p>
       )}
       <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={pending}>
+        <Button type="submit" size="sm" busy={pending}>
           {t("saveEdit")}
         </Button>
         <Button variant="secondary" size="sm" onClick={onCancel}>

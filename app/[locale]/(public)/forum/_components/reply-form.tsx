@@ -6,9 +6,11 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { type FormEvent, useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { FormStatus, useMessage } from "@/components/forms/form-kit";
 import { Alert } from "@/components/ui/alert";
+import { focusWhenReady } from "@/components/ui/announcer";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
 import { replyAction } from "@/lib/forum/actions";
+import { POSTS_PER_PAGE } from "@/lib/forum/schemas";
 import { EMPTY_DOC, PostEditor, type PostEditorHandle } from "./post-editor";
 
 export type QuoteRequest = { postId: string; number: number; authorName: string; authorId: string | null; text: string; quote: boolean };
@@ -98,7 +100,10 @@ export function ReplyForm({ topicId }: { topicId: string }) {
         window.localStorage.removeItem(replyToKey);
         setReplyTo(null);
         setRestored(false);
-        router.push(`/forum/t/${topicId}?post=${outcome.data.number}`);
+        const { number } = outcome.data;
+        router.push(`/forum/t/${topicId}?page=${Math.ceil(number / POSTS_PER_PAGE)}#post-${number}`);
+        // The new post is the result: focus lands on it (not on <body>) once the page shows it.
+        focusWhenReady(`#post-${number} > article`, t("posted"));
       }
     });
   };
@@ -152,7 +157,7 @@ export function ReplyForm({ topicId }: { topicId: string }) {
       {result && !result.ok && result.fieldErrors?.content && (
         <p className="text-sm text-danger">{result.fieldErrors.content.map((k) => message(k, result.values)).join(" ")}</p>
       )}
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" busy={pending}>
         {pending ? t("sending") : t("sendReply")}
       </Button>
     </form>

@@ -16,7 +16,7 @@ export function SubscribeButton({ target, on, hint }: { target: { topicId?: stri
       <Button
         variant="secondary"
         size="sm"
-        disabled={pending}
+        busy={pending}
         title={hint}
         onClick={() => run(() => subscribeAction({ topicId: target.topicId ?? null, categoryId: target.categoryId ?? null, on: !on }))}
       >

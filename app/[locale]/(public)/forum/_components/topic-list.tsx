@@ -1,6 +1,7 @@
 import { CheckCircle2, Lock, Pin } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { LanguageBadge } from "@/components/ui/language-badge";
 import type { TopicListItem } from "@/lib/forum/queries";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -17,7 +18,7 @@ export async function TopicList({
   /** Narrow column (the forum home's sidebar): counts go under the title. */
   compact?: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("forum"), getFormatter()]);
+  const [t, tc, format, locale] = await Promise.all([getTranslations("forum"), getTranslations("common"), getFormatter(), getLocale()]);
   if (topics.length === 0) return null;
   return (
     <ul aria-label={label} className="divide-y divide-line rounded-lg border border-line">
@@ -33,9 +34,10 @@ export async function TopicList({
                 {topic.pinned && <Pin aria-hidden="true" className="h-4 w-4 text-brand-700" />}
                 {topic.locked && <Lock aria-hidden="true" className="h-4 w-4 text-muted" />}
                 {topic.solved && <CheckCircle2 aria-hidden="true" className="h-4 w-4 text-success" />}
-                <Link href={href} className="font-semibold text-brand-900">
+                <Link href={href} className="font-semibold text-brand-900" lang={topic.locale !== locale ? topic.locale : undefined}>
                   {topic.title}
                 </Link>
+                {topic.locale !== locale && <LanguageBadge locale={topic.locale} label={tc("contentLanguage")} />}
                 {topic.pinned && <Badge tone="brand">{t("pinned")}</Badge>}
                 {topic.locked && <Badge>{t("locked")}</Badge>}
                 {topic.solved && <Badge tone="success">{t("solved")}</Badge>}

@@ -3,8 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
-import { listCategories } from "@/lib/forum/queries";
+import { forumSuspensionOf, listCategories } from "@/lib/forum/queries";
 import { ForumBreadcrumb } from "../_components/forum-nav";
 import { NewTopicForm } from "../_components/new-topic-form";
 
@@ -23,23 +22,22 @@ export default async function NewTopicPage({
   const [{ locale }, { category }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const user = await requirePagePermission("forum.post");
-  const [t, tf, categories, me] = await Promise.all([
+  const [t, tf, categories, suspension] = await Promise.all([
     getTranslations("forum.newTopicPage"),
     getTranslations("forum"),
     listCategories(user, locale),
-    db.user.findUnique({ where: { id: user.id }, select: { forumSuspendedUntil: true, forumSuspendedReason: true } }),
+    forumSuspensionOf(user.id),
   ]);
-  const suspendedUntil = me?.forumSuspendedUntil && me.forumSuspendedUntil > new Date() ? me.forumSuspendedUntil : null;
   const preselected = categories.find((c) => c.slug === category)?.id ?? "";
   return (
     <Container>
       <ForumBreadcrumb items={[{ label: t("title") }]} />
       <PageHeader title={t("title")} lead={t("lead")} />
-      {suspendedUntil ? (
+      {suspension ? (
         <Alert tone="error">
           {tf("topic.yourSuspension", {
-            until: suspendedUntil.toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" }),
-            reason: me?.forumSuspendedReason ?? "",
+            until: suspension.until.toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" }),
+            reason: suspension.reason,
           })}
         </Alert>
       ) : (

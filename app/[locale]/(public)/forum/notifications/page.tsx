@@ -16,8 +16,9 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission("forum.post");
-  const [t, tf, format, items, digest] = await Promise.all([
+  const [t, ti, tf, format, items, digest] = await Promise.all([
     getTranslations("forum.notifications"),
+    getTranslations("initiatives.notifications"),
     getTranslations("forum"),
     getFormatter(),
     listNotifications(user.id),
@@ -25,6 +26,10 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   ]);
   const unread = items.filter((n) => !n.read).length;
   const text = (n: NotificationView) => {
+    if (n.kind === "INITIATIVE_APPROVED" || n.kind === "INITIATIVE_REJECTED" || n.kind === "INITIATIVE_OVERDUE") {
+      if (!n.initiative) return ti("overdueSummary", { count: n.data.count ?? 0 });
+      return ti(n.kind, { name: n.initiative.name, reason: n.data.reason ?? "" });
+    }
     const values = { actor: n.actorName ?? "E-PANEMA", topic: n.topicTitle ?? "" };
     if (n.kind !== "MODERATION") return t(n.kind, values);
     const action = n.data.action === "unhide" || n.data.action === "autoHide" || n.data.action === "suspend" ? n.data.action : "hide";
@@ -49,7 +54,15 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <p className={n.read ? "" : "font-semibold"}>
                   {!n.read && <span className="sr-only">{t("unreadLabel")}: </span>}
-                  {n.postId ? <Link href={`/forum/p/${n.postId}`}>{text(n)}</Link> : text(n)}
+                  {n.postId ? (
+                    <Link href={`/forum/p/${n.postId}`}>{text(n)}</Link>
+                  ) : n.initiative ? (
+                    <Link href={`/map/i/${n.initiative.slug}`}>{text(n)}</Link>
+                  ) : n.kind === "INITIATIVE_OVERDUE" ? (
+                    <Link href="/admin/initiatives">{text(n)}</Link>
+                  ) : (
+                    text(n)
+                  )}
                 </p>
                 <time dateTime={n.createdAt} className="text-sm text-muted">
                   {format.relativeTime(new Date(n.createdAt))}

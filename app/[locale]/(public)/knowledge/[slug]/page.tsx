@@ -3,9 +3,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { notFound } from "next/navigation";
 import { Container } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
-import { can, getCurrentUser } from "@/lib/auth/guard";
+import { LanguageBadge } from "@/components/ui/language-badge";
+import { getCurrentUser } from "@/lib/auth/guard";
 import { type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { mayEdit, mayViewHistory } from "@/lib/knowledge/policy";
 import { getPageForReading } from "@/lib/knowledge/queries";
 import { sectionSlug } from "@/lib/knowledge/schemas";
 import "@/components/editor/content.css";
@@ -24,8 +26,7 @@ export default async function KnowledgeReadingPage({ params }: Props) {
   setRequestLocale(locale);
   const [page, user] = await Promise.all([getPageForReading(slug, locale), getCurrentUser()]);
   if (!page) notFound();
-  const [t, format] = await Promise.all([getTranslations("knowledge"), getFormatter()]);
-  const editor = can(user, "knowledge.edit");
+  const [t, tc, format] = await Promise.all([getTranslations("knowledge"), getTranslations("common"), getFormatter()]);
   return (
     <Container>
       <nav aria-label={t("breadcrumbs")} className="mb-6 text-sm">
@@ -56,8 +57,8 @@ export default async function KnowledgeReadingPage({ params }: Props) {
             </p>
             <div className="no-print mt-3 flex flex-wrap gap-4 text-sm">
               <Link href={`/knowledge/${page.slug}/print`}>{t("printView")}</Link>
-              {editor && <Link href={`/knowledge/${page.slug}/edit?lang=${locale}`}>{t("edit")}</Link>}
-              {editor && <Link href={`/knowledge/${page.slug}/history?lang=${page.locale}`}>{t("history")}</Link>}
+              {mayEdit(user) && <Link href={`/knowledge/${page.slug}/edit?lang=${locale}`}>{t("edit")}</Link>}
+              {mayViewHistory(user) && <Link href={`/knowledge/${page.slug}/history?lang=${page.locale}`}>{t("history")}</Link>}
             </div>
           </header>
           {page.fallback && (
@@ -84,10 +85,18 @@ export default async function KnowledgeReadingPage({ params }: Props) {
               </h2>
               <ul className="mt-3 space-y-3">
                 {page.children.map((c) => (
-                  <li key={c.slug}>
+                  <li key={c.slug} lang={c.locale}>
                     <Link href={`/knowledge/${c.slug}`} className="font-medium">
                       {c.title}
                     </Link>
+                    {c.locale !== locale && (
+                      <>
+                        {" "}
+                        <span lang={locale}>
+                          <LanguageBadge locale={c.locale} label={tc("contentLanguage")} />
+                        </span>
+                      </>
+                    )}
                     {c.summary && <p className="text-sm text-muted">{c.summary}</p>}
                   </li>
                 ))}

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { useRouter } from "@/lib/i18n/navigation";
 import { saveDraftAction } from "@/lib/knowledge/actions";
+import { DOCUMENT_TOO_LARGE, RICH_TEXT_MAX_BYTES, richTextBytes } from "@/lib/rich-text/limits";
 
 type Draft = { title: string; summary: string; content: JSONContent };
 
@@ -32,7 +33,11 @@ export function KnowledgeEditor({
   const [draft, setDraft] = useState<Draft>({ title: initial.title, summary: initial.summary, content: initial.content as JSONContent });
   const save = useCallback(
     (value: Draft, baseVersion: number) =>
-      saveDraftAction({ pageId, locale, title: value.title, summary: value.summary, content: value.content, baseVersion }),
+      // Over the server's limit: say so in words instead of failing in transport. The copy on
+      // this device (useAutosave) keeps everything until the document is made smaller.
+      richTextBytes(value.content) > RICH_TEXT_MAX_BYTES
+        ? Promise.resolve(DOCUMENT_TOO_LARGE)
+        : saveDraftAction({ pageId, locale, title: value.title, summary: value.summary, content: value.content, baseVersion }),
     [pageId, locale],
   );
   const autosave = useAutosave({

@@ -1,33 +1,28 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useMessage } from "@/components/forms/form-kit";
 import { Alert } from "@/components/ui/alert";
+import { focusWhenReady } from "@/components/ui/announcer";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { useRouter } from "@/lib/i18n/navigation";
 import { changePageStatusAction, createTranslationAction } from "@/lib/knowledge/actions";
 
-type Transition = "submit" | "publish" | "archive" | "unarchive" | "backToDraft";
-
-const available: Record<string, Transition[]> = {
-  DRAFT: ["submit", "publish", "archive"],
-  IN_REVIEW: ["publish", "backToDraft", "archive"],
-  PUBLISHED: ["archive"],
-  ARCHIVED: ["unarchive"],
-};
-const needsPublish: Transition[] = ["publish", "archive", "unarchive"];
+import type { Transition } from "@/lib/knowledge/policy";
 
 export function WorkflowPanel({
   pageId,
   status,
-  canPublish,
+  transitions,
   changed,
   changedBy,
 }: {
   pageId: string;
   status: string;
-  canPublish: boolean;
+  /** What this person may do to the page in its status (lib/knowledge/policy.ts), in order. */
+  transitions: Transition[];
   changed: string | null;
   changedBy: string | null;
 }) {
@@ -36,14 +31,23 @@ export function WorkflowPanel({
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const moved = useRef(false);
   const run = (transition: Transition) =>
     start(async () => {
       setError(null);
       const result = await changePageStatusAction({ pageId, transition });
       if (!result.ok) setError(message(result.error));
+      else moved.current = true;
       router.refresh();
     });
-  const actions = (available[status] ?? []).filter((a) => canPublish || !needsPublish.includes(a));
+  // The buttons change with the status (the one pressed is gone): the focus goes to the panel's
+  // heading and the new state is read out.
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    focusWhenReady("#workflow", t("workflow.statusNow", { status: t(`status.${status as "DRAFT"}`) }));
+  }, [status, t]);
+  const steps = transitions.filter((a) => a !== "archive");
   return (
     <section aria-labelledby="workflow" className="rounded-lg border border-line p-4">
       <h2 id="workflow" className="font-semibold">
@@ -56,19 +60,32 @@ export function WorkflowPanel({
           {error}
         </Alert>
       )}
-      <div className="mt-3 flex flex-col gap-2">
-        {actions.map((a) => (
-          <Button
-            key={a}
-            variant={a === "publish" ? "primary" : a === "archive" ? "secondary" : "secondary"}
-            size="sm"
-            disabled={pending}
-            onClick={() => run(a)}
+      {steps.length > 0 && (
+        <div className="mt-3 flex flex-col gap-2">
+          {steps.map((a) => (
+            <Button key={a} variant={a === "publish" ? "primary" : "secondary"} size="sm" busy={pending} onClick={() => run(a)}>
+              {t(`workflow.${a}`)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {transitions.includes("archive") && (
+        // Apart from the steps forward, and asked for: archiving takes the page away from readers and search.
+        <div className="mt-4 border-t border-line pt-3">
+          <p className="mb-2 text-xs text-muted">{t("workflow.archiveHint")}</p>
+          <ConfirmButton
+            className="w-full"
+            busy={pending}
+            title={t("workflow.archiveConfirmTitle")}
+            body={t("workflow.archiveConfirmBody")}
+            confirmLabel={t("workflow.archiveConfirm")}
+            cancelLabel={t("workflow.cancel")}
+            onConfirm={() => run("archive")}
           >
-            {t(`workflow.${a}`)}
-          </Button>
-        ))}
-      </div>
+            {t("workflow.archive")}
+          </ConfirmButton>
+        </div>
+      )}
     </section>
   );
 }
@@ -90,7 +107,7 @@ export function StartTranslation({ pageId, locale, language }: { pageId: string;
       )}
       <Button
         className="mt-4"
-        disabled={pending}
+        busy={pending}
         onClick={() =>
           start(async () => {
             const result = await createTranslationAction({ pageId, locale });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { forumSettings } from "@/lib/forum/service";
+import { forumSettings } from "@/lib/forum/queries";
 import { SettingsForm } from "../_components/settings-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

@@ -9,6 +9,7 @@ import { can, requirePagePermission } from "@/lib/auth/guard";
 import { countryName } from "@/lib/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { actionLabel } from "../../_components/action-label";
+import { AuditActor, AuditDetails } from "../../_components/audit-entry";
 import { RoleForm, SuspendForm, UnsuspendForm } from "../../_components/user-forms";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -20,7 +21,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requirePagePermission("users.view");
-  const user = await getUserForAdmin(id);
+  const user = await getUserForAdmin(id, locale);
   if (!user) notFound();
   const [t, tr, tc, format] = await Promise.all([
     getTranslations("admin"),
@@ -37,7 +38,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
       </p>
       <PageHeader title={user.name} lead={user.email} />
       {suspended && (
-        <Alert tone="error" className="mb-6">
+        <Alert tone="error" className="mb-6" id="suspension-status">
           {user.suspendedUntil
             ? t("suspendedUntil", {
                 date: format.dateTime(user.suspendedUntil, { dateStyle: "long", timeZone: "UTC" }),
@@ -68,8 +69,11 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("changeRole")}</h2>
             <RoleForm userId={user.id} role={user.role} />
-            <h2 className="mb-3 mt-8 text-lg font-semibold">{suspended ? t("liftSuspension") : t("suspend")}</h2>
-            {suspended ? <UnsuspendForm userId={user.id} /> : <SuspendForm userId={user.id} />}
+            <h2 id="suspension-heading" className="mb-3 mt-8 text-lg font-semibold">
+              {suspended ? t("liftSuspension") : t("suspend")}
+            </h2>
+            {/* Keyed on the saved state: after suspending, the lift form starts fresh (and the other way round). */}
+            {suspended ? <UnsuspendForm key="unsuspend" userId={user.id} /> : <SuspendForm key="suspend" userId={user.id} />}
           </Card>
         ) : (
           <Card>
@@ -87,9 +91,11 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
           <ul className="space-y-2 text-sm">
             {user.history.map((h) => (
               <li key={h.id} className="rounded border border-line px-3 py-2">
-                <span className="font-medium">{actionLabel(t, h.action)}</span> · {h.actor?.name ?? t("system")} ·{" "}
-                {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                {h.data ? <code className="ml-2 break-all text-xs text-muted">{JSON.stringify(h.data)}</code> : null}
+                <span className="font-medium">{actionLabel(t, h.action)}</span> · <AuditActor actor={h.actor} /> ·{" "}
+                <time dateTime={h.createdAt.toISOString()}>
+                  {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </time>
+                <AuditDetails entry={h} />
               </li>
             ))}
           </ul>

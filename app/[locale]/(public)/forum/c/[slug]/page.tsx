@@ -5,8 +5,7 @@ import { Container, PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { can, getCurrentUser } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
-import { categoryBySlug, listTopics } from "@/lib/forum/queries";
+import { categoryBySlug, categorySubscription, listTopics } from "@/lib/forum/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { ForumBreadcrumb } from "../../_components/forum-nav";
 import { MorePager } from "../../_components/more-pager";
@@ -28,15 +27,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   // Members-only categories do not exist for visitors.
   const category = await categoryBySlug(user, slug, locale);
   if (!category) notFound();
-  const [t, list, subscription] = await Promise.all([
+  const [t, list, following] = await Promise.all([
     getTranslations("forum"),
     listTopics(user, locale, { categoryId: category.id, cursor: after }),
-    user
-      ? db.forumSubscription.findUnique({
-          where: { userId_categoryId: { userId: user.id, categoryId: category.id } },
-          select: { active: true },
-        })
-      : null,
+    user ? categorySubscription(user.id, category.id) : false,
   ]);
   const topics = [...list.pinned, ...list.topics];
   return (
@@ -54,7 +48,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
               <Link href={{ pathname: "/forum/new", query: { category: category.slug } }} className={buttonClasses("primary", "sm")}>
                 {t("newTopic")}
               </Link>
-              <SubscribeButton target={{ categoryId: category.id }} on={subscription?.active ?? false} hint={t("followCategoryHint")} />
+              <SubscribeButton target={{ categoryId: category.id }} on={following} hint={t("followCategoryHint")} />
             </>
           ) : (
             <Link href="/login" className={buttonClasses("secondary", "sm")}>

@@ -5,13 +5,14 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Container } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { LanguageBadge } from "@/components/ui/language-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { can, getCurrentUser } from "@/lib/auth/guard";
 import { listCategories, type PostView, topicHeader, topicPage } from "@/lib/forum/queries";
 import { POSTS_PER_PAGE } from "@/lib/forum/schemas";
-import { recordRead } from "@/lib/forum/service";
 import { Link } from "@/lib/i18n/navigation";
 import { ForumBreadcrumb } from "../../_components/forum-nav";
+import { MarkTopicRead } from "../../_components/mark-topic-read";
 import { ModBar } from "../../_components/mod-bar";
 import { PostActions } from "../../_components/post-actions";
 import { ReplyForm } from "../../_components/reply-form";
@@ -39,15 +40,15 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const view = await topicPage(user, id, Number.isFinite(requested) ? requested : 1, locale);
   if (!view) notFound();
   const last = view.posts[view.posts.length - 1];
-  if (user && last) await recordRead(user.id, view.id, last.number);
 
-  const [t, format, categories] = await Promise.all([
+  const [t, tc, format, categories] = await Promise.all([
     getTranslations("forum"),
+    getTranslations("common"),
     getFormatter(),
     view.canModerate ? listCategories(user, locale) : Promise.resolve([]),
   ]);
   const mySuspension = view.suspension;
-  const solvedOnPage = view.solvedPost;
+  const solution = view.solvedPost;
   const pageHref = (p: number) => ({ pathname: `/forum/t/${view.id}`, query: p > 1 ? { page: String(p) } : {} });
 
   const pager = (label: string) =>
@@ -69,8 +70,11 @@ export default async function TopicPage({ params, searchParams }: Props) {
     <Container>
       <ForumBreadcrumb items={[{ href: `/forum/c/${view.category.slug}`, label: view.category.name }, { label: view.title }]} />
       <header className="mb-6 border-b border-line pb-4">
-        <h1 className="text-3xl font-bold tracking-tight">{view.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight" lang={view.locale !== locale ? view.locale : undefined}>
+          {view.title}
+        </h1>
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted">
+          {view.locale !== locale && <LanguageBadge locale={view.locale} label={tc("contentLanguage")} />}
           {view.category.membersOnly && <Badge tone="brand">{t("membersOnly")}</Badge>}
           {view.pinned && <Badge tone="brand">{t("pinned")}</Badge>}
           {view.locked && <Badge>{t("locked")}</Badge>}
@@ -80,15 +84,31 @@ export default async function TopicPage({ params, searchParams }: Props) {
           ))}
           <span>{t("postCount", { count: view.postCount })}</span>
         </div>
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          {can(user, "forum.post") && <SubscribeButton target={{ topicId: view.id }} on={view.subscribed} hint={t("topic.followHint")} />}
-          {solvedOnPage && (
-            <Link href={`/forum/t/${view.id}?post=${solvedOnPage.number}`} className="inline-flex items-center gap-1 text-sm">
-              <CheckCircle2 aria-hidden="true" className="h-4 w-4 text-success" />
-              {t("topic.solvedBy", { number: solvedOnPage.number })}
-            </Link>
-          )}
-        </div>
+        {can(user, "forum.post") && (
+          <div className="mt-4 flex flex-wrap items-center gap-3">
+            <SubscribeButton target={{ topicId: view.id }} on={view.subscribed} hint={t("topic.followHint")} />
+          </div>
+        )}
+        {solution && (
+          // Near the top on every page of the thread: the answer the topic was marked "Solved" for.
+          <section aria-labelledby="solution-heading" className="mt-4 rounded-lg border border-green-400 bg-success-50/60 p-4">
+            <h2 id="solution-heading" className="flex items-center gap-2 text-base font-semibold text-success">
+              <CheckCircle2 aria-hidden="true" className="h-5 w-5" />
+              {t("topic.solutionHeading")}
+            </h2>
+            <p className="mt-1 text-sm text-muted">
+              {t("topic.solutionBy", { name: solution.authorName ?? t("formerMember"), number: solution.number })}
+            </p>
+            {solution.excerpt && (
+              <p className="mt-2 text-ink" lang={solution.locale}>
+                {solution.excerpt}
+              </p>
+            )}
+            <p className="mt-2 text-sm">
+              <Link href={`/forum/t/${view.id}?post=${solution.number}`}>{t("topic.readSolution", { number: solution.number })}</Link>
+            </p>
+          </section>
+        )}
         {view.canModerate && (
           <ModBar
             topicId={view.id}
@@ -104,11 +124,12 @@ export default async function TopicPage({ params, searchParams }: Props) {
       <ol aria-label={t("topic.posts")} className="space-y-6">
         {view.posts.map((post) => (
           <li key={post.id} id={`post-${post.number}`} className="scroll-mt-24">
-            <Post post={post} view={view} format={format} t={t} loggedIn={Boolean(user)} />
+            <Post post={post} view={view} format={format} t={t} />
           </li>
         ))}
       </ol>
       {pager(t("topic.paginationBottom"))}
+      {user && last && <MarkTopicRead topicId={view.id} number={last.number} />}
 
       <section aria-labelledby="reply-heading" className="mt-10 border-t border-line pt-6">
         <h2 id="reply-heading" className="mb-3 text-xl font-bold">
@@ -120,6 +141,8 @@ export default async function TopicPage({ params, searchParams }: Props) {
               <Lock aria-hidden="true" className="h-4 w-4" />
               {t("topic.lockedNotice")}
             </span>
+            {/* Coordinators still see a reply box under the notice: say why, and what their reply is. */}
+            {view.canReply && <span className="mt-1 block">{t("topic.lockedModeratorReply")}</span>}
           </Alert>
         )}
         {mySuspension && (
@@ -130,7 +153,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
             })}
           </Alert>
         )}
-        {!user && (
+        {!user && !view.locked && (
           <Link href="/login" className={buttonClasses("secondary", "sm")}>
             {t("topic.loginToReply")}
           </Link>
@@ -149,17 +172,15 @@ function Post({
   view,
   format,
   t,
-  loggedIn,
 }: {
   post: PostView;
   view: NonNullable<Awaited<ReturnType<typeof topicPage>>>;
   format: Formatter;
   t: Translator;
-  loggedIn: boolean;
 }) {
   const name = post.author?.name ?? t("formerMember");
   const isSolution = view.solvedPost?.id === post.id;
-  const staff = post.author && (post.author.role === "COORDINATOR" || post.author.role === "ADMIN") ? post.author.role : null;
+  const staff = post.author?.staffRole ?? null;
   const headingId = `post-${post.number}-heading`;
   return (
     <article
@@ -216,7 +237,7 @@ function Post({
       {post.html !== null && (
         // Sanitised on save (lib/rich-text): an allowlist of tags and attributes, our links only.
         // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised server-side HTML
-        <div className="rich-content mt-2" dangerouslySetInnerHTML={{ __html: post.html }} />
+        <div className="rich-content mt-2" lang={post.locale} dangerouslySetInnerHTML={{ __html: post.html }} />
       )}
       <PostActions
         topicId={view.id}
@@ -231,16 +252,8 @@ function Post({
           reactions: post.reactions,
           openFlags: post.openFlags,
           editJson: post.editJson,
-          authorIsStaff: staff !== null,
         }}
-        can={{
-          reply: view.canReply,
-          react: loggedIn && !post.hidden,
-          flag: loggedIn && !post.isMine && !post.hidden,
-          edit: (post.isMine && !view.locked && !view.suspension) || view.canModerate,
-          moderate: view.canModerate,
-          accept: view.canAccept && post.number > 1 && !post.hidden,
-        }}
+        can={{ reply: view.canReply, moderate: view.canModerate, ...post.may }}
         isSolution={isSolution}
       />
     </article>

@@ -3,9 +3,10 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Container } from "@/components/layout/page-header";
-import { can, requirePagePermission } from "@/lib/auth/guard";
+import { requirePagePermission } from "@/lib/auth/guard";
 import { isLocale, type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { availableTransitions } from "@/lib/knowledge/policy";
 import { getPageForEditing } from "@/lib/knowledge/queries";
 import { KnowledgeEditor } from "../../_components/knowledge-editor";
 import { StartTranslation, WorkflowPanel } from "../../_components/workflow-panel";
@@ -74,7 +75,7 @@ export default async function EditKnowledgePage({ params, searchParams }: Props)
             <WorkflowPanel
               pageId={data.id}
               status={data.status}
-              canPublish={can(user, "knowledge.publish")}
+              transitions={availableTransitions(user, data.status)}
               changed={data.statusChangedAt ? format.dateTime(data.statusChangedAt, { dateStyle: "medium", timeStyle: "short" }) : null}
               changedBy={data.statusChangedBy}
             />

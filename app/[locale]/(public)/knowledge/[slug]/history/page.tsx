@@ -3,12 +3,15 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Container, PageHeader } from "@/components/layout/page-header";
-import { can, requirePagePermission } from "@/lib/auth/guard";
+import { requirePagePermission } from "@/lib/auth/guard";
 import { isLocale, type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { htmlToText, textDiff } from "@/lib/knowledge/diff";
+import { blockDiff } from "@/lib/knowledge/diff";
+import { mayRestoreRevision } from "@/lib/knowledge/policy";
 import { getPageForEditing, getRevisionWithPrevious, listRevisions } from "@/lib/knowledge/queries";
+import { DiffBlockView } from "../../_components/diff-block";
 import { RestoreButton } from "../../_components/restore-button";
+import "@/components/editor/content.css";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ lang?: string; rev?: string }> };
 
@@ -28,9 +31,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const [t, format, revisions] = await Promise.all([getTranslations("knowledge"), getFormatter(), listRevisions(page.id, editLocale)]);
   const selectedId = rev ?? revisions[0]?.id;
   const selected = selectedId ? await getRevisionWithPrevious(selectedId) : null;
-  if (selected && selected.revision.pageId !== page.id) notFound();
-  const diff = selected ? textDiff(htmlToText(selected.previous?.contentHtml ?? ""), htmlToText(selected.revision.contentHtml)) : [];
-  const canRestore = can(user, "knowledge.publish");
+  if (selected && (selected.revision.pageId !== page.id || selected.revision.locale !== editLocale)) notFound();
+  const diff = selected ? blockDiff(selected.previous?.contentHtml ?? "", selected.revision.contentHtml) : [];
+  const numberOf = new Map(revisions.map((r) => [r.id, r.number]));
+  const selectedNumber = selected ? (numberOf.get(selected.revision.id) ?? null) : null;
+  // The working copy is this version: restoring it would change nothing.
+  const isCurrent = (version: number) => version === page.translation?.version;
+  const canRestore = mayRestoreRevision(user) && selected !== null && !isCurrent(selected.revision.version);
   return (
     <Container>
       <p className="mb-2 text-sm">
@@ -51,8 +58,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     className="block rounded-md border border-transparent px-3 py-2 no-underline hover:bg-brand-50 aria-[current=true]:border-brand-600 aria-[current=true]:bg-brand-50"
                   >
                     <span className="font-medium text-ink">
-                      {t("versionN", { n: r.version })} · {t(`revisionKind.${r.kind as "save"}`)}
+                      {t("versionN", { n: r.number })} · {t(`revisionKind.${r.kind as "save"}`)}
                     </span>
+                    {isCurrent(r.version) && <span className="ml-2 text-xs font-semibold text-success">{t("currentVersion")}</span>}
                     <span className="block text-muted">
                       {r.author?.name ?? "—"} · {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                     </span>
@@ -69,35 +77,43 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     {selected.revision.title}
                   </h2>
                   <p className="text-sm text-muted">
-                    {selected.previous
-                      ? t("diffAgainst", { from: selected.previous.version, to: selected.revision.version })
+                    {selected.previous && selectedNumber !== null
+                      ? t("diffAgainst", { from: selectedNumber - 1, to: selectedNumber })
                       : t("firstVersion")}
                   </p>
                 </div>
-                {canRestore && (
+                {canRestore ? (
                   <ClientMessages namespaces={["knowledge"]}>
-                    <RestoreButton revisionId={selected.revision.id} slug={slug} locale={editLocale} version={selected.revision.version} />
+                    <RestoreButton
+                      revisionId={selected.revision.id}
+                      slug={slug}
+                      locale={editLocale}
+                      version={selectedNumber ?? selected.revision.version}
+                    />
                   </ClientMessages>
-                )}
+                ) : isCurrent(selected.revision.version) ? (
+                  <p className="text-sm font-medium text-success">{t("isCurrentVersion")}</p>
+                ) : null}
               </div>
-              <p className="mt-3 text-sm">
-                <span className="mr-3 rounded bg-success-50 px-1.5 text-success">{t("legendAdded")}</span>
-                <span className="rounded bg-danger-50 px-1.5 text-danger line-through">{t("legendRemoved")}</span>
+              <p className="mt-3 flex flex-wrap gap-3 text-sm">
+                <span className="diff-added-legend">{t("legendAdded")}</span>
+                <span className="diff-removed-legend">{t("legendRemoved")}</span>
               </p>
-              <div lang={editLocale} className="mt-4 whitespace-pre-wrap rounded-lg border border-line p-4 leading-relaxed">
-                {diff.map((part, i) =>
-                  part.kind === "added" ? (
-                    <ins key={i} className="bg-success-50 text-success no-underline">
-                      {part.text}
-                    </ins>
-                  ) : part.kind === "removed" ? (
-                    <del key={i} className="bg-danger-50 text-danger">
-                      {part.text}
-                    </del>
-                  ) : (
-                    <span key={i}>{part.text}</span>
-                  ),
-                )}
+              <div lang={editLocale} className="rich-content revision-diff mt-4 space-y-3 rounded-lg border border-line p-4">
+                {diff.map((block, i) => (
+                  <DiffBlockView
+                    key={i}
+                    block={block}
+                    labels={{
+                      added: t("diff.added"),
+                      removed: t("diff.removed"),
+                      addedStart: t("diff.addedStart"),
+                      addedEnd: t("diff.addedEnd"),
+                      removedStart: t("diff.removedStart"),
+                      removedEnd: t("diff.removedEnd"),
+                    }}
+                  />
+                ))}
               </div>
             </section>
           )}

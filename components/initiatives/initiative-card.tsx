@@ -1,0 +1,68 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { countryName } from "@/lib/countries";
+import { Link } from "@/lib/i18n/navigation";
+import type { InitiativeCard } from "@/lib/initiatives/queries";
+import { languageName } from "@/lib/initiatives/vocabulary";
+
+/** One initiative in a list: what it is, where (the reader's place: exact or a ~1 km area), when, last verified. */
+export async function InitiativeListItem({
+  item,
+  locale,
+  headingLevel = 2,
+}: {
+  item: InitiativeCard;
+  locale: string;
+  headingLevel?: 2 | 3;
+}) {
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "initiatives" }), getFormatter({ locale })]);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const foreign = item.lang !== locale;
+  return (
+    <article className="py-5">
+      <Heading className="text-lg font-semibold" lang={foreign ? item.lang : undefined}>
+        <Link href={`/map/i/${item.slug}`}>{item.name}</Link>
+      </Heading>
+      <div className="mt-1.5 flex flex-wrap items-center gap-2">
+        <Badge tone="brand">{t(`types.${item.type}`)}</Badge>
+        {item.isExample && <Badge tone="warning">{t("example")}</Badge>}
+        {item.place.approximate && <Badge>{t("approximateBadge")}</Badge>}
+        {item.overdue && <Badge tone="danger">{t("overdueShort")}</Badge>}
+        {item.status !== "PUBLISHED" && <Badge tone="warning">{t(`status.${item.status}`)}</Badge>}
+      </div>
+      <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="inline font-medium">{t("fields.place")}: </dt>
+          <dd className="inline">
+            {[item.place.address, item.city, countryName(item.country, locale)].filter(Boolean).join(", ")}
+            {item.distanceKm !== null && ` · ${t("distance", { km: format.number(Math.round(item.distanceKm)) })}`}
+          </dd>
+        </div>
+        {item.host && (
+          <div>
+            <dt className="inline font-medium">{t("fields.host")}: </dt>
+            <dd className="inline">{item.host}</dd>
+          </div>
+        )}
+        {item.languages.length > 0 && (
+          <div>
+            <dt className="inline font-medium">{t("fields.languages")}: </dt>
+            <dd className="inline">{item.languages.map((l) => languageName(l, locale)).join(", ")}</dd>
+          </div>
+        )}
+        {item.schedule && (
+          <div>
+            <dt className="inline font-medium">{t("fields.schedule")}: </dt>
+            <dd className="inline" lang={foreign ? item.lang : undefined}>
+              {item.schedule}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt className="inline font-medium">{t("lastVerified")}: </dt>
+          <dd className="inline">{format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "medium" })}</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

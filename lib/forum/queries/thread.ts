@@ -1,0 +1,273 @@
+import "server-only";
+import { cache } from "react";
+import type { Role } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import {
+  activeSuspension,
+  categoryVisibilityWhere,
+  isModerator,
+  mayAcceptAnswer,
+  mayEditPost,
+  mayFlag,
+  mayLoadPostSource,
+  mayReact,
+  mayReply,
+  maySeeHiddenPost,
+  maySuspend,
+  staffRole,
+} from "../policy";
+import { excerpt } from "../content";
+import { POSTS_PER_PAGE, REACTIONS, type ReactionKind } from "../schemas";
+import { localised, type Reader } from "./shared";
+
+// One thread: its pages of posts with everything the reader may do to each, a post's place in
+// its thread, and a post's edit history.
+
+export type PostView = {
+  id: string;
+  number: number;
+  /** The language it was written in. */
+  locale: string;
+  /** `staffRole`: the badge beside a moderator's name. */
+  author: { id: string; name: string; organisation: string | null; staffRole: Role | null } | null;
+  createdAt: string;
+  editedAt: string | null;
+  editCount: number;
+  /** Sanitised HTML; null when hidden from this reader. */
+  html: string | null;
+  /** Plain text (quoting). Empty when hidden from this reader. */
+  text: string;
+  hidden: null | { by: "MODERATOR" | "FLAGS"; reason: string | null };
+  replyTo: { id: string; number: number; authorName: string | null } | null;
+  reactions: { kind: ReactionKind; count: number; mine: boolean }[];
+  openFlags: number;
+  isMine: boolean;
+  /** Tiptap JSON for the inline editor: only for those who may edit the post. */
+  editJson: unknown;
+  /** What this reader may do to this post (lib/forum/policy.ts); the server checks again. */
+  may: { react: boolean; flag: boolean; edit: boolean; accept: boolean; suspendAuthor: boolean };
+};
+
+export type TopicView = {
+  id: string;
+  title: string;
+  /** The language the topic was opened in. */
+  locale: string;
+  tags: string[];
+  category: { id: string; slug: string; name: string; membersOnly: boolean };
+  authorId: string | null;
+  locked: boolean;
+  pinned: boolean;
+  /** The accepted answer: where it is, who wrote it, and its opening words for those who may read it. */
+  solvedPost: { id: string; number: number; locale: string; authorName: string | null; excerpt: string | null } | null;
+  postCount: number;
+  replyCount: number;
+  page: number;
+  pages: number;
+  posts: PostView[];
+  subscribed: boolean;
+  canReply: boolean;
+  canModerate: boolean;
+  canAccept: boolean;
+  /** The reader's suspension, if any. */
+  suspension: { until: string; reason: string } | null;
+};
+
+/** The topic a reader may see, or null. Cached per request (the page and its metadata share it). */
+export const topicHeader = cache(async (user: Reader, topicId: string) =>
+  db.forumTopic.findFirst({
+    where: { id: topicId, category: categoryVisibilityWhere(user) },
+    select: {
+      id: true,
+      title: true,
+      tags: true,
+      authorId: true,
+      lockedAt: true,
+      pinnedAt: true,
+      solvedPostId: true,
+      postCount: true,
+      replyCount: true,
+      category: { select: { id: true, slug: true, name: true, visibility: true } },
+      posts: { where: { number: 1 }, select: { locale: true }, take: 1 },
+    },
+  }),
+);
+
+/**
+ * One page of a thread. Posts are numbered without gaps, so page k is the number range
+ * ((k-1)·size, k·size], read through the unique (topicId, number) index: the last page of a
+ * 5,000-post thread costs the same as the first.
+ */
+export async function topicPage(user: Reader, topicId: string, requestedPage: number, locale: string): Promise<TopicView | null> {
+  const topic = await topicHeader(user, topicId);
+  if (!topic) return null;
+  const pages = Math.max(1, Math.ceil(topic.postCount / POSTS_PER_PAGE));
+  const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pages);
+  const from = (page - 1) * POSTS_PER_PAGE + 1;
+  const to = page * POSTS_PER_PAGE;
+  const moderator = isModerator(user);
+  const rows = await db.forumPost.findMany({
+    where: { topicId, number: { gte: from, lte: to } },
+    orderBy: { number: "asc" },
+    select: {
+      id: true,
+      number: true,
+      locale: true,
+      authorId: true,
+      createdAt: true,
+      editedAt: true,
+      editCount: true,
+      contentHtml: true,
+      contentJson: true,
+      text: true,
+      hiddenAt: true,
+      hiddenBy: true,
+      hiddenReason: true,
+      replyToId: true,
+      author: { select: { id: true, name: true, role: true, organisation: { select: { name: true } } } },
+    },
+  });
+  const ids = rows.map((r) => r.id);
+  const replyToIds = [...new Set(rows.map((r) => r.replyToId).filter((id): id is string => Boolean(id)))];
+  const [reactionCounts, mine, flags, replyTos, subscription, solved, me] = await Promise.all([
+    ids.length ? db.forumReaction.groupBy({ by: ["postId", "kind"], where: { postId: { in: ids } }, _count: { _all: true } }) : [],
+    user && ids.length
+      ? db.forumReaction.findMany({ where: { postId: { in: ids }, userId: user.id }, select: { postId: true, kind: true } })
+      : [],
+    moderator && ids.length
+      ? db.forumFlag.groupBy({ by: ["postId"], where: { postId: { in: ids }, status: "OPEN" }, _count: { _all: true } })
+      : [],
+    replyToIds.length
+      ? db.forumPost.findMany({ where: { id: { in: replyToIds } }, select: { id: true, number: true, author: { select: { name: true } } } })
+      : [],
+    user ? db.forumSubscription.findUnique({ where: { userId_topicId: { userId: user.id, topicId } }, select: { active: true } }) : null,
+    topic.solvedPostId
+      ? db.forumPost.findUnique({
+          where: { id: topic.solvedPostId },
+          select: { id: true, number: true, locale: true, text: true, hiddenAt: true, authorId: true, author: { select: { name: true } } },
+        })
+      : null,
+    user ? db.user.findUnique({ where: { id: user.id }, select: { forumSuspendedUntil: true, forumSuspendedReason: true } }) : null,
+  ]);
+  const mineSet = new Set(mine.map((m) => `${m.postId}:${m.kind}`));
+  const suspension = activeSuspension(me);
+  const locked = { locked: topic.lockedAt !== null };
+  const canReply = mayReply(user, locked, suspension);
+  const canAccept = mayAcceptAnswer(user, topic);
+  const flagCount = new Map(flags.map((f) => [f.postId, f._count._all]));
+  const replyToById = new Map(replyTos.map((r) => [r.id, r]));
+  const posts: PostView[] = rows.map((r) => {
+    const visibleToMe = !r.hiddenAt || maySeeHiddenPost(user, r);
+    const hidden = r.hiddenAt !== null;
+    const replyTo = r.replyToId ? replyToById.get(r.replyToId) : undefined;
+    return {
+      id: r.id,
+      number: r.number,
+      locale: r.locale,
+      author: r.author
+        ? { id: r.author.id, name: r.author.name, staffRole: staffRole(r.author), organisation: r.author.organisation?.name ?? null }
+        : null,
+      createdAt: r.createdAt.toISOString(),
+      editedAt: r.editedAt?.toISOString() ?? null,
+      editCount: r.editCount,
+      html: visibleToMe ? r.contentHtml : null,
+      text: visibleToMe && !r.hiddenAt ? r.text : "",
+      hidden: r.hiddenAt ? { by: r.hiddenBy ?? "MODERATOR", reason: visibleToMe ? r.hiddenReason : null } : null,
+      replyTo: replyTo ? { id: replyTo.id, number: replyTo.number, authorName: replyTo.author?.name ?? null } : null,
+      reactions: REACTIONS.map((kind) => ({
+        kind,
+        count: reactionCounts.find((c) => c.postId === r.id && c.kind === kind)?._count._all ?? 0,
+        mine: mineSet.has(`${r.id}:${kind}`),
+      })),
+      openFlags: flagCount.get(r.id) ?? 0,
+      isMine: user !== null && r.authorId === user.id,
+      editJson: mayLoadPostSource(user, r) ? r.contentJson : null,
+      may: {
+        react: mayReact(user, { hidden }),
+        flag: mayFlag(user, { authorId: r.authorId, hidden }),
+        edit: mayEditPost(user, r, locked, suspension),
+        accept: canAccept && r.number > 1 && !hidden,
+        suspendAuthor: r.author !== null && maySuspend(user, r.author),
+      },
+    };
+  });
+  return {
+    id: topic.id,
+    title: topic.title,
+    locale: topic.posts[0]?.locale ?? "en",
+    tags: topic.tags,
+    category: {
+      id: topic.category.id,
+      slug: topic.category.slug,
+      name: localised(topic.category.name, locale),
+      membersOnly: topic.category.visibility === "MEMBERS",
+    },
+    authorId: topic.authorId,
+    locked: topic.lockedAt !== null,
+    pinned: topic.pinnedAt !== null,
+    solvedPost: solved
+      ? {
+          id: solved.id,
+          number: solved.number,
+          locale: solved.locale,
+          authorName: solved.author?.name ?? null,
+          // A hidden answer shows no words to those who may not read it (same rule as the post itself).
+          excerpt: !solved.hiddenAt || maySeeHiddenPost(user, solved) ? excerpt(solved.text, 280) : null,
+        }
+      : null,
+    postCount: topic.postCount,
+    replyCount: topic.replyCount,
+    page,
+    pages,
+    posts,
+    subscribed: subscription?.active ?? false,
+    canReply,
+    canModerate: moderator,
+    canAccept,
+    suspension: suspension ? { until: suspension.until.toISOString(), reason: suspension.reason } : null,
+  };
+}
+
+/** Where a post sits: its topic and page (for /forum/p/:id links), if the reader may see the topic. */
+export async function locatePost(user: Reader, postId: string): Promise<{ topicId: string; number: number; page: number } | null> {
+  const post = await db.forumPost.findFirst({
+    where: { id: postId, topic: { category: categoryVisibilityWhere(user) } },
+    select: { topicId: true, number: true },
+  });
+  return post ? { ...post, page: Math.ceil(post.number / POSTS_PER_PAGE) } : null;
+}
+
+export type RevisionView = { id: string; html: string; editorName: string | null; createdAt: string };
+
+export async function postHistory(postId: string) {
+  const post = await db.forumPost.findUnique({
+    where: { id: postId },
+    select: {
+      id: true,
+      number: true,
+      topicId: true,
+      contentHtml: true,
+      editedAt: true,
+      createdAt: true,
+      topic: { select: { title: true } },
+      author: { select: { name: true } },
+      revisions: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, contentHtml: true, createdAt: true, editor: { select: { name: true } } },
+      },
+    },
+  });
+  if (!post) return null;
+  return {
+    id: post.id,
+    number: post.number,
+    topicId: post.topicId,
+    topicTitle: post.topic.title,
+    authorName: post.author?.name ?? null,
+    currentHtml: post.contentHtml,
+    createdAt: post.createdAt.toISOString(),
+    revisions: post.revisions.map(
+      (r): RevisionView => ({ id: r.id, html: r.contentHtml, editorName: r.editor?.name ?? null, createdAt: r.createdAt.toISOString() }),
+    ),
+  };
+}

@@ -1,0 +1,1 @@
+export const INITIATIVE_SEARCH_TYPE = "initiative";

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import {
+  availableTransitions,
+  canTransitionFrom,
+  isLive,
+  mayChangeStatus,
+  mayEdit,
+  mayRestoreRevision,
+  maySeeUnpublished,
+  mayViewHistory,
+  nextStatus,
+  statusAfterEdit,
+} from "./policy";
+
+const librarian = { role: "LIBRARIAN" as const };
+const partner = { role: "PARTNER" as const };
+const coordinator = { role: "COORDINATOR" as const };
+const published = new Date("2026-01-01");
+
+describe("knowledge policy", () => {
+  it("shows readers a page once published and until archived", () => {
+    expect(isLive({ firstPublishedAt: null, status: "DRAFT" })).toBe(false);
+    expect(isLive({ firstPublishedAt: published, status: "DRAFT" })).toBe(true); // edits pending: readers keep the published copy
+    expect(isLive({ firstPublishedAt: published, status: "PUBLISHED" })).toBe(true);
+    expect(isLive({ firstPublishedAt: published, status: "ARCHIVED" })).toBe(false);
+  });
+
+  it("keeps drafts, history and editing to editors, restoring to publishers", () => {
+    for (const rule of [maySeeUnpublished, mayViewHistory, mayEdit, mayRestoreRevision]) {
+      expect(rule(null), rule.name).toBe(false);
+      expect(rule(librarian), rule.name).toBe(false);
+      expect(rule(partner), rule.name).toBe(false);
+      expect(rule(coordinator), rule.name).toBe(true);
+    }
+  });
+
+  it("runs the review workflow from the right statuses to the right ones", () => {
+    expect(canTransitionFrom("submit", "DRAFT")).toBe(true);
+    expect(canTransitionFrom("submit", "IN_REVIEW")).toBe(false);
+    expect(canTransitionFrom("publish", "PUBLISHED")).toBe(false);
+    expect(canTransitionFrom("unarchive", "ARCHIVED")).toBe(true);
+    expect(nextStatus("submit", { firstPublishedAt: null })).toBe("IN_REVIEW");
+    expect(nextStatus("publish", { firstPublishedAt: null })).toBe("PUBLISHED");
+    expect(nextStatus("unarchive", { firstPublishedAt: null })).toBe("DRAFT");
+    expect(nextStatus("unarchive", { firstPublishedAt: published })).toBe("PUBLISHED");
+    expect(nextStatus("backToDraft", { firstPublishedAt: published })).toBe("DRAFT");
+    expect(statusAfterEdit("PUBLISHED")).toBe("DRAFT");
+    expect(statusAfterEdit("IN_REVIEW")).toBe("DRAFT");
+    expect(statusAfterEdit("ARCHIVED")).toBe("ARCHIVED");
+  });
+
+  it("offers each person the transitions they may make, primary first", () => {
+    expect(mayChangeStatus(librarian, "submit")).toBe(false);
+    expect(availableTransitions(coordinator, "DRAFT")).toEqual(["submit", "publish", "archive"]);
+    expect(availableTransitions(coordinator, "IN_REVIEW")).toEqual(["publish", "backToDraft", "archive"]);
+    expect(availableTransitions(coordinator, "PUBLISHED")).toEqual(["archive"]);
+    expect(availableTransitions(coordinator, "ARCHIVED")).toEqual(["unarchive"]);
+    expect(availableTransitions(partner, "DRAFT")).toEqual([]);
+  });
+});

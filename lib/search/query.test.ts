@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { highlightToHtml, parseSearchQuery } from "./query";
+
+// The parts of search that need no Meilisearch (the pipeline is in search.db.test.ts).
+describe("search snippets", () => {
+  it("escapes the text and turns only our markers into <mark>", () => {
+    expect(highlightToHtml("a <b>\uE000word\uE001</b> & \uE000x")).toBe("a &lt;b&gt;<mark>word</mark>&lt;/b&gt; &amp; x");
+  });
+
+  it("parses repeated filters and refuses unknown sections", () => {
+    const ok = parseSearchQuery(new URLSearchParams("q=%20desk%20&type=knowledge_page&section=GUIDES&section=TOOLS&lang=fr&lang="));
+    expect(ok.success && ok.data).toMatchObject({ q: "desk", type: ["knowledge_page"], section: ["GUIDES", "TOOLS"], lang: ["fr"] });
+    expect(parseSearchQuery({ section: "SECRET" }).success).toBe(false);
+    expect(parseSearchQuery({ limit: "5000" }).success).toBe(false);
+  });
+});

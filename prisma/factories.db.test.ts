@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { listPendingMemberships } from "@/lib/admin/queries";
+import { db } from "@/lib/db";
+import { listNotifications, reviewQueue, topicPage } from "@/lib/forum/queries";
+import { getPageForReading, getPageForEditing } from "@/lib/knowledge/queries";
+import {
+  createAttachment,
+  createForumCategory,
+  createForumFlag,
+  createForumTopic,
+  createKnowledgePage,
+  createMembershipRequest,
+  createNotification,
+  createOrganisation,
+  createUser,
+} from "./factories";
+
+// The factories build what the app itself would have written: the app's own queries read it back.
+describe("factories", () => {
+  it("build members, organisations and membership requests the admin screens list", async () => {
+    const organisation = await createOrganisation(db, { name: "Biblioteka Testowa", country: "PL" });
+    const member = await createUser(db, { name: "Zofia Factory" });
+    await createMembershipRequest(db, { userId: member.id, organisationId: organisation.id });
+    const pending = await listPendingMemberships();
+    expect(pending.find((r) => r.user.id === member.id)).toMatchObject({ organisation: { name: "Biblioteka Testowa", country: "PL" } });
+  });
+
+  it("build a published page that readers get and a draft they do not, with translations and revisions", async () => {
+    const author = await createUser(db, { role: "COORDINATOR" });
+    const published = await createKnowledgePage(db, {
+      status: "PUBLISHED",
+      authorId: author.id,
+      translations: {
+        en: { title: "Reading aloud together", summary: "A guide", html: "<h2>Why</h2><p>Because it works.</p>" },
+        fr: { title: "Lire à voix haute ensemble", html: "<p>Parce que ça marche.</p>" },
+      },
+    });
+    const reading = await getPageForReading(published.slug, "fr");
+    expect(reading).toMatchObject({ title: "Lire à voix haute ensemble", fallback: false, outdated: false });
+    expect((await getPageForReading(published.slug, "en"))?.headings).toEqual([{ id: "why", text: "Why", level: 2 }]);
+    expect(await db.pageRevision.count({ where: { pageId: published.id, kind: "publish" } })).toBe(2);
+    expect(await db.searchOutbox.count({ where: { entityId: published.id } })).toBe(1);
+
+    const draft = await createKnowledgePage(db, { authorId: author.id });
+    expect(await getPageForReading(draft.slug, "en")).toBeNull();
+    expect((await getPageForEditing(draft.slug))?.translation?.version).toBe(1);
+    const file = await createAttachment(db, { pageId: draft.id, uploadedById: author.id });
+    expect(await db.attachment.findUniqueOrThrow({ where: { id: file.id }, select: { pageId: true } })).toEqual({ pageId: draft.id });
+  });
+
+  it("build a thread the topic page shows, flags the review queue shows and notifications the bell counts", async () => {
+    const [author, reader, coordinator] = await Promise.all([
+      createUser(db, { name: "Thread Starter" }),
+      createUser(db, { name: "Thread Reader" }),
+      createUser(db, { role: "COORDINATOR" }),
+    ]);
+    const category = await createForumCategory(db, { visibility: "MEMBERS" });
+    const topic = await createForumTopic(db, {
+      categoryId: category.id,
+      title: "A thread built by the factory",
+      solvedBy: 2,
+      posts: [
+        { authorId: author.id, html: "<p>Question?</p>" },
+        { authorId: reader.id, html: "<p>Answer.</p>" },
+        { authorId: author.id, html: "<p>Thanks!</p>" },
+      ],
+    });
+    const asReader = { id: reader.id, role: "LIBRARIAN" as const };
+    const view = await topicPage(asReader, topic.id, 1, "en");
+    expect(view?.posts.map((p) => [p.number, p.author?.name, p.text])).toEqual([
+      [1, "Thread Starter", "Question?"],
+      [2, "Thread Reader", "Answer."],
+      [3, "Thread Starter", "Thanks!"],
+    ]);
+    expect(view).toMatchObject({ postCount: 3, replyCount: 2, solvedPost: { number: 2 } });
+    expect(await topicPage(null, topic.id, 1, "en")).toBeNull(); // members only
+    expect(await db.forumCategory.findUniqueOrThrow({ where: { id: category.id }, select: { topicCount: true, postCount: true } })).toEqual(
+      {
+        topicCount: 1,
+        postCount: 3,
+      },
+    );
+
+    await createForumFlag(db, { postId: topic.postIds[2], reporterId: reader.id, reason: "OFF_TOPIC", note: "Not an answer" });
+    const queued = (await reviewQueue("en")).find((q) => q.postId === topic.postIds[2]);
+    expect(queued?.flags).toMatchObject([{ reason: "OFF_TOPIC", note: "Not an answer", reporterName: "Thread Reader" }]);
+    expect(queued?.previous).toMatchObject({ number: 2, authorName: "Thread Reader" });
+
+    await createNotification(db, { userId: author.id, kind: "REPLY", actorId: reader.id, topicId: topic.id, postId: topic.postIds[1] });
+    await createNotification(db, {
+      userId: author.id,
+      kind: "MODERATION",
+      actorId: coordinator.id,
+      data: { action: "unhide" },
+      read: true,
+    });
+    const notifications = await listNotifications(author.id);
+    expect(notifications.map((n) => [n.kind, n.read, n.topicTitle])).toEqual([
+      ["MODERATION", true, null],
+      ["REPLY", false, "A thread built by the factory"],
+    ]);
+  });
+});
