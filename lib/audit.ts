@@ -117,6 +117,134 @@ export const AUDIT_ACTIONS = {
     label: "admin.actions.initiative_reject",
     description: "A coordinator rejected a suggested initiative with a reason the suggester reads (data: name, reason).",
   },
+  // training
+  "course.create": { label: "admin.actions.course_create", description: "A coordinator created a course (data: slug)." },
+  "course.settings": {
+    label: "admin.actions.course_settings",
+    description: "A course's topic, level or cover changed (data: topic, level, cover).",
+  },
+  "course.text.save": {
+    label: "admin.actions.course_text_save",
+    description: "A course's title, summary or outcomes were saved in one language (data: locale, version).",
+  },
+  "course.translation.create": {
+    label: "admin.actions.course_translation_create",
+    description: "A translation of a course's text was started from the source language (data: locale).",
+  },
+  "course.module.add": { label: "admin.actions.course_module_add", description: "A module was added to a course (data: moduleId)." },
+  "course.module.rename": {
+    label: "admin.actions.course_module_rename",
+    description: "A module's title changed in one language (data: moduleId, locale).",
+  },
+  "course.module.delete": {
+    label: "admin.actions.course_module_delete",
+    description: "A module that learners never saw was deleted (data: moduleId).",
+  },
+  "course.module.move": {
+    label: "admin.actions.course_module_move",
+    description: "A module moved up or down (data: moduleId, direction).",
+  },
+  "course.lesson.add": { label: "admin.actions.course_lesson_add", description: "A lesson was added to a course (data: lessonId, slug)." },
+  "course.lesson.settings": {
+    label: "admin.actions.course_lesson_settings",
+    description: "A lesson's address, minutes or required flag changed (data: lessonId, minutes, required).",
+  },
+  "course.lesson.translation.create": {
+    label: "admin.actions.course_lesson_translation_create",
+    description: "A translation of a lesson was started from the source language (data: lessonId, locale).",
+  },
+  "course.lesson.restore": {
+    label: "admin.actions.course_lesson_restore",
+    description: "An earlier version of a lesson became its working copy (data: lessonId, locale, fromVersion, newVersion).",
+  },
+  "course.lesson.move": {
+    label: "admin.actions.course_lesson_move",
+    description: "A lesson moved up or down, possibly into the next or previous module (data: lessonId, direction).",
+  },
+  "course.lesson.delete": {
+    label: "admin.actions.course_lesson_delete",
+    description: "A lesson that learners never saw was deleted (data: lessonId).",
+  },
+  "course.quiz.add": { label: "admin.actions.course_quiz_add", description: "A quiz was added after a module (data: quizId)." },
+  "course.quiz.settings": {
+    label: "admin.actions.course_quiz_settings",
+    description: "A quiz's pass mark or attempt limit changed (data: quizId, passMark, maxAttempts).",
+  },
+  "course.quiz.delete": {
+    label: "admin.actions.course_quiz_delete",
+    description: "A quiz that learners never saw was deleted (data: quizId).",
+  },
+  "course.question.add": { label: "admin.actions.course_question_add", description: "A quiz question was added (data: questionId)." },
+  "course.question.update": {
+    label: "admin.actions.course_question_update",
+    description: "A quiz question, its answers or its right answers changed (data: questionId).",
+  },
+  "course.question.translate": {
+    label: "admin.actions.course_question_translate",
+    description: "A quiz question's texts were translated (data: questionId, locale).",
+  },
+  "course.question.delete": {
+    label: "admin.actions.course_question_delete",
+    description: "A quiz question was deleted (data: questionId).",
+  },
+  "course.question.move": {
+    label: "admin.actions.course_question_move",
+    description: "A quiz question moved up or down (data: questionId, direction).",
+  },
+  "course.submit": { label: "admin.actions.course_submit", description: "A course was submitted for review (data: from, to)." },
+  "course.backToDraft": {
+    label: "admin.actions.course_backToDraft",
+    description: "A course under review was sent back to draft (data: from, to).",
+  },
+  "course.publish": {
+    label: "admin.actions.course_publish",
+    description: "A course was published: its saved texts and lessons became what learners see (data: from, to).",
+  },
+  "course.archive": {
+    label: "admin.actions.course_archive",
+    description: "A course was archived: the catalogue and search no longer show it; certificates stay valid.",
+  },
+  "course.unarchive": {
+    label: "admin.actions.course_unarchive",
+    description: "An archived course came back (published if it had been before, else draft).",
+  },
+  "certificate.revoke": {
+    label: "admin.actions.certificate_revoke",
+    description: "A coordinator revoked a certificate; its verification page shows the reason (data: code, reason).",
+  },
+  // good practice (case studies)
+  "practice.create": {
+    label: "admin.actions.practice_create",
+    description: "A partner started a case study for their organisation (data: slug).",
+  },
+  "practice.translation.create": {
+    label: "admin.actions.practice_translation_create",
+    description: "An author started a translation of a case study from its original (data: locale).",
+  },
+  "practice.submit": {
+    label: "admin.actions.practice_submit",
+    description: "An author submitted a case study (or new changes to one) for review.",
+  },
+  "practice.withdraw": {
+    label: "admin.actions.practice_withdraw",
+    description: "An author took a submission back from review to change it.",
+  },
+  "practice.requestChanges": {
+    label: "admin.actions.practice_requestChanges",
+    description: "A coordinator sent a submission back to its authors with comments (data: comments).",
+  },
+  "practice.publish": {
+    label: "admin.actions.practice_publish",
+    description: "A coordinator approved a submission: its facts and saved translations became what readers see.",
+  },
+  "practice.archive": {
+    label: "admin.actions.practice_archive",
+    description: "A coordinator archived a case study: readers, search and the open data no longer see it (data: from).",
+  },
+  "practice.unarchive": {
+    label: "admin.actions.practice_unarchive",
+    description: "A coordinator brought an archived case study back (published if it had been, else draft; data: to).",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -3,7 +3,10 @@ import { listPendingMemberships } from "@/lib/admin/queries";
 import { db } from "@/lib/db";
 import { listNotifications, reviewQueue, topicPage } from "@/lib/forum/queries";
 import { getPageForReading, getPageForEditing } from "@/lib/knowledge/queries";
+import { getAdoption, getPracticeForReading } from "@/lib/practices/queries";
+import { practiceSearchSource } from "@/lib/practices/search-source";
 import {
+  createAdoption,
   createAttachment,
   createForumCategory,
   createForumFlag,
@@ -12,6 +15,7 @@ import {
   createMembershipRequest,
   createNotification,
   createOrganisation,
+  createPractice,
   createUser,
 } from "./factories";
 
@@ -98,6 +102,46 @@ describe("factories", () => {
     expect(notifications.map((n) => [n.kind, n.read, n.topicTitle])).toEqual([
       ["MODERATION", true, null],
       ["REPLY", false, "A thread built by the factory"],
+    ]);
+  });
+
+  it("build a published case study readers and search get, a draft they do not, and an adoption its adopter sees", async () => {
+    const organisation = await createOrganisation(db, { country: "RO" });
+    const adopter = await createUser(db);
+    const published = await createPractice(db, {
+      organisationSlug: organisation.slug,
+      title: "Factory job club",
+      story: ["Once a week."],
+      resources: ["A room"],
+      steps: ["Invite", "Run"],
+      themes: ["employment"],
+      translations: { fr: { title: "Club emploi de l’usine" } },
+    });
+    expect(await getPracticeForReading(published.slug, "fr", null)).toMatchObject({
+      title: "Club emploi de l’usine",
+      fallback: false,
+      country: "RO",
+    });
+    expect(
+      (await practiceSearchSource.documentsFor([published.id]))
+        .get(published.id)
+        ?.map((d) => d.locale)
+        .sort(),
+    ).toEqual(["en", "fr"]);
+    const draft = await createPractice(db, { organisationSlug: organisation.slug, title: "Factory draft", status: "DRAFT" });
+    expect(await getPracticeForReading(draft.slug, "en", null)).toBeNull();
+    expect((await practiceSearchSource.documentsFor([draft.id])).get(draft.id)).toEqual([]);
+    const adoption = await createAdoption(db, {
+      practiceId: published.id,
+      adopterId: adopter.id,
+      libraryName: "Town library",
+      country: "RO",
+      done: 1,
+    });
+    expect((await getAdoption(adoption.id, adopter.id, "en"))?.checklist.map((i) => [i.id, i.done])).toEqual([
+      ["r1", true],
+      ["s1", false],
+      ["s2", false],
     ]);
   });
 });

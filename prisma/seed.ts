@@ -171,6 +171,15 @@ async function main() {
       const initiatives = await seedInitiatives(db);
       console.log(`Example initiatives created: ${initiatives.created} (of ${initiatives.total})`);
     }
+    const { seedTraining } = await import("./seed-training");
+    const demoAccounts = process.env.SEED_DEMO_ACCOUNTS !== "0";
+    const courses = await seedTraining(db, {
+      authorEmail: demoAccounts ? "coordinator@demo.e-panema.eu" : null,
+      learnerEmail: demoAccounts ? "librarian@demo.e-panema.eu" : null,
+    });
+    console.log(`Courses created: ${courses}`);
+    const { seedPractices } = await import("./seed-practices");
+    console.log(`Case studies created: ${await seedPractices(db, process.env.SEED_DEMO_ACCOUNTS !== "0")}`);
     console.log(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.$disconnect();

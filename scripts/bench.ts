@@ -7,6 +7,8 @@
 //   npm run bench -- --docs 100000                search over 100,000 generated pages (+ the seeded ones)
 //   npm run bench -- --lighthouse                 also Lighthouse (mobile) on a few pages: see scripts/lib/bench-lighthouse.ts
 //   npm run bench -- --only "thread 10 (first),thread 5000 (first),thread 5000 (last),forum categories,forum post"
+//   npm run bench -- --only "course catalogue,lesson,quiz submissions"
+//   npm run bench -- --only "practices (2 facets),practice page" --practices 1000
 // Uses the "bench" profile: its own data dir (.data/bench) and ports (PostgreSQL 54340,
 // Meilisearch 7721, app BENCH_PORT or 3200), so it can run next to `npm run dev` / `npm test`.
 // BENCH_DATABASE_URL / BENCH_MEILI_HOST (+ BENCH_MEILI_MASTER_KEY) point it at servers of your
@@ -21,6 +23,9 @@
 // Forum: the forum targets use topics generated once in the bench database (scripts/lib/bench-forum.ts):
 // a 10-post and a 5,000-post thread (first and last page, compared after the table) and a topic the
 // "forum post" target replies to, logged in, counting 201 answers only.
+// Good practice: `--practices N` (default 1,000) generated, published case studies (slugs
+// "bench-practice-…", kept between runs; scripts/lib/bench-practices.ts) under the list with two
+// facets selected and a seeded case study's page (facts, adoptions, related practices).
 // It shares .next with `npm start` / `npm test`: a build by one of them while the bench runs
 // swaps the files under its server (500s, slow numbers). On 2 cores, run nothing else meanwhile.
 import { execFileSync } from "node:child_process";
@@ -156,6 +161,24 @@ const MAP_TARGETS: Target[] = [
   { name: "initiatives geojson", path: "/api/v1/initiatives.geojson" },
 ];
 
+// Training: the catalogue (public) and a lesson the demo librarian is enrolled in (seeded by
+// prisma/seed-training.ts). Quiz submissions are timed separately (scripts/lib/bench-training.ts):
+// every submission needs its own open attempt, which autocannon's fixed requests cannot give.
+const COURSE_CATALOGUE: Target = { name: "course catalogue", path: "/en/courses" };
+const LESSON: Target = {
+  name: "lesson",
+  path: "/en/courses/intercultural-communication-at-the-library-desk/the-first-minute-at-the-desk",
+  auth: true,
+};
+const QUIZ_SUBMISSIONS = "quiz submissions";
+
+// Good practice: the list filtered by two facets (country and theme: about one in 24 of the
+// generated case studies) and a seeded case study (translations, adoptions, related practices).
+const PRACTICE_LIST: Target = { name: "practices (2 facets)", path: "/en/practices?country=FR&theme=language-learning" };
+/** Seeded by prisma/seed-practices.ts. */
+const PRACTICE_PAGE: Target = { name: "practice page", path: "/en/practices/latvian-conversation-cafe" };
+const PRACTICE_TARGETS = [PRACTICE_LIST, PRACTICE_PAGE];
+
 const TARGETS: Target[] = [
   BASELINE, // the 1.00× references, always measured first
   BASELINE_DYNAMIC,
@@ -163,6 +186,9 @@ const TARGETS: Target[] = [
   { name: "account", path: "/en/account", auth: true, goal: RENDERED },
   { name: "health", path: "/api/health" },
   KNOWLEDGE,
+  COURSE_CATALOGUE,
+  LESSON,
+  ...PRACTICE_TARGETS,
   ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
   ...MAP_TARGETS,
   SEARCH, // last: the index must be complete first (see prepareSearch)
@@ -225,14 +251,25 @@ interface Options {
   lighthouse: number;
   /** Generated initiatives for the map targets. */
   initiatives: number;
+  /** Generated published case studies under the practice targets. */
+  practices: number;
 }
 
 function usage(): string {
-  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--lighthouse[=RUNS]] [--only "${TARGETS.map((t) => t.name).join(",")}"]`;
+  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--practices N] [--lighthouse[=RUNS]] [--only "${[...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS].join(",")}"]`;
 }
 
 function parseArgs(argv: string[]): Options | null {
-  const opts: Options = { duration: 10, warmup: 3, connections: 10, only: null, docs: 0, lighthouse: 0, initiatives: 10_000 };
+  const opts: Options = {
+    duration: 10,
+    warmup: 3,
+    connections: 10,
+    only: null,
+    docs: 0,
+    lighthouse: 0,
+    initiatives: 10_000,
+    practices: 1000,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] =
@@ -254,15 +291,16 @@ function parseArgs(argv: string[]): Options | null {
     else if (flag === "--docs") opts.docs = whole(value(), 0);
     else if (flag === "--lighthouse") opts.lighthouse = inline === undefined ? 3 : whole(inline, 1);
     else if (flag === "--initiatives") opts.initiatives = whole(value(), 0);
+    else if (flag === "--practices") opts.practices = whole(value(), 0);
     else if (flag === "--only") {
       const names = value()
         .split(",")
         .map((s) => s.trim())
         .filter(Boolean);
-      const unknown = names.filter((n) => !TARGETS.some((t) => t.name === n));
+      const unknown = names.filter((n) => n !== QUIZ_SUBMISSIONS && !TARGETS.some((t) => t.name === n));
       if (unknown.length > 0 || names.length === 0) {
         throw new FriendlyError(
-          `--only: unknown target ${unknown.join(", ") || "(none)"}; known: ${TARGETS.map((t) => t.name).join(", ")}.`,
+          `--only: unknown target ${unknown.join(", ") || "(none)"}; known: ${[...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS].join(", ")}.`,
         );
       }
       opts.only = names;
@@ -607,6 +645,7 @@ interface SearchPrep {
 }
 
 type BenchDocs = typeof import("./lib/bench-docs");
+type TrainingLib = typeof import("./lib/bench-training");
 
 /** Imported only once DATABASE_URL / MEILI_* are set: lib/env.ts reads them on first import. */
 async function benchDocs(): Promise<BenchDocs> {
@@ -626,7 +665,13 @@ async function benchDocs(): Promise<BenchDocs> {
 async function expectedDocuments(lib: BenchDocs): Promise<number> {
   const forum = await benchForum();
   const map = await benchMap();
-  return (await lib.expectedDocuments()) + (await forum.forumSearchDocuments()) + (await map.initiativeSearchDocuments());
+  const practices = await benchPractices();
+  return (
+    (await lib.expectedDocuments()) +
+    (await forum.forumSearchDocuments()) +
+    (await map.initiativeSearchDocuments()) +
+    (await practices.practiceSearchDocuments())
+  );
 }
 
 // ── Initiatives map data ─────────────────────────────────────────────────────────────────────
@@ -751,8 +796,20 @@ async function prepareForum(authorEmail: string, log: Log): Promise<ForumPrep> {
   return prep;
 }
 
+// ── Good-practice data ───────────────────────────────────────────────────────────────────────
+type BenchPractices = typeof import("./lib/bench-practices");
+
+/** Imported only once DATABASE_URL is set: lib/env.ts reads it on first import. */
+async function benchPractices(): Promise<BenchPractices> {
+  try {
+    return await import("./lib/bench-practices");
+  } catch (error) {
+    throw new FriendlyError(`Loading scripts/lib/bench-practices.ts failed: ${(error as Error).message}`);
+  }
+}
+
 /** Whether the row a target reads exists (seeded); an older bench database may predate it. */
-async function slugSeeded(databaseUrl: string, table: "KnowledgePage" | "ForumCategory", slug: string): Promise<boolean> {
+async function slugSeeded(databaseUrl: string, table: "KnowledgePage" | "ForumCategory" | "Practice", slug: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   client.on("error", () => {});
   await client.connect();
@@ -775,10 +832,12 @@ function saveReport(
     rows: Row[];
     lighthouse: LighthouseRow[];
     map: { count: number; created: number; ms: number } | null;
+    practices: { count: number; created: number; ms: number } | null;
+    training: { submissions: unknown; js: { static: number; lesson: number } } | null;
     firstLoad: Record<string, number> | null;
   },
 ): void {
-  const { opts, search, forum, indexed, rows, lighthouse, map, firstLoad } = data;
+  const { opts, search, forum, indexed, rows, lighthouse, map, practices, training, firstLoad } = data;
   const report = {
     date: new Date().toISOString(),
     commit: gitCommit(),
@@ -804,7 +863,12 @@ function saveReport(
       postingTopicPostsBefore: forum.postingPosts,
       threadsVsSmall: threadComparison(rows),
     },
+    practices: practices && { generated: practices.count, createdThisRun: practices.created, generationMs: practices.ms },
     initiatives: map && { generated: map.count, created: map.created, ms: map.ms },
+    training: training && {
+      quizSubmissions: training.submissions,
+      firstLoadJsGzipBytes: { static: training.js.static, lesson: training.js.lesson, difference: training.js.lesson - training.js.static },
+    },
     firstLoadJsGzipBytes: firstLoad ?? undefined,
     results: rows,
     lighthouse: lighthouse.length > 0 ? lighthouse : undefined,
@@ -838,12 +902,13 @@ runMain(async () => {
   // Every forum target, even the category list: the bench topics are part of what it lists.
   const withForum = targets.some((t) => FORUM_TARGETS.includes(t));
   const withMap = targets.some((t) => MAP_TARGETS.includes(t));
-  if (withSearch || withForum || withMap) {
+  const withPractices = targets.some((t) => PRACTICE_TARGETS.includes(t));
+  if (withSearch || withForum || withMap || withPractices || !opts.only || opts.only.includes(QUIZ_SUBMISSIONS)) {
     try {
       await import("server-only");
     } catch {
       throw new FriendlyError(
-        `Run the bench through \`npm run bench\`: ${withSearch ? "search" : "the forum data"} needs tsx --conditions=react-server (lib/ is server-only).`,
+        `Run the bench through \`npm run bench\`: ${withSearch ? "search" : withForum ? "the forum data" : "the case studies"} needs tsx --conditions=react-server (lib/ is server-only).`,
       );
     }
   }
@@ -883,6 +948,9 @@ runMain(async () => {
   const missing = [
     targets.includes(KNOWLEDGE) && !(await slugSeeded(services.databaseUrl, "KnowledgePage", knowledgeSlug)) && "knowledge pages",
     withForum && !(await slugSeeded(services.databaseUrl, "ForumCategory", FORUM_CATEGORY)) && "forum categories",
+    targets.includes(PRACTICE_PAGE) &&
+      !(await slugSeeded(services.databaseUrl, "Practice", PRACTICE_PAGE.path.split("/").pop() as string)) &&
+      "case studies",
   ].filter(Boolean);
   if (missing.length > 0 && process.env.SEED !== "never") {
     await seed(env, log, `Seeding the database (its ${missing.join(" and ")} are missing)`);
@@ -898,6 +966,19 @@ runMain(async () => {
     const lib = await benchMap();
     onCleanup(() => lib.disconnect());
     map = await lib.syncBenchInitiatives(opts.initiatives, log);
+  }
+  if (isStopping()) return 0;
+  // Before the search data too: a rebuilt index holds the generated case studies.
+  let practices: Awaited<ReturnType<BenchPractices["syncBenchPractices"]>> | null = null;
+  if (withPractices || withSearch) {
+    const lib = await benchPractices();
+    onCleanup(() => lib.disconnect());
+    practices = await lib.syncBenchPractices(opts.practices, log);
+    log(
+      practices.created > 0
+        ? `Generated ${nf.format(practices.created)} case studies in ${formatSeconds(practices.ms)}.`
+        : `Case studies: ${nf.format(opts.practices)} generated ones already in the database, reused.`,
+    );
   }
   if (isStopping()) return 0;
   const search = withSearch ? await prepareSearch(opts.docs, log) : null;
@@ -923,7 +1004,10 @@ runMain(async () => {
   let indexed: number | null = null;
   const lighthouseRows: LighthouseRow[] = [];
   let firstLoad: Record<string, number> | null = null;
-  const save = () => saveReport(file, { opts, search, forum, indexed, rows, lighthouse: lighthouseRows, map, firstLoad });
+  let training: { submissions: Awaited<ReturnType<TrainingLib["measureSubmissions"]>>; js: { static: number; lesson: number } } | null =
+    null;
+  const save = () =>
+    saveReport(file, { opts, search, forum, indexed, rows, lighthouse: lighthouseRows, map, practices, training, firstLoad });
   for (const target of targets) {
     if (isStopping()) return 0;
     if ((target === SEARCH || (target === SEARCH_FACETS && !targets.includes(SEARCH))) && search) {
@@ -993,6 +1077,23 @@ runMain(async () => {
     : null;
   save();
 
+  // Training: quiz submissions through the server action, and the lesson page's first-load JS.
+  const withQuiz = !opts.only || opts.only.includes(QUIZ_SUBMISSIONS);
+  if (withQuiz && !isStopping()) {
+    const lib: TrainingLib = await import("./lib/bench-training");
+    const prep = await step(log, "Preparing the bench quiz and its learners", () => lib.prepareQuiz());
+    const cookies = await step(log, "Logging in the bench learners", () => Promise.all(prep.learners.map((l) => login(base, l))));
+    log(`Benchmarking quiz submissions (${prep.learners.length} learners, ${opts.duration} s)…`);
+    const submissions = await lib.measureSubmissions(base, prep, cookies, opts.duration);
+    const js = {
+      static: (await lib.firstLoadJs(base, BASELINE.path)).bytes,
+      lesson: (await lib.firstLoadJs(base, LESSON.path, cookie || (await login(base, account)))).bytes,
+    };
+    training = { submissions, js };
+    save();
+    await lib.disconnect();
+  }
+
   // Stop before the table so that it is the last thing printed.
   await stopAll();
   printTable(rows, opts);
@@ -1003,6 +1104,16 @@ runMain(async () => {
     const rebuilt = search.reindexMs === null ? "index already complete" : `reindex ${formatSeconds(search.reindexMs)}`;
     console.log(
       `Search: --docs ${nf.format(search.docs)} (${generated}, ${rebuilt}); terms rotated: ${SEARCH_TERMS.map((t) => `"${t}"`).join(", ")}.`,
+    );
+  }
+  if (training) {
+    const s = training.submissions;
+    console.log(
+      `Quiz submissions: ${nf.format(s.submissions)} graded (${s.failed} failed), ${s.perSecond.toFixed(1)}/s while submitting (${s.wallPerSecond.toFixed(1)}/s of wall time, attempts started in-process between them); p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms.`,
+    );
+    const kib = (b: number) => (b / 1024).toFixed(1);
+    console.log(
+      `First-load JS (gzip): lesson ${kib(training.js.lesson)} KiB, bare static page ${kib(training.js.static)} KiB, difference ${kib(training.js.lesson - training.js.static)} KiB (budget 40 KiB).`,
     );
   }
   const threads = threadComparison(rows);
@@ -1017,6 +1128,11 @@ runMain(async () => {
       forum.created > 0 ? `generated ${nf.format(forum.created)} posts in ${formatSeconds(forum.ms)}` : "reused from an earlier run";
     console.log(
       `Forum: bench topics in "${FORUM_CATEGORY}" (${generated}); "${FORUM_POST.name}" replied into a topic that held ${nf.format(forum.postingPosts)} posts.`,
+    );
+  }
+  if (practices && withPractices) {
+    console.log(
+      `Practices: ${nf.format(practices.count)} generated case studies (${practices.created > 0 ? `generated ${nf.format(practices.created)} in ${formatSeconds(practices.ms)}` : "reused"}) plus the seeded ones.`,
     );
   }
   if (map) {

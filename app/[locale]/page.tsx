@@ -2,7 +2,6 @@ import { BookOpen, GraduationCap, Lightbulb, Map as MapIcon, MessagesSquare, Sea
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { isFirstSession } from "@/lib/accounts/queries";
 import { getCurrentUser } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
@@ -18,14 +17,13 @@ export default async function HomePage({
   setRequestLocale(locale);
   const [t, user, { deleted }] = await Promise.all([getTranslations("home"), getCurrentUser(), searchParams]);
   const firstVisit = user ? await isFirstSession(user.id, user.sessionId) : false;
-  // `building`: the area's page is an honest "being built" placeholder; the card says so too.
   const pillars = [
-    { href: "/map", icon: MapIcon, title: t("mapTitle"), text: t("mapText"), building: false },
-    { href: "/knowledge", icon: BookOpen, title: t("knowledgeTitle"), text: t("knowledgeText"), building: false },
-    { href: "/practices", icon: Lightbulb, title: t("practicesTitle"), text: t("practicesText"), building: true },
-    { href: "/courses", icon: GraduationCap, title: t("coursesTitle"), text: t("coursesText"), building: true },
-    { href: "/forum", icon: MessagesSquare, title: t("forumTitle"), text: t("forumText"), building: false },
-    { href: "/search", icon: Search, title: t("searchTitle"), text: t("searchText"), building: false },
+    { href: "/map", icon: MapIcon, title: t("mapTitle"), text: t("mapText") },
+    { href: "/knowledge", icon: BookOpen, title: t("knowledgeTitle"), text: t("knowledgeText") },
+    { href: "/practices", icon: Lightbulb, title: t("practicesTitle"), text: t("practicesText") },
+    { href: "/courses", icon: GraduationCap, title: t("coursesTitle"), text: t("coursesText") },
+    { href: "/forum", icon: MessagesSquare, title: t("forumTitle"), text: t("forumText") },
+    { href: "/search", icon: Search, title: t("searchTitle"), text: t("searchText") },
   ];
   return (
     <>
@@ -62,7 +60,7 @@ export default async function HomePage({
           {t("pillarsTitle")}
         </h2>
         <ul className="mt-6 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-          {pillars.map(({ href, icon: Icon, title, text, building }) => (
+          {pillars.map(({ href, icon: Icon, title, text }) => (
             <li key={href}>
               <Link
                 href={href}
@@ -71,7 +69,6 @@ export default async function HomePage({
                 <Icon aria-hidden="true" className="h-7 w-7 text-brand-700" />
                 <h3 className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-lg font-semibold">
                   <span className="group-hover:underline">{title}</span>
-                  {building && <Badge tone="warning">{t("beingBuilt")}</Badge>}
                 </h3>
                 <p className="mt-1 text-sm text-muted">{text}</p>
               </Link>

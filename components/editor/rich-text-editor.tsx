@@ -30,6 +30,10 @@ export type RichTextEditorProps = {
   onChange: (doc: JSONContent) => void;
   /** Links uploads to the page being edited. */
   pageId?: string;
+  /** Links uploads to the course being edited (its lessons' images and files). */
+  courseId?: string;
+  /** Links uploads to the case study being edited (its authors may upload for it). */
+  practiceId?: string;
   /** The UI locale: upload errors come back in it. */
   locale: string;
   /** Only the common tools (forum replies): no headings, images, attachments, tables, boxes. */
@@ -62,6 +66,8 @@ export function RichTextEditor({
   initialContent,
   onChange,
   pageId,
+  courseId,
+  practiceId,
   locale,
   compact = false,
   placeholder,
@@ -125,8 +131,8 @@ export function RichTextEditor({
 
   // ---- link and image dialogs -------------------------------------------------------------
   const [linkDialog, setLinkDialog] = useState<LinkDialogState | null>(null);
-  const image = useImageUpload({ locale, pageId });
-  const attachment = useAttachmentUpload(editor, { locale, pageId });
+  const image = useImageUpload({ locale, pageId, courseId, practiceId });
+  const attachment = useAttachmentUpload(editor, { locale, pageId, courseId, practiceId });
   const imageInput = useRef<HTMLInputElement>(null);
   const attachmentInput = useRef<HTMLInputElement>(null);
 

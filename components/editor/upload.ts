@@ -26,11 +26,19 @@ export type UploadHandle = { promise: Promise<UploadedFile>; abort: () => void }
 
 export function uploadFile(
   file: File,
-  { locale, pageId, onProgress }: { locale: string; pageId?: string; onProgress?: (fraction: number) => void },
+  {
+    locale,
+    pageId,
+    courseId,
+    practiceId,
+    onProgress,
+  }: { locale: string; pageId?: string; courseId?: string; practiceId?: string; onProgress?: (fraction: number) => void },
 ): UploadHandle {
   const xhr = new XMLHttpRequest();
   const promise = new Promise<UploadedFile>((resolve, reject) => {
-    xhr.open("POST", `/api/uploads?locale=${encodeURIComponent(locale)}`);
+    // The case study goes in the query: the route decides who may upload before reading the body.
+    const owner = practiceId ? `&practiceId=${encodeURIComponent(practiceId)}` : "";
+    xhr.open("POST", `/api/uploads?locale=${encodeURIComponent(locale)}${owner}`);
     xhr.responseType = "text";
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
@@ -64,6 +72,7 @@ export function uploadFile(
     const form = new FormData();
     form.append("file", file);
     if (pageId) form.append("pageId", pageId);
+    if (courseId) form.append("courseId", courseId);
     xhr.send(form);
   });
   return { promise, abort: () => xhr.abort() };

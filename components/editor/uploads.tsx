@@ -18,7 +18,8 @@ export const DOCUMENT_TYPES =
 
 export type AttachmentState = { name: string; progress: number; phase: "uploading" | "done" | "error"; message?: string };
 
-type Target = { locale: string; pageId?: string };
+/** Where an upload belongs: a knowledge page, a course, or a case study (whose authors may upload). */
+type Target = { locale: string; pageId?: string; courseId?: string; practiceId?: string };
 
 /** An upload failure in the person's language (the server's message when it sent one). */
 function useUploadMessage() {
@@ -36,7 +37,7 @@ function useUploadMessage() {
  * The image dialog's state: an upload in progress (then done or failed), or editing the
  * alternative text of the image under the cursor. Closing aborts a running upload.
  */
-export function useImageUpload({ locale, pageId }: Target) {
+export function useImageUpload({ locale, pageId, courseId, practiceId }: Target) {
   const t = useTranslations("editor");
   const uploadMessage = useUploadMessage();
   const [dialog, setDialog] = useState<ImageDialogState | null>(null);
@@ -49,6 +50,8 @@ export function useImageUpload({ locale, pageId }: Target) {
       const handle = uploadFile(file, {
         locale,
         pageId,
+        courseId,
+        practiceId,
         onProgress: (progress) => setDialog((d) => (d?.mode === "upload" && d.file === file ? { ...d, progress } : d)),
       });
       upload.current = handle;
@@ -67,7 +70,7 @@ export function useImageUpload({ locale, pageId }: Target) {
         },
       );
     },
-    [locale, pageId, t, uploadMessage],
+    [locale, pageId, courseId, practiceId, t, uploadMessage],
   );
 
   /** The image was inserted (or its text saved): the upload is the document's now. */
@@ -92,7 +95,7 @@ export function useImageUpload({ locale, pageId }: Target) {
 }
 
 /** A document upload that becomes an attachment at the cursor once it is stored. */
-export function useAttachmentUpload(editor: Editor | null, { locale, pageId }: Target) {
+export function useAttachmentUpload(editor: Editor | null, { locale, pageId, courseId, practiceId }: Target) {
   const uploadMessage = useUploadMessage();
   const upload = useRef<UploadHandle | null>(null);
   const [attachment, setAttachment] = useState<AttachmentState | null>(null);
@@ -104,6 +107,8 @@ export function useAttachmentUpload(editor: Editor | null, { locale, pageId }: T
       const handle = uploadFile(file, {
         locale,
         pageId,
+        courseId,
+        practiceId,
         onProgress: (progress) => setAttachment((a) => (a?.phase === "uploading" ? { ...a, progress } : a)),
       });
       upload.current = handle;
@@ -126,7 +131,7 @@ export function useAttachmentUpload(editor: Editor | null, { locale, pageId }: T
         },
       );
     },
-    [editor, locale, pageId, uploadMessage],
+    [editor, locale, pageId, courseId, practiceId, uploadMessage],
   );
 
   // The "attached" confirmation has been announced; let it go after a while.

@@ -68,6 +68,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
                 <Link href="/account" className="block rounded px-3 py-2 text-sm text-ink no-underline hover:bg-brand-50">
                   {t("account")}
                 </Link>
+                <Link href="/learning" className="block rounded px-3 py-2 text-sm text-ink no-underline hover:bg-brand-50">
+                  {t("learning")}
+                </Link>
                 {can(user, "admin.access") && (
                   <Link href="/admin" className="block rounded px-3 py-2 text-sm text-ink no-underline hover:bg-brand-50">
                     {t("admin")}

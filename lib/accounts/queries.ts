@@ -76,8 +76,37 @@ export async function exportMyData(userId: string) {
       },
       notifications: {
         orderBy: { createdAt: "asc" },
-        select: { kind: true, topicId: true, postId: true, initiativeId: true, data: true, readAt: true, createdAt: true },
+        select: {
+          kind: true,
+          topicId: true,
+          postId: true,
+          initiativeId: true,
+          practiceId: true,
+          data: true,
+          readAt: true,
+          createdAt: true,
+        },
       },
+      // Good practice: what this person started, adopted (with their private checklist and notes) and commented.
+      practicesCreated: { select: { id: true, slug: true, status: true, createdAt: true } },
+      adoptions: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          practice: { select: { slug: true } },
+          libraryName: true,
+          country: true,
+          city: true,
+          checklist: true,
+          notes: true,
+          plannedFor: true,
+          status: true,
+          whatChanged: true,
+          outcomeStory: true,
+          completedAt: true,
+          createdAt: true,
+        },
+      },
+      reviewComments: { orderBy: { createdAt: "asc" }, select: { practiceId: true, field: true, body: true, createdAt: true } },
     },
   });
   const actions = await db.auditLog.findMany({

@@ -23,6 +23,15 @@ describe("permission table", () => {
     expect(ROLES.filter((r) => roleCan(r, "initiatives.review"))).toEqual(["COORDINATOR", "ADMIN"]);
   });
 
+  it("lets partners write case studies, coordinators review and publish them, and every member adopt them", () => {
+    expect(ROLES.filter((r) => roleCan(r, "practices.write"))).toEqual(["PARTNER", "COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "practices.review"))).toEqual(["COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "practices.publish"))).toEqual(["COORDINATOR", "ADMIN"]);
+    expect(ROLES.filter((r) => roleCan(r, "practices.adopt"))).toEqual(["LIBRARIAN", "PARTNER", "COORDINATOR", "ADMIN"]);
+    expect(roleCan("LIBRARIAN", "practices.write")).toBe(false);
+    expect(roleCan("PARTNER", "practices.publish")).toBe(false);
+  });
+
   it("refuses everything to a visitor", () => {
     for (const p of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) expect(roleCan(null, p)).toBe(false);
   });
@@ -53,6 +62,18 @@ describe("permission table", () => {
       const any = own.replace(/:own$/, ":any") as keyof typeof PERMISSIONS;
       expect(names, own).toContain(any);
       for (const role of ROLES) if (roleCan(role, any)) expect(roleCan(role, own), `${role} ${own}`).toBe(true);
+    }
+  });
+});
+
+describe("training permissions", () => {
+  it("lets every member learn, but only coordinators author, publish and manage certificates", () => {
+    expect(ROLES.filter((r) => roleCan(r, "courses.learn"))).toEqual(["LIBRARIAN", "PARTNER", "COORDINATOR", "ADMIN"]);
+    for (const p of ["courses.edit", "courses.publish", "certificates.manage", "reports.view"] as const) {
+      expect(
+        ROLES.filter((r) => roleCan(r, p)),
+        p,
+      ).toEqual(["COORDINATOR", "ADMIN"]);
     }
   });
 });

@@ -20,7 +20,10 @@ type Entry = { roles: readonly Role[]; description: string };
 export const PERMISSIONS = {
   "account.manage": { roles: MEMBERS, description: "Edit one's own profile, sessions and password; export or delete one's account." },
   "admin.access": { roles: COORDINATORS, description: "Open the administration area (each screen in it asks for its own permission too)." },
-  "reports.view": { roles: COORDINATORS, description: "See the dashboard's figures (members by role, open reports)." },
+  "reports.view": {
+    roles: COORDINATORS,
+    description: "See the dashboard's figures (members by role, open reports) and the training report with its CSV.",
+  },
   "users.view": { roles: ADMINS, description: "List members and open a member's details." },
   "users.manage": { roles: ADMINS, description: "Change a member's role, suspend and reinstate accounts." },
   "organisations.manage": { roles: ADMINS, description: "Create and edit organisations." },
@@ -66,6 +69,36 @@ export const PERMISSIONS = {
   "initiatives.review": {
     roles: COORDINATORS,
     description: "Approve or reject suggested initiatives, edit or archive any initiative, see the ones not verified for a year.",
+  },
+  // ── Training ──
+  "courses.learn": {
+    roles: MEMBERS,
+    description: "Read lessons, enrol in courses, mark lessons done, take quizzes, earn and download one's certificates.",
+  },
+  "courses.edit": {
+    roles: COORDINATORS,
+    description: "Write courses, modules, lessons and quizzes in every language; preview them as a learner; submit for review.",
+  },
+  "courses.publish": { roles: COORDINATORS, description: "Publish, archive and unarchive courses." },
+  "certificates.manage": { roles: COORDINATORS, description: "Download anyone's certificate and revoke one with a reason (audited)." },
+
+  // Good practice (case studies). Ownership — a partner writes only their own organisation's —
+  // is in the query's where (lib/practices/policy.ts).
+  "practices.write": {
+    roles: PARTNERS,
+    description: "Write case studies for one's own organisation, translate them, upload their files and submit them for review.",
+  },
+  "practices.review": {
+    roles: COORDINATORS,
+    description: "Work from the review queue: read every organisation's submissions, comment on them and request changes.",
+  },
+  "practices.publish": {
+    roles: COORDINATORS,
+    description: "Approve and publish a submitted case study; archive and bring back case studies.",
+  },
+  "practices.adopt": {
+    roles: MEMBERS,
+    description: "Adopt a published practice for one's library: checklist, notes, planned date and outcome.",
   },
 } as const satisfies Record<string, Entry>;
 

@@ -1,12 +1,14 @@
 import "server-only";
 import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
+import type { NotificationKind } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail";
 import { excerpt } from "./content";
 
 const DAY_MS = 86_400_000;
+const FORUM_KINDS: NotificationKind[] = ["REPLY", "MENTION", "QUOTE", "NEW_TOPIC", "MODERATION"];
 /** A little under a day, so a digest sent at 07:00:05 yesterday does not skip today's round at 07:00:00. */
 const MIN_GAP_MS = DAY_MS - 30 * 60_000;
 
@@ -29,7 +31,8 @@ export async function sendDailyDigests(now = new Date(), log: (line: string) => 
   for (const [index, user] of users.entries()) {
     const since = new Date(Math.max(user.forumDigestSentAt?.getTime() ?? 0, now.getTime() - DAY_MS));
     const items = await db.notification.findMany({
-      where: { userId: user.id, readAt: null, createdAt: { gt: since, lte: now } },
+      // Forum notifications only: other areas (case studies) email their own news when it happens.
+      where: { userId: user.id, readAt: null, createdAt: { gt: since, lte: now }, kind: { in: FORUM_KINDS } },
       orderBy: { createdAt: "desc" },
       take: 50,
       select: {

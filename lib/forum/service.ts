@@ -79,6 +79,7 @@ type Recipient = { userId: string; kind: NotificationKind };
 
 /** One notification per person and post; a mention beats a quote, which beats a reply. */
 async function notify(tx: Tx, recipients: Recipient[], base: { actorId: string; topicId: string; postId: string }) {
+  // Training, map and case-study kinds never reach this function (they are not about posts).
   const rank: Partial<Record<NotificationKind, number>> = { MENTION: 4, QUOTE: 3, REPLY: 2, NEW_TOPIC: 1, MODERATION: 5 };
   const best = new Map<string, NotificationKind>();
   for (const r of recipients) {

@@ -11,7 +11,23 @@ export const INDEX_SETTINGS: Settings = {
   searchableAttributes: ["title", "summary", "text"],
   // "id" too: replacing an entity deletes `entity = … AND id NOT IN [new ids]`, without a gap.
   // "group": the `distinct` attribute of queries (one result per page or forum topic).
-  filterableAttributes: ["type", "locale", "section", "country", "themes", "visibility", "entity", "group", "id"],
+  // "topic", "level": the training facets; targetGroups and languagesUsed: the case studies'
+  // (lib/practices/search-source.ts); "country": initiatives, case studies, forum country categories.
+  filterableAttributes: [
+    "type",
+    "locale",
+    "section",
+    "country",
+    "themes",
+    "topic",
+    "level",
+    "targetGroups",
+    "languagesUsed",
+    "visibility",
+    "entity",
+    "group",
+    "id",
+  ],
   sortableAttributes: ["updatedAt"],
   // Everything displayed, so that highlighting and cropping can use every searchable field;
   // queries choose what they retrieve.

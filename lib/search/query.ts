@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { locales } from "@/lib/i18n/locales";
 import { defaultSearchTarget, isApiError, isUnreachable, quote } from "./client";
-import { SEARCH_SECTIONS, type SearchDocument, type SearchTarget } from "./types";
+import { SEARCH_LEVELS, SEARCH_SECTIONS, SEARCH_TOPICS, type SearchDocument, type SearchTarget } from "./types";
 
 export type SearchContentParams = {
   q: string;
@@ -12,10 +12,16 @@ export type SearchContentParams = {
   locale: string;
   types?: string[];
   sections?: string[];
+  /** Training facets: course topics and levels. */
+  topics?: string[];
+  levels?: string[];
   /** Content languages to keep (none = every language). */
   languages?: string[];
-  /** Countries (ISO 3166-1 alpha-2) to keep: initiatives, forum country categories. */
+  /** Countries (ISO 3166-1 alpha-2) to keep: initiatives, case studies, forum country categories. */
   countries?: string[];
+  /** Case studies' facets (lib/practices/vocabulary.ts values). */
+  themes?: string[];
+  targetGroups?: string[];
   /** Logged-in people also see members-only content. */
   user: { id: string } | null | undefined;
   limit?: number;
@@ -44,12 +50,18 @@ export type SearchHit = {
   updatedAt: number;
 };
 
+type Counts = Record<string, number>;
 export type SearchFacets = {
-  type: Record<string, number>;
-  section: Record<string, number>;
-  locale: Record<string, number>;
-  country: Record<string, number>;
+  type: Counts;
+  section: Counts;
+  topic: Counts;
+  level: Counts;
+  locale: Counts;
+  country: Counts;
+  themes: Counts;
+  targetGroups: Counts;
 };
+const NO_FACETS: SearchFacets = { type: {}, section: {}, topic: {}, level: {}, locale: {}, country: {}, themes: {}, targetGroups: {} };
 
 export type SearchResults = { hits: SearchHit[]; facets: SearchFacets; total: number; processingTimeMs: number };
 
@@ -59,7 +71,7 @@ export const MAX_OFFSET = 1000;
 
 /**
  * The query string shared by the search page and GET /api/search:
- * ?q=&locale=&type=&section=&lang=&limit=&offset= (type, section and lang may repeat).
+ * ?q=&locale=&type=&section=&topic=&level=&lang=&limit=&offset= (type, section, topic, level and lang may repeat).
  */
 export const searchQuerySchema = z.object({
   q: z.string().trim().max(200, "validation.tooLong").default(""),
@@ -69,9 +81,19 @@ export const searchQuerySchema = z.object({
     .max(10)
     .default([]),
   section: z.array(z.enum(SEARCH_SECTIONS)).max(SEARCH_SECTIONS.length).default([]),
+  topic: z.array(z.enum(SEARCH_TOPICS)).max(SEARCH_TOPICS.length).default([]),
+  level: z.array(z.enum(SEARCH_LEVELS)).max(SEARCH_LEVELS.length).default([]),
   lang: z.array(z.enum(locales)).max(locales.length).default([]),
   country: z
     .array(z.string().regex(/^[A-Z]{2}$/))
+    .max(20)
+    .default([]),
+  theme: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/))
+    .max(20)
+    .default([]),
+  group: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/))
     .max(20)
     .default([]),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
@@ -80,7 +102,7 @@ export const searchQuerySchema = z.object({
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
-const REPEATED = new Set(["type", "section", "lang", "country"]);
+const REPEATED = new Set(["type", "section", "topic", "level", "lang", "country", "theme", "group"]);
 
 /** Parses URLSearchParams or a page's searchParams; empty values count as absent. */
 export function parseSearchQuery(input: URLSearchParams | Record<string, string | string[] | undefined>) {
@@ -149,6 +171,9 @@ function toHit(hit: Hit): SearchHit {
   };
 }
 
+/** Facets counted on distinct entities (languages are counted per translation). */
+const FACETS = ["type", "section", "topic", "level", "country", "themes", "targetGroups"] as const;
+
 const anyOf = (field: string, values: string[]) => `${field} IN [${values.map(quote).join(", ")}]`;
 
 function counts(response: SearchResponse | undefined, facet: string): Record<string, number> {
@@ -174,8 +199,12 @@ export async function searchContent(params: SearchContentParams, opts: { target?
   const groups = {
     type: clean(params.types),
     section: clean(params.sections),
+    topic: clean(params.topics),
+    level: clean(params.levels),
     locale: clean(params.languages),
     country: clean(params.countries),
+    themes: clean(params.themes),
+    targetGroups: clean(params.targetGroups),
   };
   const visibility = params.user ? anyOf("visibility", ["public", "members"]) : `visibility = "public"`;
   const filterWithout = (skip?: keyof typeof groups) => [
@@ -189,7 +218,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
 
   // One request: the results (one hit per group: a page's translations, a forum topic's posts
   // count once), then the facets whose own filter is active, and languages (counted per document).
-  const ownFacet = (["type", "section", "country"] as const).filter((f) => groups[f].length === 0);
+  const ownFacet = FACETS.filter((f) => groups[f].length === 0);
   // Page-based ("exhaustive") pagination: with `distinct`, limit/offset would give estimated
   // totals and facet counts of undistinct documents; page/hitsPerPage counts exactly.
   const page = Math.floor(offset / limit) + 1;
@@ -201,7 +230,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
   ];
   const facetQuery: Partial<Record<keyof typeof groups, number>> = {};
   if (withFacets) {
-    for (const facet of ["type", "section", "country"] as const) {
+    for (const facet of FACETS) {
       if (groups[facet].length === 0) continue;
       facetQuery[facet] = queries.length;
       queries.push({ indexUid, q, filter: filterWithout(facet), distinct: "group", hitsPerPage: 0, page: 1, facets: [facet] });
@@ -244,8 +273,12 @@ export async function searchContent(params: SearchContentParams, opts: { target?
       facets: {
         type: counts(facetSource("type"), "type"),
         section: counts(facetSource("section"), "section"),
+        topic: counts(facetSource("topic"), "topic"),
+        level: counts(facetSource("level"), "level"),
         locale: counts(facetSource("locale"), "locale"),
         country: counts(facetSource("country"), "country"),
+        themes: counts(facetSource("themes"), "themes"),
+        targetGroups: counts(facetSource("targetGroups"), "targetGroups"),
       },
       total: main.totalHits ?? main.estimatedTotalHits ?? hits.length,
       processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
@@ -254,7 +287,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     if (isUnreachable(error)) throw new AppError("UNAVAILABLE", { message: "search.unavailable" });
     // Nothing indexed yet (fresh install, before the indexer's first round): no results.
     if (isApiError(error, "index_not_found")) {
-      return { hits: [], facets: { type: {}, section: {}, locale: {}, country: {} }, total: 0, processingTimeMs: 0 };
+      return { hits: [], facets: NO_FACETS, total: 0, processingTimeMs: 0 };
     }
     throw error;
   }

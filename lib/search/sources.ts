@@ -4,3 +4,5 @@
 import "@/lib/knowledge/search-source";
 import "@/lib/forum/search-source";
 import "@/lib/initiatives/search-source";
+import "@/lib/courses/search-source";
+import "@/lib/practices/search-source";

@@ -26,6 +26,12 @@ export type SearchDocument = {
   section?: string;
   country?: string;
   themes?: string[];
+  /** Training: the course's topic and level (facets). */
+  topic?: string;
+  level?: string;
+  /** Case studies: who the activity is for, and the languages it uses (lib/practices/vocabulary.ts). */
+  targetGroups?: string[];
+  languagesUsed?: string[];
   visibility: "public" | "members";
   /** Milliseconds since the epoch. */
   updatedAt: number;
@@ -46,4 +52,6 @@ export type SearchSource = {
 export type SearchTarget = { client: Meilisearch; index: string };
 
 export const SEARCH_SECTIONS = ["METHODOLOGY", "STRATEGY", "GUIDES", "TOOLS"] as const;
-export const SEARCH_TYPES = ["knowledge_page", "lesson", "practice", "initiative", "forum_post"] as const;
+export const SEARCH_TYPES = ["knowledge_page", "course", "lesson", "practice", "initiative", "forum_post"] as const;
+/** Training facets (lib/courses/vocabulary.ts). */
+export { LEVELS as SEARCH_LEVELS, TOPICS as SEARCH_TOPICS } from "@/lib/courses/vocabulary";

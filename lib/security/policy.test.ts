@@ -81,7 +81,11 @@ describe("the proxy's policy for the URL", () => {
   });
 
   it("is ignored unless it is a hash policy without hashes (a nonce policy is never extended)", () => {
-    const csp = hashedPageCsp(page(`<script>${BOOT}</script>`), undefined, "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    const csp = hashedPageCsp(
+      page(`<script>${BOOT}</script>`),
+      undefined,
+      "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'",
+    );
     expect(csp).not.toContain("nonce-");
     expect(csp).toContain(`'sha256-${sha256Base64(BOOT)}'`);
     expect(csp).toContain("frame-ancestors 'none'");

@@ -21,6 +21,10 @@ export interface SaveUploadInput {
   originalName: string;
   userId: string;
   pageId?: string | null;
+  /** A course's cover or lesson content. */
+  courseId?: string | null;
+  /** A case study the uploader may write (checked by the caller: lib/practices/service.ts assertOwnPractice). */
+  practiceId?: string | null;
 }
 
 /** Largest accepted file per kind, in bytes (UPLOAD_IMAGE_MAX_BYTES, UPLOAD_MAX_BYTES). */
@@ -40,7 +44,7 @@ export const fileUrl = (id: string) => `/api/files/${id}`;
  * Stores an uploaded file and records it. Refusals are AppErrors with keys under "uploads"
  * (`values.max` is a byte count; the route formats it for the reader's language).
  */
-export async function saveUpload({ bytes, originalName, userId, pageId }: SaveUploadInput): Promise<UploadedFile> {
+export async function saveUpload({ bytes, originalName, userId, pageId, courseId, practiceId }: SaveUploadInput): Promise<UploadedFile> {
   if (bytes.byteLength === 0) throw new AppError("INVALID", { message: "uploads.missingFile" });
   const type = sniff(bytes);
   if (!type) throw new AppError("INVALID", { message: "uploads.unsupportedType" });
@@ -51,6 +55,10 @@ export async function saveUpload({ bytes, originalName, userId, pageId }: SaveUp
   if (pageId) {
     const page = await db.knowledgePage.findUnique({ where: { id: pageId }, select: { id: true } });
     if (!page) throw new AppError("NOT_FOUND", { message: "uploads.pageNotFound" });
+  }
+  if (courseId) {
+    const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true } });
+    if (!course) throw new AppError("NOT_FOUND", { message: "uploads.pageNotFound" });
   }
 
   const name = sanitizeFileName(originalName, type);
@@ -67,6 +75,8 @@ export async function saveUpload({ bytes, originalName, userId, pageId }: SaveUp
         sha256,
         kind: type.kind,
         pageId: pageId || null,
+        courseId: courseId || null,
+        practiceId: practiceId || null,
         uploadedById: userId,
       },
       select: { id: true, originalName: true, size: true, mimeType: true },

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { assertSameOrigin } from "@/lib/route-handler";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { assertOwnPractice } from "@/lib/practices/service";
 import { largestUpload, saveUpload } from "@/lib/uploads/service";
 
 export const dynamic = "force-dynamic";
@@ -25,8 +26,9 @@ const REFUSALS: Record<string, { status: number; code: string }> = {
 };
 
 /**
- * Uploads one image or document (multipart field `file`, optional `pageId`) to be embedded
- * in content. 201 `{ id, url, name, size, mimeType, kind }`; refusals are
+ * Uploads one image or document (multipart field `file`, optional `pageId` or `courseId`; or
+ * `?practiceId=` for a case study's authors) to be embedded in content.
+ * 201 `{ id, url, name, size, mimeType, kind }`; refusals are
  * `{ error: { code, message } }` with the message in the request's language
  * (`?locale=xx`, else Accept-Language).
  */
@@ -36,8 +38,11 @@ export async function POST(request: NextRequest) {
     // Like every state-changing route (lib/route-handler.ts): another origin cannot post here.
     // This route keeps its own body handling and translated refusals, which the editor shows as is.
     assertSameOrigin(request);
-    // Permission first, before this handler reads any of the body.
-    const user = await requirePermission("uploads.create");
+    // Permission first, before this handler reads any of the body. Coordinators upload for any
+    // content; a case study's authors upload for it (?practiceId=, their organisation's only).
+    const practiceId = request.nextUrl.searchParams.get("practiceId")?.trim().slice(0, 64) || null;
+    const user = await requirePermission(practiceId ? "practices.write" : "uploads.create");
+    if (practiceId) await assertOwnPractice(user, practiceId);
     const cap = largestUpload() + MULTIPART_OVERHEAD;
     const declared = Number(request.headers.get("content-length") ?? Number.NaN);
     if (declared > cap) throw tooLarge();
@@ -56,11 +61,14 @@ export async function POST(request: NextRequest) {
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID", { message: "uploads.missingFile" });
     const pageId = form.get("pageId");
+    const courseId = form.get("courseId");
     const uploaded = await saveUpload({
       bytes: new Uint8Array(await file.arrayBuffer()),
       originalName: file.name,
       userId: user.id,
       pageId: typeof pageId === "string" && pageId.trim() ? pageId.trim().slice(0, 64) : null,
+      courseId: typeof courseId === "string" && courseId.trim() ? courseId.trim().slice(0, 64) : null,
+      practiceId,
     });
     return Response.json(uploaded, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {

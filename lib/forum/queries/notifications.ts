@@ -18,6 +18,8 @@ export type NotificationView = {
   initiative: { slug: string; name: string } | null;
   excerpt: string;
   data: { action?: string; reason?: string; until?: string; count?: number };
+  /** Training notifications: the certificate they are about. */
+  certificate: { code: string; courseTitle: string } | null;
   read: boolean;
   createdAt: string;
 };
@@ -38,6 +40,7 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
       topic: { select: { title: true } },
       post: { select: { text: true, hiddenAt: true, authorId: true } },
       initiative: { select: { slug: true, name: true } },
+      certificate: { select: { code: true, courseTitle: true } },
     },
   });
   return rows.map((n) => ({
@@ -50,6 +53,7 @@ export async function listNotifications(userId: string, limit = 50): Promise<Not
     // A hidden post's text is only shown to its author (moderation notices).
     excerpt: n.post && (!n.post.hiddenAt || n.post.authorId === userId) ? excerpt(n.post.text, 140) : "",
     data: (n.data && typeof n.data === "object" && !Array.isArray(n.data) ? n.data : {}) as NotificationView["data"],
+    certificate: n.certificate,
     read: n.readAt !== null,
     createdAt: n.createdAt.toISOString(),
   }));

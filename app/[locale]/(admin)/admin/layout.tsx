@@ -12,11 +12,13 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations("admin");
   const items: { href: string; label: string; permission: Permission }[] = [
     { href: "/admin", label: t("nav.dashboard"), permission: "admin.access" },
+    { href: "/admin/review", label: t("nav.review"), permission: "practices.review" },
     { href: "/admin/users", label: t("nav.users"), permission: "users.view" },
     { href: "/admin/memberships", label: t("nav.memberships"), permission: "membership.review" },
     { href: "/admin/organisations", label: t("nav.organisations"), permission: "organisations.manage" },
     { href: "/admin/translations", label: t("nav.translations"), permission: "knowledge.edit" },
     { href: "/admin/forum", label: t("nav.forum"), permission: "forum.moderate" },
+    { href: "/admin/reports/training", label: t("nav.trainingReport"), permission: "reports.view" },
     { href: "/admin/forum/settings", label: t("nav.forumSettings"), permission: "forum.settings" },
     { href: "/admin/initiatives", label: t("nav.initiatives"), permission: "initiatives.review" },
     { href: "/admin/audit", label: t("nav.audit"), permission: "audit.view" },

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { getDashboardFigures } from "@/lib/admin/queries";
 import { openForumReports } from "@/lib/forum/queries";
 import { reviewQueueCount } from "@/lib/initiatives/queries";
+import { PracticeFigures } from "./_components/practice-figures";
 import { can, requirePagePermission } from "@/lib/auth/guard";
 import { countryName } from "@/lib/countries";
 import { mailIsCaught } from "@/lib/env";
@@ -133,6 +134,7 @@ export default async function AdminDashboard({ params }: { params: Promise<{ loc
           </table>
         </Card>
       </div>
+      <PracticeFigures locale={locale} />
     </>
   );
 }

@@ -13,7 +13,8 @@ import { AppError } from "@/lib/errors";
 import { isLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { MAX_OFFSET, parseSearchQuery, type SearchQuery, type SearchResults, searchContent } from "@/lib/search/query";
-import { SEARCH_SECTIONS, SEARCH_TYPES } from "@/lib/search/types";
+import { TARGET_GROUPS, THEMES } from "@/lib/practices/vocabulary";
+import { SEARCH_LEVELS, SEARCH_SECTIONS, SEARCH_TOPICS, SEARCH_TYPES } from "@/lib/search/types";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -50,12 +51,30 @@ function href(query: SearchQuery, change: { page?: number; clearFilters?: boolea
   if (!change.clearFilters) {
     for (const v of query.type) p.append("type", v);
     for (const v of query.section) p.append("section", v);
+    for (const v of query.topic) p.append("topic", v);
+    for (const v of query.level) p.append("level", v);
     for (const v of query.lang) p.append("lang", v);
     for (const v of query.country) p.append("country", v);
+    for (const v of query.theme) p.append("theme", v);
+    for (const v of query.group) p.append("group", v);
   }
   if (change.page && change.page > 1) p.set("page", String(change.page));
   const s = p.toString();
   return s ? `/search?${s}` : "/search";
+}
+
+/** How many filters the query applies. */
+function filterCount(query: SearchQuery): number {
+  return (
+    query.type.length +
+    query.section.length +
+    query.topic.length +
+    query.level.length +
+    query.lang.length +
+    query.country.length +
+    query.theme.length +
+    query.group.length
+  );
 }
 
 /** Known values first (in their usual order), then whatever else the index reports. */
@@ -67,7 +86,13 @@ function options(known: readonly string[], counts: Record<string, number>, selec
 export default async function SearchPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, format] = await Promise.all([getTranslations("search"), getFormatter()]);
+  const [t, format, tc, tp, tcommon] = await Promise.all([
+    getTranslations("search"),
+    getFormatter(),
+    getTranslations("courses"),
+    getTranslations("practices"),
+    getTranslations("common"),
+  ]);
 
   const parsed = parseSearchQuery(sp);
   let state: State = { kind: "idle" };
@@ -75,7 +100,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     state = { kind: "invalid" };
   } else {
     const query = parsed.data;
-    const filtered = query.type.length + query.section.length + query.lang.length + query.country.length > 0;
+    const filtered = filterCount(query) > 0;
     if (query.q || filtered) {
       const page = pageNumber(sp.page);
       try {
@@ -84,8 +109,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
           locale,
           types: query.type,
           sections: query.section,
+          topics: query.topic,
+          levels: query.level,
           languages: query.lang,
           countries: query.country,
+          themes: query.theme,
+          targetGroups: query.group,
           user: await getCurrentUser(),
           limit: PAGE_SIZE,
           offset: (page - 1) * PAGE_SIZE,
@@ -104,6 +133,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const typeLabel = (type: string) => (t.has(`types.${type}`) ? t(`types.${type}`) : type);
   const sectionLabel = (section: string) => (t.has(`sections.${section}`) ? t(`sections.${section}`) : section);
   const languageLabel = (code: string) => (isLocale(code) ? localeNames[code] : code);
+  const themeLabel = (v: string) => tp(`themes.${v}` as never);
+  const groupLabel = (v: string) => tp(`targetGroups.${v}` as never);
+  const countryLabel = (code: string) => countryName(code, locale, tcommon("otherCountry"));
 
   const facetGroups =
     state.kind === "results"
@@ -127,14 +159,51 @@ export default async function SearchPage({ params, searchParams }: Props) {
             lang: false,
           },
           {
+            name: "topic",
+            legend: t("facets.topic"),
+            values: options(SEARCH_TOPICS, state.results.facets.topic, state.query.topic),
+            counts: state.results.facets.topic,
+            selected: state.query.topic,
+            label: (v: string) => (tc.has(`topics.${v}`) ? tc(`topics.${v}` as "topics.WELLBEING") : v),
+            lang: false,
+          },
+          {
+            name: "level",
+            legend: t("facets.level"),
+            values: options(SEARCH_LEVELS, state.results.facets.level, state.query.level),
+            counts: state.results.facets.level,
+            selected: state.query.level,
+            label: (v: string) => (tc.has(`levels.${v}`) ? tc(`levels.${v}` as "levels.INTRODUCTORY") : v),
+            lang: false,
+          },
+          {
             name: "country",
             legend: t("facets.country"),
             values: options([], state.results.facets.country, state.query.country).sort((a, b) =>
-              countryName(a, locale).localeCompare(countryName(b, locale), locale),
+              countryLabel(a).localeCompare(countryLabel(b), locale),
             ),
             counts: state.results.facets.country,
             selected: state.query.country,
-            label: (code: string) => countryName(code, locale),
+            label: countryLabel,
+            lang: false,
+          },
+          {
+            // Only the case studies' fixed vocabulary (forum tags share the index field, not the facet).
+            name: "theme",
+            legend: t("facets.theme"),
+            values: THEMES.filter((v) => v in state.results.facets.themes || state.query.theme.includes(v)),
+            counts: state.results.facets.themes,
+            selected: state.query.theme,
+            label: themeLabel,
+            lang: false,
+          },
+          {
+            name: "group",
+            legend: t("facets.group"),
+            values: TARGET_GROUPS.filter((v) => v in state.results.facets.targetGroups || state.query.group.includes(v)),
+            counts: state.results.facets.targetGroups,
+            selected: state.query.group,
+            label: groupLabel,
             lang: false,
           },
           {
@@ -149,10 +218,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         ].filter((g) => g.values.length > 0)
       : [];
 
-  const selectedCount =
-    state.kind === "results"
-      ? state.query.type.length + state.query.section.length + state.query.lang.length + state.query.country.length
-      : 0;
+  const selectedCount = state.kind === "results" ? filterCount(state.query) : 0;
 
   return (
     <Container>
@@ -262,7 +328,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <ul className="list-disc space-y-1 pl-6">
                   {q && <li>{t("suggestSpelling")}</li>}
                   {q && <li>{t("suggestOtherLanguage")}</li>}
-                  {state.query.type.length + state.query.section.length + state.query.lang.length + state.query.country.length > 0 && (
+                  {filterCount(state.query) > 0 && (
                     <li>
                       <Link href={href(state.query, { clearFilters: true })}>{t("suggestClearFilters")}</Link>
                     </li>

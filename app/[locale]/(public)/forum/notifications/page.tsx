@@ -4,6 +4,7 @@ import { Container, PageHeader } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { digestEnabled, listNotifications, type NotificationView } from "@/lib/forum/queries";
 import { Link } from "@/lib/i18n/navigation";
+import { practiceNotices } from "@/lib/practices/queries";
 import { ForumBreadcrumb } from "../_components/forum-nav";
 import { DigestToggle, MarkAllRead } from "../_components/notification-controls";
 
@@ -16,14 +17,29 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission("forum.post");
-  const [t, ti, tf, format, items, digest] = await Promise.all([
+  const [t, ti, tc, tf, tp, format, items, digest] = await Promise.all([
     getTranslations("forum.notifications"),
     getTranslations("initiatives.notifications"),
+    getTranslations("courses"),
     getTranslations("forum"),
+    getTranslations("practices"),
     getFormatter(),
     listNotifications(user.id),
     digestEnabled(user.id),
   ]);
+  // Case-study notices share the bell and this list (lib/practices: changes requested, published, adopted).
+  const practices = await practiceNotices(
+    user.id,
+    items.filter((n) => n.kind.startsWith("PRACTICE_")).map((n) => n.id),
+    locale,
+  );
+  const practiceLink = (n: NotificationView) => {
+    const p = practices.get(n.id);
+    if (!p) return null;
+    if (n.kind === "PRACTICE_CHANGES_REQUESTED") return `/practices/${p.slug}/edit`;
+    if (n.kind === "PRACTICE_PUBLISHED") return `/practices/${p.slug}`;
+    return `/practices/${p.slug}#adoptions`;
+  };
   const unread = items.filter((n) => !n.read).length;
   const text = (n: NotificationView) => {
     if (n.kind === "INITIATIVE_APPROVED" || n.kind === "INITIATIVE_REJECTED" || n.kind === "INITIATIVE_OVERDUE") {
@@ -31,7 +47,19 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
       return ti(n.kind, { name: n.initiative.name, reason: n.data.reason ?? "" });
     }
     const values = { actor: n.actorName ?? "E-PANEMA", topic: n.topicTitle ?? "" };
-    if (n.kind !== "MODERATION") return t(n.kind, values);
+    if (n.kind === "CERTIFICATE_ISSUED" || n.kind === "CERTIFICATE_REVOKED") {
+      return tc(`notifications.${n.kind}`, { course: n.certificate?.courseTitle ?? "", reason: n.data.reason ?? "" });
+    }
+    const practice = practices.get(n.id);
+    if (n.kind.startsWith("PRACTICE_")) {
+      const outcome =
+        practice?.status && tp.has(`adoption.status.${practice.status}` as never) ? tp(`adoption.status.${practice.status}` as never) : "";
+      return tp(
+        `notifications.${n.kind}` as never,
+        { actor: values.actor, title: practice?.title ?? "", library: practice?.library ?? "", outcome } as never,
+      );
+    }
+    if (n.kind !== "MODERATION") return t(n.kind as "REPLY", values);
     const action = n.data.action === "unhide" || n.data.action === "autoHide" || n.data.action === "suspend" ? n.data.action : "hide";
     const until = n.data.until ? format.dateTime(new Date(n.data.until), { dateStyle: "long", timeZone: "UTC" }) : "";
     return t(`moderation.${action}`, { ...values, reason: n.data.reason ?? "", until });
@@ -60,6 +88,10 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
                     <Link href={`/map/i/${n.initiative.slug}`}>{text(n)}</Link>
                   ) : n.kind === "INITIATIVE_OVERDUE" ? (
                     <Link href="/admin/initiatives">{text(n)}</Link>
+                  ) : n.certificate ? (
+                    <Link href={`/certificates/${n.certificate.code}`}>{text(n)}</Link>
+                  ) : practiceLink(n) ? (
+                    <Link href={practiceLink(n) as string}>{text(n)}</Link>
                   ) : (
                     text(n)
                   )}

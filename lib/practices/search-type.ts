@@ -1,0 +1,2 @@
+/** The search-index type of published case studies. */
+export const SEARCH_TYPE = "practice";
