@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { createInitiative } from "../prisma/factories";
 import { demo, expect, login, message, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
 
@@ -42,6 +43,9 @@ async function memberSession(browser: Browser, email: string, password = TEST_PA
 test("a visitor's public pages come from the cache, with a policy that lists exactly their own scripts", async ({ request, db }) => {
   const topic = await publicTopic(db);
   const knowledge = await db.knowledgePage.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
+  const initiative = await db.initiative.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
+  const course = await db.course.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
+  const practice = await db.practice.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
   for (const path of [
     "/en",
     "/fr/about",
@@ -52,6 +56,14 @@ test("a visitor's public pages come from the cache, with a policy that lists exa
     "/en/forum/latest",
     "/en/forum/c/welcoming-newcomers",
     `/uk/forum/t/${topic.id}`,
+    "/en/map",
+    "/pl/map/list",
+    `/en/map/i/${initiative.slug}`,
+    "/en/courses",
+    `/fr/courses/${course.slug}`,
+    "/en/practices",
+    `/en/practices/${practice.slug}`,
+    `/en/practices/${practice.slug}/print`,
   ]) {
     const response = await fromCache(request, path);
     expect(response.status(), path).toBe(200);
@@ -171,4 +183,27 @@ test("a reply and a hidden post show to visitors at once; so does a newly publis
   expect(await (await request.get("/en/knowledge")).text()).toContain(title);
   expect((await request.get(`/en/knowledge/${slug}`)).status()).toBe(200);
   await coordinator.context().close();
+});
+
+test("an initiative a coordinator approves reaches visitors' cached map list and page at once", async ({ browser, request, db }) => {
+  test.setTimeout(90_000);
+  const name = `Cached map ${unique("map")}`;
+  // Named to sort first in the list (alphabetical), so that it lands on the cached first page.
+  const { slug } = await createInitiative(db, { name: `0 ${name}`, status: "SUGGESTED" });
+  const before = await fromCache(request, "/en/map/list");
+  expect(await before.text()).not.toContain(name);
+  await fromCache(request, "/en/map");
+  expect((await request.get(`/en/map/i/${slug}`)).status()).toBe(404);
+
+  const coordinator = await memberSession(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  await coordinator.goto("/en/admin/initiatives");
+  const approve = coordinator.getByRole("button", { name: message("en", "initiatives.review.approveNamed", { name: `0 ${name}` }) });
+  await approve.click();
+  await expect(approve).toHaveCount(0);
+  await coordinator.context().close();
+
+  expect(await (await request.get("/en/map/list")).text()).toContain(name);
+  const page = await request.get(`/en/map/i/${slug}`);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain(name);
 });

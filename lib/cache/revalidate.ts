@@ -23,6 +23,14 @@ export function revalidateKnowledgePages(): void {
   inRequest(() => revalidatePath(visitorRoutes.knowledge, "layout"));
 }
 
+/**
+ * Every cached page of an area whose writes are rare and whose pages list each other (the map's
+ * list and initiatives, the course catalogue and courses, good practice): all of it at once.
+ */
+export function revalidateArea(area: "map" | "courses" | "practices"): void {
+  inRequest(() => revalidatePath(visitorRoutes[area], "layout"));
+}
+
 /** Forum home, latest topics and the category lists (counts, last activity, order). */
 export function revalidateForumLists(): void {
   inRequest(() => {

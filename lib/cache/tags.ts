@@ -6,6 +6,9 @@ export const VISITOR_PREFIX = "/visitor";
 /** Route patterns of the visitor tree, as revalidatePath() takes them. */
 export const visitorRoutes = {
   knowledge: `${VISITOR_PREFIX}/[locale]/knowledge`,
+  map: `${VISITOR_PREFIX}/[locale]/map`,
+  courses: `${VISITOR_PREFIX}/[locale]/courses`,
+  practices: `${VISITOR_PREFIX}/[locale]/practices`,
   forum: `${VISITOR_PREFIX}/[locale]/forum`,
   forumLists: [`${VISITOR_PREFIX}/[locale]/forum`, `${VISITOR_PREFIX}/[locale]/forum/latest`, `${VISITOR_PREFIX}/[locale]/forum/c/[slug]`],
 } as const;

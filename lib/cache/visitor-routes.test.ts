@@ -17,6 +17,16 @@ describe("which pages a visitor gets from the cache", () => {
     expect(map("/en/forum/latest")).toBe("/visitor/en/forum/latest");
     expect(map("/en/forum/c/welcoming-newcomers")).toBe("/visitor/en/forum/c/welcoming-newcomers");
     expect(map("/uk/forum/t/cmx0qg6rw0021o67dinwmao8k")).toBe("/visitor/uk/forum/t/cmx0qg6rw0021o67dinwmao8k");
+    expect(map("/en/map")).toBe("/visitor/en/map");
+    expect(map("/pl/map/list")).toBe("/visitor/pl/map/list");
+    expect(map("/en/map/i/cafe-des-langues-riga")).toBe("/visitor/en/map/i/cafe-des-langues-riga");
+    expect(map("/en/courses")).toBe("/visitor/en/courses");
+    expect(map("/it/courses/intercultural-communication-at-the-library-desk")).toBe(
+      "/visitor/it/courses/intercultural-communication-at-the-library-desk",
+    );
+    expect(map("/en/practices")).toBe("/visitor/en/practices");
+    expect(map("/en/practices/latvian-conversation-cafe")).toBe("/visitor/en/practices/latvian-conversation-cafe");
+    expect(map("/en/practices/latvian-conversation-cafe/print")).toBe("/visitor/en/practices/latvian-conversation-cafe/print");
   });
 
   it("turns a thread's page number into a path segment, page 1 being the plain thread", () => {
@@ -44,6 +54,22 @@ describe("which pages a visitor gets from the cache", () => {
       "/en/forum/t/abc123?page=2&utm=x",
       "/en/knowledge/UPPER",
       "/en/knowledge/a/b",
+      "/en/map?type=LEGAL_HELP", // filtered: unbounded combinations
+      "/en/map/list?page=2",
+      "/en/map/suggest",
+      "/en/map/mine",
+      "/en/map/i/some-initiative/edit",
+      "/en/courses?topic=x",
+      "/en/courses/new",
+      "/en/courses/some-course/some-lesson", // lessons are for enrolled learners
+      "/en/courses/some-course/edit",
+      "/en/courses/some-course?error=x",
+      "/en/practices?theme=language-learning",
+      "/en/practices/new",
+      "/en/practices/mine",
+      "/en/practices/adoptions",
+      "/en/practices/some-practice/edit",
+      "/en/practices/some-practice/adopt",
     ]) {
       expect(map(url), url).toBeNull();
     }

@@ -32,6 +32,14 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: /^\/forum\/latest$/ },
   { path: new RegExp(`^/forum/c/${SLUG}$`) },
   { path: new RegExp(`^/forum/t/${ID}$`), query: [{ name: "page", value: /^[1-9][0-9]{0,5}$/, omitIf: "1" }] },
+  // The map, the initiatives list and pages, the course catalogue and course pages, good practice:
+  // unfiltered lists only (first pages; filters and later pages stay dynamic).
+  { path: /^\/map(?:\/list)?$/ },
+  { path: new RegExp(`^/map/i/${SLUG}$`) },
+  { path: /^\/courses$/ },
+  { path: new RegExp(`^/courses/(?!new$)${SLUG}$`) },
+  { path: /^\/practices$/ },
+  { path: new RegExp(`^/practices/(?!(?:new|mine|adoptions)$)${SLUG}(?:/print)?$`) },
 ];
 
 /**
