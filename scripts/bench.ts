@@ -6,6 +6,7 @@
 //   npm run bench -- --only home,account          these targets (the baseline always runs too)
 //   npm run bench -- --docs 100000                search over 100,000 generated pages (+ the seeded ones)
 //   npm run bench -- --lighthouse                 also Lighthouse (mobile) on a few pages: see scripts/lib/bench-lighthouse.ts
+//   npm run bench -- --cpu-prof[=DIR]             the server writes a V8 CPU profile when it stops (.data/bench/profiles)
 //   npm run bench -- --only "thread 10 (first),thread 5000 (first),thread 5000 (last),forum categories,forum post"
 //   npm run bench -- --only "course catalogue,lesson,quiz submissions"
 //   npm run bench -- --only "practices (2 facets),practice page" --practices 1000
@@ -253,10 +254,30 @@ interface Options {
   initiatives: number;
   /** Generated published case studies under the practice targets. */
   practices: number;
+  /** Where the server writes a V8 CPU profile when it stops (--cpu-prof[=DIR]), or null. */
+  cpuProf: string | null;
 }
 
 function usage(): string {
-  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--practices N] [--lighthouse[=RUNS]] [--only "${[...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS].join(",")}"]`;
+  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--practices N] [--lighthouse[=RUNS]] [--cpu-prof[=DIR]] [--only "${[...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS].join(",")}"]`;
+}
+
+/**
+ * "a,thread 10 (first, member),b" → the names: some contain a comma, so pieces are joined again
+ * while they form the start of a known name.
+ */
+function splitTargetNames(list: string): string[] {
+  const known = [...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS];
+  const pieces = list.split(",");
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let name = (pieces[i] as string).trim();
+    while (!known.includes(name) && i + 1 < pieces.length && known.some((k) => k.startsWith(`${name},`))) {
+      name = `${name},${pieces[++i]}`;
+    }
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 function parseArgs(argv: string[]): Options | null {
@@ -269,6 +290,7 @@ function parseArgs(argv: string[]): Options | null {
     lighthouse: 0,
     initiatives: 10_000,
     practices: 1000,
+    cpuProf: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -292,11 +314,9 @@ function parseArgs(argv: string[]): Options | null {
     else if (flag === "--lighthouse") opts.lighthouse = inline === undefined ? 3 : whole(inline, 1);
     else if (flag === "--initiatives") opts.initiatives = whole(value(), 0);
     else if (flag === "--practices") opts.practices = whole(value(), 0);
+    else if (flag === "--cpu-prof") opts.cpuProf = inline ?? join(profileDir("bench"), "profiles");
     else if (flag === "--only") {
-      const names = value()
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean);
+      const names = splitTargetNames(value());
       const unknown = names.filter((n) => n !== QUIZ_SUBMISSIONS && !TARGETS.some((t) => t.name === n));
       if (unknown.length > 0 || names.length === 0) {
         throw new FriendlyError(
@@ -992,6 +1012,8 @@ runMain(async () => {
     log,
     readyPath: "/api/health",
     logFile: join(dir, "server.log"),
+    // The profile covers the whole run (open it in Chrome's DevTools, Performance panel).
+    nodeArgs: opts.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProf}`] : [],
   });
   const base = `http://127.0.0.1:${port}`;
   const file = join(dir, `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

@@ -203,6 +203,8 @@ export async function startNext(opts: {
   readyPath?: string;
   /** Send the server's output to this file instead of our stdout/stderr. */
   logFile?: string;
+  /** Extra flags for the server's node (the bench's `--cpu-prof`). */
+  nodeArgs?: string[];
 }): Promise<RunningApp> {
   const { mode, port, env, profile, log } = opts;
   if (isStopping()) throw new FriendlyError("Interrupted.");
@@ -221,7 +223,7 @@ export async function startNext(opts: {
   return step(log, label, async () => {
     // Own process group: Ctrl-C reaches us first, and we stop the server before the databases.
     const fd = opts.logFile ? openLog(opts.logFile, 0) : null;
-    const child = spawnGroup(process.execPath, args, {
+    const child = spawnGroup(process.execPath, [...(opts.nodeArgs ?? []), ...args], {
       cwd: root,
       env: { ...env, PORT: String(port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) },
       stdio: fd === null ? ["ignore", "inherit", "inherit"] : ["ignore", fd, fd],
