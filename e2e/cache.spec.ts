@@ -81,6 +81,24 @@ test("a visitor's public pages come from the cache, with a policy that lists exa
   }
 });
 
+test("cached pages speak the address's language, areas with a layout of their own too", async ({ request }) => {
+  // next-intl reads the locale from a header static pages lack: a layout that sends client
+  // messages before the page set the locale once fixed whole pages in English.
+  for (const [path, locale, key] of [
+    ["/uk/forum/latest", "uk", "forum.latest"],
+    ["/pl/forum", "pl", "forum.title"],
+    ["/uk/map/list", "uk", "initiatives.list.title"],
+    ["/fr/map", "fr", "initiatives.title"],
+    ["/uk/knowledge", "uk", "knowledge.title"],
+  ] as const) {
+    const html = await (await fromCache(request, path)).text();
+    expect(html.match(/<h1[^>]*>([^<]*)</)?.[1], path).toBe(message(locale, key));
+    // Links to topics and categories stay in the language too (the language switcher's do not).
+    const listed = [...html.matchAll(/<a class="font-semibold text-brand-900"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+    for (const href of listed) expect(href, path).toMatch(new RegExp(`^/${locale}/`));
+  }
+});
+
 test("a cached page works in the browser: quick search and language switcher, no blocked script, nothing from elsewhere", async ({
   page,
   request,

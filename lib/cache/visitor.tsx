@@ -1,4 +1,5 @@
 import { unstable_cache } from "next/cache";
+import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
 type PageProps<P, Q> = { params: Promise<P>; searchParams: Promise<Q> };
@@ -20,5 +21,18 @@ export function visitorPage<A extends Record<string, string>, Q extends Record<s
     if (tags.length > 0) await unstable_cache(async () => true, ["visitor-page-tags", ...tags], { tags })();
     const query = options.query?.(resolved) ?? ({} as Q);
     return <Page params={Promise.resolve(resolved)} searchParams={Promise.resolve(query)} />;
+  };
+}
+
+/**
+ * A layout of the visitor tree (an area's own layout, say one that sends client messages):
+ * next-intl takes the locale from a request header that static pages do not get, and its config
+ * is read once per render, so a layout that reads messages before the page has called
+ * `setRequestLocale` would fix the whole page in the default language. Set it first.
+ */
+export function visitorLayout(Layout: (props: { children: ReactNode }) => ReactNode | Promise<ReactNode>) {
+  return async function VisitorLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+    setRequestLocale((await params).locale);
+    return <Layout>{children}</Layout>;
   };
 }

@@ -1,1 +1,4 @@
-export { default } from "@/app/[locale]/(public)/forum/layout";
+import ForumLayout from "@/app/[locale]/(public)/forum/layout";
+import { visitorLayout } from "@/lib/cache/visitor";
+
+export default visitorLayout(ForumLayout);

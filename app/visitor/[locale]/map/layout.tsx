@@ -1,1 +1,4 @@
-export { default } from "@/app/[locale]/(public)/map/layout";
+import MapLayout from "@/app/[locale]/(public)/map/layout";
+import { visitorLayout } from "@/lib/cache/visitor";
+
+export default visitorLayout(MapLayout);
