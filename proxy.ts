@@ -1,9 +1,12 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
+import { VISITOR_PREFIX } from "@/lib/cache/tags";
+import { visitorPath } from "@/lib/cache/visitor-routes";
 import { databaseReachable } from "@/lib/db-probe";
 import { routing } from "@/lib/i18n/routing";
 import { isMapPage, mapTileSource } from "@/lib/initiatives/tiles";
-import { apiCsp, buildPageCsp, newNonce } from "@/lib/security/csp";
+import { apiCsp, buildHashedPageCsp, buildPageCsp, newNonce } from "@/lib/security/csp";
+import { HASHED_CSP_HEADER } from "@/lib/security/policy.mjs";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
 // The proxy only routes locales and sets headers. It is NOT an authorisation layer:
@@ -32,6 +35,39 @@ function forwardRequestHeaders(request: NextRequest, response: NextResponse, ext
   for (const [name, value] of headers) response.headers.set(`x-middleware-request-${name}`, value);
 }
 
+// Auth.js's session cookie (chunked as .0, .1… when large). Only decides which tree renders the
+// page: a forged cookie gets the dynamic tree, where the page itself finds no session.
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+
+/**
+ * A visitor's cacheable page (lib/cache/visitor-routes.ts) comes from the visitor tree, rendered
+ * once and kept in the full-route cache (decision 011). Not in `next dev`, which caches nothing
+ * and has no server to hash its inline scripts.
+ */
+function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: string[]): NextResponse | null {
+  if (process.env.NODE_ENV !== "production" || hasSessionCookie(request)) return null;
+  if (i18n.headers.has("x-middleware-rewrite") || i18n.headers.has("location")) return null;
+  const target = visitorPath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!target) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  url.search = "";
+  // No CSP request header: the render must not stamp a nonce into HTML that many people get.
+  const headers = new Headers(request.headers);
+  headers.delete("content-security-policy");
+  const response = NextResponse.rewrite(url, { request: { headers } });
+  const link = i18n.headers.get("link");
+  if (link) response.headers.set("link", link);
+  // Hashes of the page's own inline scripts are added to this script-src-without-inline-scripts in
+  // scripts/server.mjs (lib/security/policy.mjs), which recognises the response by the header.
+  response.headers.set("Content-Security-Policy", buildHashedPageCsp([], { connect }));
+  response.headers.set(HASHED_CSP_HEADER, "1");
+  // The same URL is dynamic for members: no shared cache may store the visitor's copy.
+  response.headers.set("Cache-Control", "private, no-cache");
+  return response;
+}
+
 export default async function proxy(request: NextRequest) {
   const hsts = isHttps(request) ? "max-age=63072000; includeSubDomains" : null;
 
@@ -49,9 +85,30 @@ export default async function proxy(request: NextRequest) {
   }
 
   const nonce = newNonce();
-  const tiles = isMapPage(request.nextUrl.pathname) ? mapTileSource() : null;
-  const csp = buildPageCsp(nonce, { dev: process.env.NODE_ENV === "development", connect: tiles ? [tiles.origin] : [] });
+  const { pathname } = request.nextUrl;
+  const tiles = isMapPage(pathname) ? mapTileSource() : null;
+  const connect = tiles ? [tiles.origin] : [];
+  const csp = buildPageCsp(nonce, { dev: process.env.NODE_ENV === "development", connect });
+  if (pathname === VISITOR_PREFIX || pathname.startsWith(`${VISITOR_PREFIX}/`)) {
+    // The visitor tree is reached only through the rewrite below: its own URLs do not exist.
+    const url = request.nextUrl.clone();
+    url.pathname = `/${routing.defaultLocale}/not-found`;
+    url.search = "";
+    const headers = new Headers(request.headers);
+    headers.set("content-security-policy", csp);
+    headers.set("x-nonce", nonce);
+    const response = NextResponse.rewrite(url, { request: { headers } });
+    response.headers.set("Content-Security-Policy", csp);
+    if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+    return response;
+  }
+
   const response = handleI18n(request);
+  const cached = visitorRewrite(request, response, connect);
+  if (cached) {
+    if (hsts) cached.headers.set("Strict-Transport-Security", hsts);
+    return cached;
+  }
   const isRedirect = response.status >= 300 && response.status < 400;
   if (!isRedirect) forwardRequestHeaders(request, response, { "content-security-policy": csp, "x-nonce": nonce });
   response.headers.set("Content-Security-Policy", csp);
@@ -60,11 +117,12 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except Next's assets, the root files a browser asks for by name, and the upload
-  // and download routes (streamed bodies; they set their own sandboxing CSP), and the map's worker
-  // script (its response's CSP is the worker's policy: decision 008). Paths with a dot
-  // are pages too (`/en/guide.v2` is a 404 page): they get the same headers (issue 8).
+  // Everything except Next's assets, the root files a browser asks for by name (icon.svg: the
+  // metadata icon every page links to, which next-intl would send to /en/icon.svg), the bare bench
+  // pages, and the upload and download routes (streamed bodies; they set their own sandboxing
+  // CSP), and the map's worker script (its response's CSP is the worker's policy: decision 008).
+  // Paths with a dot are pages too (`/en/guide.v2` is a 404 page): they get the same headers (issue 8).
   matcher: [
-    "/((?!_next/static|_next/image|_vercel|bench-static|api/files|api/uploads|api/map/worker\\.mjs|favicon\\.ico|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)",
+    "/((?!_next/static|_next/image|_vercel|bench-static|bench-dynamic|api/files|api/uploads|api/map/worker\\.mjs|favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)",
   ],
 };

@@ -17,7 +17,7 @@ const schema = z.object({
   APP_URL: z.string().url().default("http://localhost:3000"),
   /**
    * Proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. Applied by
-   * the web server that `npm start` runs (scripts/next-start.mjs) before the app sees a request:
+   * the web server that `npm start` runs (scripts/server.mjs) before the app sees a request:
    * unset, rate limits use the connection's address and ignore X-Forwarded-For.
    */
   TRUSTED_PROXIES: z.string().default(""),

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 
 /**
  * The client's address, for rate limiting. The production server (`npm start`,
- * scripts/next-start.mjs) replaces X-Forwarded-For on every request with the one address it
+ * scripts/server.mjs) replaces X-Forwarded-For on every request with the one address it
  * decided on: the connection's, or what a proxy listed in TRUSTED_PROXIES reports (decision 006).
  * Under `next dev` the header is whatever the client sent: development only.
  */

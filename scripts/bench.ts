@@ -1,17 +1,21 @@
 // `npm run bench`: starts the production build on seeded data and measures req/s and p50/p99
-// latency (autocannon) per route, next to a bare static page of the same app as the baseline.
+// latency (autocannon) per route, next to a bare static and a bare dynamic page of the same
+// server (the two baselines: every row shows its ratio to both, and the issue-9 goal it has).
 //   npm run bench                                 every target, 10 s each, 10 connections
 //   npm run bench -- --duration 5 --warmup 1 --connections 20
 //   npm run bench -- --only home,account          these targets (the baseline always runs too)
-//   npm run bench -- --docs 10000                 search over 10,000 generated pages (+ the seeded ones)
+//   npm run bench -- --docs 100000                search over 100,000 generated pages (+ the seeded ones)
+//   npm run bench -- --lighthouse                 also Lighthouse (mobile) on a few pages: see scripts/lib/bench-lighthouse.ts
+//   npm run bench -- --cpu-prof[=DIR]             the server writes a V8 CPU profile when it stops (.data/bench/profiles)
 //   npm run bench -- --only "thread 10 (first),thread 5000 (first),thread 5000 (last),forum categories,forum post"
 //   npm run bench -- --only "course catalogue,lesson,quiz submissions"
 //   npm run bench -- --only "practices (2 facets),practice page" --practices 1000
 // Uses the "bench" profile: its own data dir (.data/bench) and ports (PostgreSQL 54340,
 // Meilisearch 7721, app BENCH_PORT or 3200), so it can run next to `npm run dev` / `npm test`.
 // BENCH_DATABASE_URL / BENCH_MEILI_HOST (+ BENCH_MEILI_MASTER_KEY) point it at servers of your
-// own instead; the demo seed (idempotent) is written into them. Results also go to
-// .data/bench/results-<timestamp>.json.
+// own instead; the demo seed (idempotent) is written into them. Results go to
+// .data/bench/results-<timestamp>.json, rewritten after every row: a failure later never loses
+// the rows measured before it.
 // p50/p95/p99 are exact: every 2xx response time autocannon reports, sorted (not its histogram).
 // Search: `--docs N` keeps N generated, published knowledge pages (slugs "bench-doc-…", kept
 // between runs; 0 = only the seeded pages) in the bench database, rebuilds the index from
@@ -26,12 +30,13 @@
 // It shares .next with `npm start` / `npm test`: a build by one of them while the bench runs
 // swaps the files under its server (500s, slow numbers). On 2 cores, run nothing else meanwhile.
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import pg from "pg";
 import { POSTS_PER_PAGE } from "../lib/forum/schemas";
 import { appEnv, appPort, assertPortFree, ensurePrismaClient, migrate, type RunningApp, seed, seedOnFirstRun, startNext } from "./lib/app";
+import { type LighthouseRow, lighthouse, lighthouseBin } from "./lib/bench-lighthouse";
 import { buildIfStale } from "./lib/build";
 import { type Env, profileDir, rel, root } from "./lib/paths";
 import { ensureServices, type Services } from "./lib/services";
@@ -53,9 +58,19 @@ interface Target {
   headers?: Record<string, string>;
   /** The only status that counts as a success (its req/s and latencies); else any 2xx. */
   expect?: number;
+  /** Issue 9's goal for the row: at least `min` times the baseline's req/s (and p99 at most `p99Max` times its p99). */
+  goal?: Goal;
 }
 
+/** Against `vs` (a baseline, or the 10-post thread as a member reads it): req/s ≥ min×, p95/p99 ≤ max×. */
+type Goal = { vs: "static" | "dynamic" | "thread"; min?: number; p95Max?: number; p99Max?: number };
+
+// Bare pages of the same server (app/bench-static, app/bench-dynamic; proxy.ts leaves them alone):
+// what Next.js itself costs here, for a cached page and for one rendered per request.
 const BASELINE: Target = { name: "static", path: "/bench-static" };
+const BASELINE_DYNAMIC: Target = { name: "dynamic", path: "/bench-dynamic" };
+const CACHED: Goal = { vs: "static", min: 0.5 };
+const RENDERED: Goal = { vs: "dynamic", min: 0.5, p99Max: 3 };
 
 // ── Targets ─────────────────────────────────────────────────────────────────────────────────
 // ADD NEW ROUTES HERE: one line per route, `auth: true` for pages that need a login.
@@ -66,14 +81,23 @@ const BASELINE: Target = { name: "static", path: "/bench-static" };
 // Search terms, rotated across requests: common words, a phrase, a rarer word, and a typo
 // ("registraton") that only typo tolerance finds. All occur in the seeded and generated pages.
 const SEARCH_TERMS = ["library", "conversation group", "volunteers", "interpreter", "registraton"];
-const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}&locale=en`;
+const searchPath = (q: string, facets = false) => `/api/search?q=${encodeURIComponent(q)}&locale=en${facets ? "&facets=1" : ""}`;
 /** Seeded by prisma/seed-knowledge.ts. */
-const KNOWLEDGE: Target = { name: "knowledge page", path: "/en/knowledge/welcoming-at-the-desk-across-languages" };
+const KNOWLEDGE: Target = { name: "knowledge page", path: "/en/knowledge/welcoming-at-the-desk-across-languages", goal: CACHED };
 const SEARCH: Target = {
   name: "search",
+  // Issue 9: p95 within 2× the bare dynamic page's p95.
+  goal: { vs: "dynamic", p95Max: 2 },
   path: searchPath(SEARCH_TERMS[0] as string),
-  rotate: SEARCH_TERMS.map(searchPath),
+  rotate: SEARCH_TERMS.map((q) => searchPath(q)),
   shown: `/api/search?q=<${SEARCH_TERMS.length} terms>&locale=en`,
+};
+/** What the search page asks: the same, with facet counts and an exact total (no goal: informational). */
+const SEARCH_FACETS: Target = {
+  name: "search (facets)",
+  path: searchPath(SEARCH_TERMS[0] as string, true),
+  rotate: SEARCH_TERMS.map((q) => searchPath(q, true)),
+  shown: `/api/search?q=<${SEARCH_TERMS.length} terms>&locale=en&facets=1`,
 };
 
 // Forum: the topic ids exist only once prepareForum has generated (or found) the topics; until then
@@ -83,10 +107,25 @@ const LARGE_THREAD_POSTS = 5000;
 const LAST_PAGE = Math.ceil(LARGE_THREAD_POSTS / POSTS_PER_PAGE);
 const threadPath = (id: string, page = 1) => `/en/forum/t/${id}${page > 1 ? `?page=${page}` : ""}`;
 const repliesPath = (id: string) => `/api/forum/topics/${id}/replies`;
-const THREAD_SMALL: Target = { name: "thread 10 (first)", path: threadPath("<id>") };
-const THREAD_LARGE_FIRST: Target = { name: `thread ${LARGE_THREAD_POSTS} (first)`, path: threadPath("<id>") };
-const THREAD_LARGE_LAST: Target = { name: `thread ${LARGE_THREAD_POSTS} (last)`, path: threadPath("<id>", LAST_PAGE) };
-const FORUM_CATEGORIES: Target = { name: "forum categories", path: "/en/forum" };
+// Visitors get threads and lists from the cache; members (logged in) get them rendered.
+const THREAD_SMALL: Target = { name: "thread 10 (first)", path: threadPath("<id>"), goal: CACHED };
+const THREAD_LARGE_LAST_CACHED: Target = { name: `thread ${LARGE_THREAD_POSTS} (last)`, path: threadPath("<id>", LAST_PAGE), goal: CACHED };
+const THREAD_SMALL_MEMBER: Target = { name: "thread 10 (first, member)", path: threadPath("<id>"), auth: true, goal: RENDERED };
+const THREAD_LARGE_FIRST: Target = {
+  name: `thread ${LARGE_THREAD_POSTS} (first, member)`,
+  path: threadPath("<id>"),
+  auth: true,
+  goal: RENDERED,
+};
+// The last page of a long thread costs what the first page of a short one does (1.2× its p99 at most).
+const THREAD_LARGE_LAST: Target = {
+  name: `thread ${LARGE_THREAD_POSTS} (last, member)`,
+  path: threadPath("<id>", LAST_PAGE),
+  auth: true,
+  goal: { vs: "thread", min: 1 / 1.2, p99Max: 1.2 },
+};
+const FORUM_CATEGORIES: Target = { name: "forum categories", path: "/en/forum", goal: CACHED };
+const FORUM_CATEGORIES_MEMBER: Target = { name: "forum categories (member)", path: "/en/forum", auth: true, goal: RENDERED };
 /** Where the bench topics go: seeded by prisma/seed-forum.ts, public (the thread pages need no login). */
 const FORUM_CATEGORY = "welcoming-newcomers";
 /** Replies into its own topic (not the measured threads), as the demo account: a new post per request. */
@@ -102,7 +141,16 @@ const FORUM_POST: Target = {
   }),
   expect: 201,
 };
-const FORUM_TARGETS = [THREAD_SMALL, THREAD_LARGE_FIRST, THREAD_LARGE_LAST, FORUM_CATEGORIES, FORUM_POST];
+const FORUM_TARGETS = [
+  THREAD_SMALL,
+  THREAD_LARGE_LAST_CACHED,
+  FORUM_CATEGORIES,
+  THREAD_SMALL_MEMBER,
+  THREAD_LARGE_FIRST,
+  THREAD_LARGE_LAST,
+  FORUM_CATEGORIES_MEMBER,
+  FORUM_POST,
+];
 
 // Initiatives map: `--initiatives N` generated initiatives (default 10,000; scripts/lib/bench-map.ts)
 // next to the seeded examples. The list sorted by distance reads page 3 from Riga (gazetteer id).
@@ -133,9 +181,10 @@ const PRACTICE_PAGE: Target = { name: "practice page", path: "/en/practices/latv
 const PRACTICE_TARGETS = [PRACTICE_LIST, PRACTICE_PAGE];
 
 const TARGETS: Target[] = [
-  BASELINE, // app/bench-static: bare static page of the same server, the 1.00× reference
-  { name: "home", path: "/en" },
-  { name: "account", path: "/en/account", auth: true },
+  BASELINE, // the 1.00× references, always measured first
+  BASELINE_DYNAMIC,
+  { name: "home", path: "/en", goal: CACHED },
+  { name: "account", path: "/en/account", auth: true, goal: RENDERED },
   { name: "health", path: "/api/health" },
   KNOWLEDGE,
   COURSE_CATALOGUE,
@@ -144,7 +193,9 @@ const TARGETS: Target[] = [
   ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
   ...MAP_TARGETS,
   SEARCH, // last: the index must be complete first (see prepareSearch)
+  SEARCH_FACETS,
 ];
+const BASELINES = [BASELINE, BASELINE_DYNAMIC];
 
 const STATUS_CHECK_REQUESTS = 5;
 const LOGIN_ROLE = "LIBRARIAN";
@@ -197,18 +248,50 @@ interface Options {
   only: string[] | null;
   /** Generated knowledge pages for the search target (0 = only the seeded ones). */
   docs: number;
+  /** Lighthouse runs per page after the load tests (0 = none). */
+  lighthouse: number;
   /** Generated initiatives for the map targets. */
   initiatives: number;
   /** Generated published case studies under the practice targets. */
   practices: number;
+  /** Where the server writes a V8 CPU profile when it stops (--cpu-prof[=DIR]), or null. */
+  cpuProf: string | null;
 }
 
 function usage(): string {
-  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--practices N] [--only "${[...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS].join(",")}"]`;
+  return `Usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--docs N] [--initiatives N] [--practices N] [--lighthouse[=RUNS]] [--cpu-prof[=DIR]] [--only "${[...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS].join(",")}"]`;
+}
+
+/**
+ * "a,thread 10 (first, member),b" → the names: some contain a comma, so pieces are joined again
+ * while they form the start of a known name.
+ */
+function splitTargetNames(list: string): string[] {
+  const known = [...TARGETS.map((t) => t.name), QUIZ_SUBMISSIONS];
+  const pieces = list.split(",");
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let name = (pieces[i] as string).trim();
+    while (!known.includes(name) && i + 1 < pieces.length && known.some((k) => k.startsWith(`${name},`))) {
+      name = `${name},${pieces[++i]}`;
+    }
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 function parseArgs(argv: string[]): Options | null {
-  const opts: Options = { duration: 10, warmup: 3, connections: 10, only: null, docs: 0, initiatives: 10_000, practices: 1000 };
+  const opts: Options = {
+    duration: 10,
+    warmup: 3,
+    connections: 10,
+    only: null,
+    docs: 0,
+    lighthouse: 0,
+    initiatives: 10_000,
+    practices: 1000,
+    cpuProf: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] =
@@ -228,13 +311,12 @@ function parseArgs(argv: string[]): Options | null {
     else if (flag === "--warmup") opts.warmup = whole(value(), 0);
     else if (flag === "--connections") opts.connections = whole(value(), 1);
     else if (flag === "--docs") opts.docs = whole(value(), 0);
+    else if (flag === "--lighthouse") opts.lighthouse = inline === undefined ? 3 : whole(inline, 1);
     else if (flag === "--initiatives") opts.initiatives = whole(value(), 0);
     else if (flag === "--practices") opts.practices = whole(value(), 0);
+    else if (flag === "--cpu-prof") opts.cpuProf = inline ?? join(profileDir("bench"), "profiles");
     else if (flag === "--only") {
-      const names = value()
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean);
+      const names = splitTargetNames(value());
       const unknown = names.filter((n) => n !== QUIZ_SUBMISSIONS && !TARGETS.some((t) => t.name === n));
       if (unknown.length > 0 || names.length === 0) {
         throw new FriendlyError(
@@ -310,9 +392,21 @@ interface Row {
   non2xx: number;
   errors: number;
   requests: number;
-  ratio: number | null;
+  /** req/s as a share of the bare static / dynamic page's (null until that baseline is measured). */
+  vsStatic: number | null;
+  vsDynamic: number | null;
+  /** What Next said of the last checked answer (x-nextjs-cache: HIT for a page from the cache). */
+  cache: string | null;
+  /**
+   * The server process's CPU time per request (user + system, from /proc; null elsewhere). Unlike
+   * req/s it hardly depends on what else the machine runs, so it compares runs of different days.
+   */
+  cpuMsPerRequest: number | null;
   /** The only status that counted (targets with `expect`), else null (any 2xx). */
   expected: number | null;
+  goal: Goal | null;
+  /** Whether the goal is met (null: no goal, or its reference was not measured). */
+  met: boolean | null;
 }
 
 interface Measured {
@@ -331,6 +425,18 @@ const succeeded = (target: Target, status: number) => (target.expect ? status ==
 let current: AutocannonInstance | null = null;
 const nf = new Intl.NumberFormat("en");
 
+/** CPU time (ms) a process has used so far, from /proc (Linux); null where there is none. */
+function cpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100/s)
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -338,8 +444,15 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** A few plain requests (warns when the route does not answer 2xx, or its `expect` status), then untimed load. */
-async function warmUp(autocannon: Autocannon, base: string, target: Target, opts: Options, headers: Record<string, string>): Promise<void> {
+async function warmUp(
+  autocannon: Autocannon,
+  base: string,
+  target: Target,
+  opts: Options,
+  headers: Record<string, string>,
+): Promise<string | null> {
   const paths = target.rotate ?? [target.path];
+  let cache: string | null = null;
   const statuses = new Map<string, number>();
   const errors = new Map<string, string>();
   const hits = new Map<string, number | null>();
@@ -347,6 +460,7 @@ async function warmUp(autocannon: Autocannon, base: string, target: Target, opts
     const path = paths[i % paths.length] as string;
     const res = await fetch(`${base}${path}`, { redirect: "manual", method: target.method ?? "GET", headers, body: target.body });
     const body = await res.text();
+    cache = res.headers.get("x-nextjs-cache");
     // The API's JSON error says why (e.g. RATE_LIMITED: the new-account limit); pages are too long.
     if (!succeeded(target, res.status) && res.headers.get("content-type")?.includes("json")) errors.set(path, body.slice(0, 200));
     statuses.set(path, res.status);
@@ -373,6 +487,7 @@ async function warmUp(autocannon: Autocannon, base: string, target: Target, opts
     consoleLog(`  hits per term: ${terms.join(", ")}`);
   }
   if (opts.warmup > 0 && !isStopping()) await measure(autocannon, base, target, { ...opts, duration: opts.warmup }, headers);
+  return cache;
 }
 
 function measure(autocannon: Autocannon, base: string, target: Target, opts: Options, headers: Record<string, string>) {
@@ -406,8 +521,65 @@ function measure(autocannon: Autocannon, base: string, target: Target, opts: Opt
   });
 }
 
+const times = (x: number | null) => (x === null || !Number.isFinite(x) ? "–" : `${x.toFixed(2)}×`);
+
+function goalText(goal: Goal | null): string {
+  if (!goal) return "";
+  const parts = [
+    goal.min ? `≥ ${goal.min.toFixed(2)}× req/s` : "",
+    goal.p95Max ? `p95 ≤ ${goal.p95Max}×` : "",
+    goal.p99Max ? `p99 ≤ ${goal.p99Max}×` : "",
+  ].filter(Boolean);
+  return `${parts.join(", ")} of ${goal.vs === "thread" ? `"${THREAD_SMALL_MEMBER.name}"` : goal.vs}`;
+}
+
+/** The row a goal compares with. */
+function referenceOf(goal: Goal, rows: Row[]): Row | undefined {
+  const name = goal.vs === "static" ? BASELINE.name : goal.vs === "dynamic" ? BASELINE_DYNAMIC.name : THREAD_SMALL_MEMBER.name;
+  return rows.find((r) => r.name === name);
+}
+
+/** Fills in the ratios and whether the goal is met, from the rows measured so far. */
+function compare(row: Row, rows: Row[]): Row {
+  const byName = (name: string) => rows.find((r) => r.name === name);
+  const ratio = (ref: Row | undefined) => (ref && ref.reqPerSec > 0 ? row.reqPerSec / ref.reqPerSec : null);
+  row.vsStatic = ratio(byName(BASELINE.name));
+  row.vsDynamic = ratio(byName(BASELINE_DYNAMIC.name));
+  const ref = row.goal ? referenceOf(row.goal, rows) : undefined;
+  if (row.goal && ref && ref !== row) {
+    const { min, p95Max, p99Max } = row.goal;
+    row.met =
+      row.requests > 0 &&
+      (!min || row.reqPerSec >= min * ref.reqPerSec) &&
+      (!p95Max || row.p95 <= p95Max * ref.p95) &&
+      (!p99Max || row.p99 <= p99Max * ref.p99);
+  }
+  return row;
+}
+
+function printRow(r: Row): void {
+  const goal = r.goal ? ` — goal ${goalText(r.goal)}: ${r.met === null ? "no reference" : r.met ? "met" : "NOT met"}` : "";
+  console.log(
+    `  ${nf.format(Math.round(r.reqPerSec))} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.cache ? `, cache ${r.cache}` : ""}${r.cpuMsPerRequest === null ? "" : `, server CPU ${r.cpuMsPerRequest.toFixed(1)} ms/request`}; ${times(r.vsStatic)} static, ${times(r.vsDynamic)} dynamic${goal}`,
+  );
+}
+
 function printTable(rows: Row[], opts: Options): void {
-  const cols = ["Target", "Route", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "errors", "vs static"];
+  const cols = [
+    "Target",
+    "Route",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "non-2xx",
+    "errors",
+    "cache",
+    "CPU ms/req",
+    "vs static",
+    "vs dynamic",
+    "goal",
+  ];
   const cells = rows.map((r) => [
     r.name,
     `${r.path}${r.auth ? " (logged in)" : ""}`,
@@ -417,13 +589,17 @@ function printTable(rows: Row[], opts: Options): void {
     r.p99.toFixed(1),
     String(r.non2xx),
     String(r.errors),
-    r.ratio === null ? "–" : `${r.ratio.toFixed(2)}×`,
+    r.cache ?? "–",
+    r.cpuMsPerRequest === null ? "–" : r.cpuMsPerRequest.toFixed(1),
+    times(r.vsStatic),
+    times(r.vsDynamic),
+    r.met === null ? "" : r.met ? "met" : "NOT met",
   ]);
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => (row[i] as string).length)));
   const line = (row: string[]) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
   console.log("");
   console.log(
-    `${opts.duration} s per route (after ${opts.warmup} s warm-up), ${opts.connections} connections, production build (next start);`,
+    `${opts.duration} s per route (after ${opts.warmup} s warm-up), ${opts.connections} connections, production build (scripts/server.mjs);`,
   );
   console.log("p50/p95/p99: exact percentiles of every 2xx response time (autocannon response events, sorted):");
   console.log(line(cols));
@@ -433,11 +609,40 @@ function printTable(rows: Row[], opts: Options): void {
   for (const r of expecting) {
     console.log(`${r.name}: only ${r.expected} answers count (req/s, latencies); non-2xx = every other answer.`);
   }
+  const goals = rows.filter((r) => r.goal);
+  if (goals.length > 0) {
+    console.log("Goals (issue 9):");
+    for (const r of goals)
+      console.log(`  ${r.name}: ${goalText(r.goal)} — ${r.met === null ? "reference not measured" : r.met ? "met" : "NOT met"}`);
+    const missed = goals.filter((r) => r.met === false).length;
+    console.log(missed === 0 ? "Every goal measured is met." : `${missed} of ${goals.length} goals NOT met.`);
+  }
 }
 
-/** The 5,000-post thread's first and last page against the 10-post thread: ~1.00× when page k costs the same. */
+/** Issue 9: performance within 0.05 of the bare static page's, total blocking time at most 1.5× its. */
+function printLighthouse(rows: LighthouseRow[]): void {
+  const bare = rows.find((r) => r.name === BASELINE.name);
+  console.log("\nLighthouse (mobile, simulated throttling; medians):");
+  for (const r of rows) {
+    const goal =
+      bare && r !== bare && !BASELINES.some((b) => b.name === r.name)
+        ? r.performance >= bare.performance - 0.05 && r.totalBlockingTimeMs <= 1.5 * Math.max(bare.totalBlockingTimeMs, 1)
+          ? " — goal met"
+          : " — goal NOT met"
+        : "";
+    console.log(
+      `  ${r.name.padEnd(22)} ${r.path.padEnd(58)} performance ${r.performance.toFixed(2)}  TBT ${String(Math.round(r.totalBlockingTimeMs)).padStart(5)} ms  LCP ${String(Math.round(r.largestContentfulPaintMs)).padStart(5)} ms${goal}`,
+    );
+  }
+  if (bare)
+    console.log(
+      `  goal: performance ≥ ${(bare.performance - 0.05).toFixed(2)} and TBT ≤ ${Math.round(1.5 * bare.totalBlockingTimeMs)} ms (the bare static page's − 0.05 and 1.5×)`,
+    );
+}
+
+/** The 5,000-post thread's first and last page against the 10-post thread (as a member reads them, rendered): ~1.00× when page k costs the same. */
 function threadComparison(rows: Row[]): Record<string, { reqPerSec: number; p99: number }> | null {
-  const small = rows.find((r) => r.name === THREAD_SMALL.name);
+  const small = rows.find((r) => r.name === THREAD_SMALL_MEMBER.name);
   if (!small || !(small.reqPerSec > 0) || !(small.p99 > 0)) return null;
   const out: Record<string, { reqPerSec: number; p99: number }> = {};
   for (const target of [THREAD_LARGE_FIRST, THREAD_LARGE_LAST]) {
@@ -472,21 +677,11 @@ async function benchDocs(): Promise<BenchDocs> {
 }
 
 /**
- * Documents the index must hold. Knowledge pages and forum posts share one index, and a rebuild
- * (lib/search/reindex.ts) reads every source: counting the knowledge pages alone (bench-docs'
- * expectedDocuments) would never match once the forum has posts (the seeded demo topics, the
- * bench threads, the "forum post" target's replies).
+ * Documents the index must hold: every search source's (knowledge pages, forum posts, courses and
+ * lessons, case studies, initiatives share one index, and a rebuild reads every source).
  */
 async function expectedDocuments(lib: BenchDocs): Promise<number> {
-  const forum = await benchForum();
-  const map = await benchMap();
-  const practices = await benchPractices();
-  return (
-    (await lib.expectedDocuments()) +
-    (await forum.forumSearchDocuments()) +
-    (await map.initiativeSearchDocuments()) +
-    (await practices.practiceSearchDocuments())
-  );
+  return lib.expectedDocuments();
 }
 
 // ── Initiatives map data ─────────────────────────────────────────────────────────────────────
@@ -573,7 +768,7 @@ async function prepareSearch(docs: number, log: Log): Promise<SearchPrep> {
   } else {
     log(`Search index "${stats.index}" already holds the ${nf.format(expected)} documents: not rebuilt.`);
   }
-  await step(log, "Checking the search index", () => lib.waitForIndex(expected, 10 * 60_000, { drained: false }), {
+  await step(log, "Checking the search index", () => lib.waitForIndex(() => expectedDocuments(lib), 10 * 60_000, { drained: false }), {
     detail: (n) => `${nf.format(n)} documents`,
   });
   return { docs, created: gen.created, deleted: gen.deleted, generationMs: gen.ms, reindexMs, expected, index: stats.index };
@@ -603,8 +798,10 @@ async function prepareForum(authorEmail: string, log: Log): Promise<ForumPrep> {
       : `Forum bench topics: already in the database, reused (the posting topic holds ${nf.format(prep.postingPosts)} posts).`,
   );
   THREAD_SMALL.path = threadPath(prep.ids.small);
+  THREAD_SMALL_MEMBER.path = threadPath(prep.ids.small);
   THREAD_LARGE_FIRST.path = threadPath(prep.ids.large);
   THREAD_LARGE_LAST.path = threadPath(prep.ids.large, LAST_PAGE);
+  THREAD_LARGE_LAST_CACHED.path = threadPath(prep.ids.large, LAST_PAGE);
   FORUM_POST.path = repliesPath(prep.ids.posting);
   return prep;
 }
@@ -634,6 +831,61 @@ async function slugSeeded(databaseUrl: string, table: "KnowledgePage" | "ForumCa
   }
 }
 
+/** The whole report so far, rewritten after every row. */
+function saveReport(
+  file: string,
+  data: {
+    opts: Options;
+    search: SearchPrep | null;
+    forum: ForumPrep | null;
+    indexed: number | null;
+    rows: Row[];
+    lighthouse: LighthouseRow[];
+    map: { count: number; created: number; ms: number } | null;
+    practices: { count: number; created: number; ms: number } | null;
+    training: { submissions: unknown; js: { static: number; lesson: number } } | null;
+    firstLoad: Record<string, number> | null;
+  },
+): void {
+  const { opts, search, forum, indexed, rows, lighthouse, map, practices, training, firstLoad } = data;
+  const report = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    duration: opts.duration,
+    warmup: opts.warmup,
+    connections: opts.connections,
+    latency: "exact nearest-rank percentiles of every 2xx response time (autocannon 'response' events)",
+    search: search && {
+      docs: search.docs,
+      indexedDocuments: indexed,
+      index: search.index,
+      terms: SEARCH_TERMS,
+      generatedPages: search.created,
+      removedPages: search.deleted,
+      generationMs: search.generationMs,
+      reindexMs: search.reindexMs,
+    },
+    forum: forum && {
+      category: FORUM_CATEGORY,
+      topics: forum.ids,
+      generatedPosts: forum.created,
+      generationMs: forum.ms,
+      postingTopicPostsBefore: forum.postingPosts,
+      threadsVsSmall: threadComparison(rows),
+    },
+    practices: practices && { generated: practices.count, createdThisRun: practices.created, generationMs: practices.ms },
+    initiatives: map && { generated: map.count, created: map.created, ms: map.ms },
+    training: training && {
+      quizSubmissions: training.submissions,
+      firstLoadJsGzipBytes: { static: training.js.static, lesson: training.js.lesson, difference: training.js.lesson - training.js.static },
+    },
+    firstLoadJsGzipBytes: firstLoad ?? undefined,
+    results: rows,
+    lighthouse: lighthouse.length > 0 ? lighthouse : undefined,
+  };
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+
 function gitCommit(): string | null {
   try {
     return execFileSync("git", ["rev-parse", "--short", "HEAD"], {
@@ -653,9 +905,10 @@ runMain(async () => {
     console.log(usage());
     return 0;
   }
-  const targets = opts.only ? TARGETS.filter((t) => t === BASELINE || opts.only?.includes(t.name)) : TARGETS;
+  const targets = opts.only ? TARGETS.filter((t) => BASELINES.includes(t) || opts.only?.includes(t.name)) : TARGETS;
   const autocannon = loadAutocannon();
-  const withSearch = targets.includes(SEARCH) || opts.docs > 0;
+  if (opts.lighthouse > 0) lighthouseBin(); // fails early, with how to install it
+  const withSearch = targets.includes(SEARCH) || targets.includes(SEARCH_FACETS) || opts.docs > 0;
   // Every forum target, even the category list: the bench topics are part of what it lists.
   const withForum = targets.some((t) => FORUM_TARGETS.includes(t));
   const withMap = targets.some((t) => MAP_TARGETS.includes(t));
@@ -749,62 +1002,95 @@ runMain(async () => {
     log,
     readyPath: "/api/health",
     logFile: join(dir, "server.log"),
+    // The profile covers the whole run (open it in Chrome's DevTools, Performance panel).
+    nodeArgs: opts.cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProf}`] : [],
   });
   const base = `http://127.0.0.1:${port}`;
+  const file = join(dir, `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  log(`Results go to ${rel(file)} as they are measured.`);
   const cookie = targets.some((t) => t.auth)
     ? await step(log, `Logging in as the demo ${LOGIN_ROLE.toLowerCase()}`, () => login(base, account))
     : "";
 
   const rows: Row[] = [];
   let indexed: number | null = null;
+  const lighthouseRows: LighthouseRow[] = [];
+  let firstLoad: Record<string, number> | null = null;
+  let training: { submissions: Awaited<ReturnType<TrainingLib["measureSubmissions"]>>; js: { static: number; lesson: number } } | null =
+    null;
+  const save = () =>
+    saveReport(file, { opts, search, forum, indexed, rows, lighthouse: lighthouseRows, map, practices, training, firstLoad });
   for (const target of targets) {
     if (isStopping()) return 0;
-    if (target === SEARCH && search) {
+    if ((target === SEARCH || (target === SEARCH_FACETS && !targets.includes(SEARCH))) && search) {
       // The app's indexer applies what the seed queued (and the "forum post" target's replies):
-      // wait until it is done and the index whole, counted again for those replies.
+      // wait until it is done and the index agrees with the database, counted afresh each time
+      // (the server may still be committing replies queued before the posting target stopped).
       const lib = await benchDocs();
-      const expected = await expectedDocuments(lib);
-      indexed = await step(log, "Waiting for the search index", () => lib.waitForIndex(expected, 5 * 60_000, { drained: true }), {
-        detail: (n) => `${nf.format(n)} documents, outbox drained`,
-      });
+      indexed = await step(
+        log,
+        "Waiting for the search index",
+        () => lib.waitForIndex(() => expectedDocuments(lib), 5 * 60_000, { drained: true }),
+        { detail: (n) => `${nf.format(n)} documents, outbox drained` },
+      );
       await lib.disconnect();
     }
     const headers: Record<string, string> = { ...target.headers, ...(target.auth ? { Cookie: cookie } : {}) };
     const shown = target.shown ?? (target.method && target.method !== "GET" ? `${target.method} ${target.path}` : target.path);
     log(
-      `Benchmarking ${shown}${target.auth ? " (logged in)" : ""} (${opts.duration} s${opts.warmup > 0 ? ` after ${opts.warmup} s warm-up` : ""})…`,
+      `Benchmarking ${target.name}: ${shown}${target.auth ? " (logged in)" : ""} (${opts.duration} s${opts.warmup > 0 ? ` after ${opts.warmup} s warm-up` : ""})…`,
     );
-    await warmUp(autocannon, base, target, opts, headers);
+    const cache = await warmUp(autocannon, base, target, opts, headers);
+    const cpuBefore = cpuMs(app.child.pid);
     const { result: r, latencies, failed, seconds } = await measure(autocannon, base, target, opts, headers);
+    const cpuAfter = cpuMs(app.child.pid);
     if (isStopping()) return 0;
-    rows.push({
-      name: target === SEARCH && indexed !== null ? `${target.name} (${nf.format(indexed)} docs)` : target.name,
-      path: shown,
-      auth: target.auth === true,
-      // With `expect`, successes only: autocannon's req/s counts every answer (a 429 is fast).
-      reqPerSec: target.expect ? latencies.length / Math.max(seconds, 0.001) : r.requests.average,
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      p99: percentile(latencies, 99),
-      non2xx: target.expect ? failed : r.non2xx,
-      errors: r.errors + r.timeouts,
-      requests: r.requests.total,
-      ratio: null,
-      expected: target.expect ?? null,
-    });
+    const row = compare(
+      {
+        name:
+          (target === SEARCH || target === SEARCH_FACETS) && indexed !== null ? `${target.name}, ${nf.format(indexed)} docs` : target.name,
+        path: shown,
+        auth: target.auth === true,
+        // With `expect`, successes only: autocannon's req/s counts every answer (a 429 is fast).
+        reqPerSec: target.expect ? latencies.length / Math.max(seconds, 0.001) : r.requests.average,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        non2xx: target.expect ? failed : r.non2xx,
+        errors: r.errors + r.timeouts,
+        requests: r.requests.total,
+        vsStatic: null,
+        vsDynamic: null,
+        cache,
+        cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && r.requests.total > 0 ? (cpuAfter - cpuBefore) / r.requests.total : null,
+        expected: target.expect ?? null,
+        goal: target.goal ?? null,
+        met: null,
+      },
+      rows,
+    );
+    rows.push(row);
+    printRow(row);
+    save();
   }
-  const firstLoad = withMap
+
+  if (opts.lighthouse > 0 && !isStopping()) {
+    log(`Lighthouse (mobile), ${opts.lighthouse} runs per page…`);
+    const pages = [BASELINE, BASELINE_DYNAMIC, { name: "home", path: "/en" }, KNOWLEDGE, ...(forum ? [THREAD_SMALL] : [])];
+    for (const row of await lighthouse(`http://localhost:${port}`, pages, { runs: opts.lighthouse, dir: join(dir, "lighthouse"), log })) {
+      lighthouseRows.push(row);
+      save();
+    }
+  }
+  firstLoad = withMap
     ? await step(log, "Measuring first-load JavaScript", () =>
         firstLoadJs(base, ["/en", KNOWLEDGE.path, "/en/forum", "/en/map", "/en/map/list"]),
       )
     : null;
-  const baseline = rows.find((r) => r.name === BASELINE.name)?.reqPerSec ?? 0;
-  for (const row of rows) row.ratio = baseline > 0 ? row.reqPerSec / baseline : null;
+  save();
 
   // Training: quiz submissions through the server action, and the lesson page's first-load JS.
   const withQuiz = !opts.only || opts.only.includes(QUIZ_SUBMISSIONS);
-  let training: { submissions: Awaited<ReturnType<TrainingLib["measureSubmissions"]>>; js: { static: number; lesson: number } } | null =
-    null;
   if (withQuiz && !isStopping()) {
     const lib: TrainingLib = await import("./lib/bench-training");
     const prep = await step(log, "Preparing the bench quiz and its learners", () => lib.prepareQuiz());
@@ -816,12 +1102,14 @@ runMain(async () => {
       lesson: (await lib.firstLoadJs(base, LESSON.path, cookie || (await login(base, account)))).bytes,
     };
     training = { submissions, js };
+    save();
     await lib.disconnect();
   }
 
   // Stop before the table so that it is the last thing printed.
   await stopAll();
   printTable(rows, opts);
+  if (lighthouseRows.length > 0) printLighthouse(lighthouseRows);
   if (search) {
     const generated =
       search.created > 0 ? `generated ${nf.format(search.created)} pages in ${formatSeconds(search.generationMs)}` : "no pages generated";
@@ -843,7 +1131,9 @@ runMain(async () => {
   const threads = threadComparison(rows);
   if (threads) {
     const parts = Object.entries(threads).map(([name, c]) => `${name} ${c.reqPerSec.toFixed(2)}× req/s, ${c.p99.toFixed(2)}× p99`);
-    console.log(`Threads vs "${THREAD_SMALL.name}" (1.00× = the same cost; req/s below 1 or p99 above 1 = slower): ${parts.join("; ")}.`);
+    console.log(
+      `Threads vs "${THREAD_SMALL_MEMBER.name}" (1.00× = the same cost; req/s below 1 or p99 above 1 = slower): ${parts.join("; ")}.`,
+    );
   }
   if (forum) {
     const generated =
@@ -869,42 +1159,7 @@ runMain(async () => {
         .join("; ")}.`,
     );
   }
-  const file = join(dir, `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  const report = {
-    date: new Date().toISOString(),
-    commit: gitCommit(),
-    duration: opts.duration,
-    warmup: opts.warmup,
-    connections: opts.connections,
-    latency: "exact nearest-rank percentiles of every 2xx response time (autocannon 'response' events)",
-    search: search && {
-      docs: search.docs,
-      indexedDocuments: indexed,
-      index: search.index,
-      terms: SEARCH_TERMS,
-      generatedPages: search.created,
-      removedPages: search.deleted,
-      generationMs: search.generationMs,
-      reindexMs: search.reindexMs,
-    },
-    practices: practices && { generated: practices.count, createdThisRun: practices.created, generationMs: practices.ms },
-    forum: forum && {
-      category: FORUM_CATEGORY,
-      topics: forum.ids,
-      generatedPosts: forum.created,
-      generationMs: forum.ms,
-      postingTopicPostsBefore: forum.postingPosts,
-      threadsVsSmall: threads,
-    },
-    initiatives: map && { generated: map.count, created: map.created, ms: map.ms },
-    training: training && {
-      quizSubmissions: training.submissions,
-      firstLoadJsGzipBytes: { static: training.js.static, lesson: training.js.lesson, difference: training.js.lesson - training.js.static },
-    },
-    firstLoadJsGzipBytes: firstLoad,
-    results: rows,
-  };
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  save();
   console.log(`\nResults saved to ${rel(file)}`);
   return 0;
 });

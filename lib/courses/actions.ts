@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { authAction, type JsonAction } from "@/lib/action-client";
+import { revalidateArea } from "@/lib/cache/revalidate";
 import { db } from "@/lib/db";
 import { formFields } from "@/lib/result";
 import * as learning from "./learning";
@@ -42,8 +43,14 @@ import * as courses from "./service";
 const author = authAction("courses.edit");
 const learner = authAction("courses.learn");
 
-/** Course pages that learners and visitors see: the catalogue, outlines, lessons. */
-const revalidateCourses = () => revalidatePath("/[locale]/courses", "layout");
+/**
+ * Course pages that learners and visitors see: the catalogue, outlines, lessons, and the cached
+ * copies visitors get (decision 011, on every instance).
+ */
+const revalidateCourses = () => {
+  revalidatePath("/[locale]/courses", "layout");
+  revalidateArea("courses");
+};
 
 // ─── authoring ───────────────────────────────────────────────────────────────────────────────
 

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
 import { hit } from "@/lib/rate-limit";
+import { revalidateForumTopic } from "@/lib/cache/revalidate";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "@/lib/search/outbox";
 import { type PreparedPost, preparePost } from "./content";
 import { flagWeight, mayBeHiddenByFlags } from "./flag-weight";
@@ -126,7 +127,13 @@ async function markRead(tx: Tx, userId: string, topicId: string, number: number)
 export async function markTopicRead(user: Actor, topicId: string, number: number): Promise<{ answered: number }> {
   const topic = await readableTopic(db as unknown as Tx, user, topicId);
   const upTo = Math.min(number, topic.postCount);
-  await markRead(db as unknown as Tx, user.id, topic.id, upTo);
+  // Reading a page again writes nothing: the upsert would lock and rewrite the same row on every
+  // view (a member refreshing a thread queued on it, docs/performance.md).
+  const seen = await db.forumTopicRead.findUnique({
+    where: { userId_topicId: { userId: user.id, topicId: topic.id } },
+    select: { lastNumber: true },
+  });
+  if (!seen || seen.lastNumber < upTo) await markRead(db as unknown as Tx, user.id, topic.id, upTo);
   const { count } = await db.notification.updateMany({
     where: { userId: user.id, topicId: topic.id, readAt: null, post: { number: { lte: upTo } } },
     data: { readAt: new Date() },
@@ -146,7 +153,7 @@ export async function createTopic(
   input: { categoryId: string; title: string; tags: string[]; content: unknown },
   locale: string,
 ): Promise<CreatedPost> {
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const prepared = await preparePost(tx, input.content, { topicId: null });
     await assertMayPost(tx, user, prepared.links);
     const category = await tx.forumCategory.findFirst({
@@ -200,6 +207,8 @@ export async function createTopic(
     await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
     return { topicId: topic.id, postId: post.id, number: 1 };
   });
+  revalidateForumTopic(created.topicId, { lists: true });
+  return created;
 }
 
 /**
@@ -259,7 +268,7 @@ export async function insertReply(user: Actor, input: ReplyInput, locale: string
 
 async function writeReply(user: Actor, plan: ReplyPlan, locale: string): Promise<CreatedPost> {
   const { prepared, replyTo } = plan;
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ number: number; now: Date; lockedAt: Date | null; categoryId: string; authorId: string | null }[]>`
       UPDATE "ForumTopic" SET "postCount" = "postCount" + 1, "replyCount" = "replyCount" + 1,
         "lastPostAt" = GREATEST("lastPostAt", clock_timestamp()), "lastPosterId" = ${user.id}, "updatedAt" = clock_timestamp()
@@ -304,11 +313,13 @@ async function writeReply(user: Actor, plan: ReplyPlan, locale: string): Promise
     await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
     return { topicId: plan.topicId, postId: post.id, number: row.number };
   }, BUSY_TOPIC);
+  revalidateForumTopic(created.topicId, { lists: true });
+  return created;
 }
 
 /** The author (while not suspended) or a moderator edits a post; the previous version is kept. */
 export async function editPost(user: Actor, input: { postId: string; content: unknown }): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const topicId = await db.$transaction(async (tx) => {
     const post = await tx.forumPost.findFirst({
       where: { id: input.postId, ...editablePostWhere(user) },
       select: {
@@ -342,22 +353,26 @@ export async function editPost(user: Actor, input: { postId: string; content: un
       await audit({ actorId: user.id, action: "forum.post.editByModerator", targetType: "ForumPost", targetId: post.id }, tx);
     }
     await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
+    return post.topicId;
   });
+  revalidateForumTopic(topicId);
 }
 
 /** Adds or removes one reaction; returns whether it is now on. */
 export async function toggleReaction(user: Actor, postId: string, kind: ReactionKind): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  const { on, topicId } = await db.$transaction(async (tx) => {
     const post = await tx.forumPost.findFirst({
       where: { id: postId, hiddenAt: null, topic: { category: categoryVisibilityWhere(user) } },
-      select: { id: true },
+      select: { id: true, topicId: true },
     });
     if (!post) throw new AppError("NOT_FOUND");
     const { count } = await tx.forumReaction.deleteMany({ where: { postId, userId: user.id, kind } });
-    if (count > 0) return false;
+    if (count > 0) return { on: false, topicId: post.topicId };
     await tx.forumReaction.createMany({ data: [{ postId, userId: user.id, kind }], skipDuplicates: true });
-    return true;
+    return { on: true, topicId: post.topicId };
   });
+  revalidateForumTopic(topicId);
+  return on;
 }
 
 /** The topic's author or a moderator marks the answer that solved it (null clears it). */
@@ -377,6 +392,7 @@ export async function acceptAnswer(user: Actor, topicId: string, postId: string 
       await audit({ actorId: user.id, action: "forum.topic.solution", targetType: "ForumTopic", targetId: topicId, data: { postId } }, tx);
     }
   });
+  revalidateForumTopic(topicId, { lists: true });
 }
 
 export async function setSubscription(user: Actor, target: { topicId: string | null; categoryId: string | null }, on: boolean) {
@@ -418,7 +434,7 @@ async function tellAuthor(
  * is hidden pending review and its author is told.
  */
 export async function flagPost(user: Actor, input: { postId: string; reason: "SPAM" | "OFFENSIVE" | "OFF_TOPIC" | "OTHER"; note: string }) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const post = await tx.forumPost.findFirst({
       where: { id: input.postId, topic: { category: categoryVisibilityWhere(user) } },
       select: { id: true, topicId: true, authorId: true, hiddenAt: true },
@@ -467,8 +483,10 @@ export async function flagPost(user: Actor, input: { postId: string; reason: "SP
       await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
       autoHidden = true;
     }
-    return { autoHidden };
+    return { autoHidden, topicId: post.topicId };
   });
+  if (result.autoHidden) revalidateForumTopic(result.topicId);
+  return { autoHidden: result.autoHidden };
 }
 
 async function moderatedPost(tx: Tx, postId: string) {
@@ -483,7 +501,7 @@ async function moderatedPost(tx: Tx, postId: string) {
 /** Hides a post with a reason the author is told; open flags on it are upheld. */
 export async function hidePost(moderator: Actor, postId: string, reason: string) {
   if (!isModerator(moderator)) throw new AppError("FORBIDDEN");
-  await db.$transaction(async (tx) => {
+  const topicId = await db.$transaction(async (tx) => {
     const post = await moderatedPost(tx, postId);
     const now = new Date();
     await tx.forumPost.update({
@@ -497,13 +515,15 @@ export async function hidePost(moderator: Actor, postId: string, reason: string)
     await tellAuthor(tx, post, moderator.id, { action: "hide", reason });
     await audit({ actorId: moderator.id, action: "forum.post.hide", targetType: "ForumPost", targetId: post.id, data: { reason } }, tx);
     await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
+    return post.topicId;
   });
+  revalidateForumTopic(topicId);
 }
 
 /** Shows a hidden post again; open flags are dismissed (the post was reviewed). */
 export async function unhidePost(moderator: Actor, postId: string) {
   if (!isModerator(moderator)) throw new AppError("FORBIDDEN");
-  await db.$transaction(async (tx) => {
+  const topicId = await db.$transaction(async (tx) => {
     const post = await moderatedPost(tx, postId);
     const now = new Date();
     await tx.forumPost.update({ where: { id: post.id }, data: { hiddenAt: null, hiddenBy: null, hiddenReason: null, hiddenById: null } });
@@ -514,7 +534,9 @@ export async function unhidePost(moderator: Actor, postId: string) {
     if (post.hiddenAt) await tellAuthor(tx, post, moderator.id, { action: "unhide" });
     await audit({ actorId: moderator.id, action: "forum.post.unhide", targetType: "ForumPost", targetId: post.id }, tx);
     await enqueueSearchUpdate(tx, FORUM_SEARCH_TYPE, post.id);
+    return post.topicId;
   });
+  revalidateForumTopic(topicId);
 }
 
 /** Keeps the post as it is and closes its open flags. */
@@ -542,6 +564,7 @@ export async function setTopicFlag(moderator: Actor, topicId: string, flag: "loc
     await tx.forumTopic.update({ where: { id: topicId }, data: flag === "lock" ? { lockedAt: value } : { pinnedAt: value } });
     await audit({ actorId: moderator.id, action: `forum.topic.${on ? "" : "un"}${flag}`, targetType: "ForumTopic", targetId: topicId }, tx);
   });
+  revalidateForumTopic(topicId, { lists: true });
 }
 
 /** Moves a topic (and its counters); search documents follow the new category's visibility. */
@@ -579,6 +602,7 @@ export async function moveTopic(moderator: Actor, topicId: string, categoryId: s
       tx,
     );
   });
+  revalidateForumTopic(topicId, { lists: true });
 }
 
 /** A posting ban for some days with a reason; the member can still read and log in. */

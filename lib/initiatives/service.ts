@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { audit } from "@/lib/audit";
+import { revalidateArea } from "@/lib/cache/revalidate";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -21,10 +22,14 @@ import { overdueBefore } from "./vocabulary";
 
 type Tx = Prisma.TransactionClient;
 
-/** Runs a write transaction, then empties this instance's public GeoJSON cache. */
+/**
+ * Runs a write transaction, then empties this instance's public GeoJSON cache and drops the map's
+ * cached visitor pages on every instance (decision 011).
+ */
 async function write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   const result = await db.$transaction(fn);
   invalidatePublicInitiatives();
+  revalidateArea("map");
   return result;
 }
 type Actor = Pick<CurrentUser, "id" | "role" | "organisationId">;

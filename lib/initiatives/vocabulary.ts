@@ -1,6 +1,8 @@
 // The initiatives map's fixed vocabularies, shared by server and client code. Labels live in the
 // catalogues (initiatives.types.*, initiatives.groups.*); language names come from
 // Intl.DisplayNames in the reader's language.
+import { displayNames } from "@/lib/countries";
+
 export const INITIATIVE_TYPES = [
   "LANGUAGE_CAFE",
   "HOMEWORK_CLUB",
@@ -70,7 +72,7 @@ export type InitiativeLanguage = (typeof INITIATIVE_LANGUAGES)[number];
 
 export function languageName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+    return displayNames(locale, "language")?.of(code) ?? code;
   } catch {
     return code;
   }

@@ -56,9 +56,12 @@ export const listKnowledgeTree = cache(async (locale: string, reader: { role: Ro
     where: { pageId: { in: pages.map((p) => p.id) } },
     select: { pageId: true, locale: true, title: true, publishedTitle: true },
   });
+  // By page and language: a find() per page was quadratic (100,000 pages held the event loop for
+  // minutes, and every other request with it).
+  const byPageLocale = new Map(sourceTitles.map((t) => [`${t.pageId}\u0000${t.locale}`, t]));
   const titleOf = (p: (typeof pages)[number]): { title: string; locale: string } => {
     const own = p.translations[0];
-    const source = sourceTitles.find((t) => t.pageId === p.id && t.locale === p.sourceLocale);
+    const source = byPageLocale.get(`${p.id}\u0000${p.sourceLocale}`);
     const ownTitle = includeUnpublished ? own?.title : own?.publishedTitle;
     if (ownTitle) return { title: ownTitle, locale };
     return { title: (includeUnpublished ? source?.title : source?.publishedTitle) ?? p.slug, locale: p.sourceLocale };

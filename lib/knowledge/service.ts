@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyDoc, renderRichText } from "@/lib/rich-text/render";
+import { revalidateKnowledgePages } from "@/lib/cache/revalidate";
 import { enqueueSearchUpdate } from "@/lib/search/outbox";
 import { canTransitionFrom, mayChangeStatus, nextStatus, statusAfterEdit, type Transition } from "./policy";
 import type { createPageSchema, saveDraftSchema, translationSchema } from "./schemas";
@@ -281,6 +282,7 @@ export async function changeStatus(user: Actor & { role: Role }, pageId: string,
     );
     return next;
   });
+  revalidateKnowledgePages();
   return status;
 }
 
@@ -333,5 +335,6 @@ export async function restoreRevision(user: Actor, revisionId: string): Promise<
     );
     return version;
   });
+  revalidateKnowledgePages();
   return version;
 }

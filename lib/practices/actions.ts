@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authAction } from "@/lib/action-client";
+import { revalidateArea } from "@/lib/cache/revalidate";
 import type { ActionResult } from "@/lib/errors";
 import {
   addChecklistItemSchema,
@@ -25,6 +26,7 @@ import * as practices from "./service";
 /** What readers see changed: the list, the case study's page, organisation pages. */
 function revalidateReaders() {
   revalidatePath("/[locale]/practices", "layout");
+  revalidateArea("practices"); // visitors' cached copies, on every instance (decision 011)
   revalidatePath("/[locale]/organisations", "layout");
 }
 

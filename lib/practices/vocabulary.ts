@@ -3,6 +3,8 @@
 // labels live in the message catalogues under practices.themes / practices.targetGroups, and
 // language names come from Intl.DisplayNames in the reader's language.
 
+import { displayNames } from "@/lib/countries";
+
 export const THEMES = [
   "language-learning",
   "digital-inclusion",
@@ -80,7 +82,7 @@ export function isPracticeLanguage(value: string): value is PracticeLanguage {
 /** A language's name in the reader's language ("ar" → "arabe" in French). */
 export function languageName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+    return displayNames(locale, "language")?.of(code) ?? code;
   } catch {
     return code;
   }

@@ -27,6 +27,12 @@ export type SearchContentParams = {
   limit?: number;
   /** Rounded down to a multiple of `limit` (results come in pages). */
   offset?: number;
+  /**
+   * Facet counts and an exact total (the search page). Without (the header's quick search): the
+   * hits alone, with an estimated total — counting every match exactly is most of the cost on a
+   * large index (docs/performance.md).
+   */
+  facets?: boolean;
 };
 
 export type SearchHit = {
@@ -216,17 +222,22 @@ export async function searchContent(params: SearchContentParams, opts: { target?
   // Page-based ("exhaustive") pagination: with `distinct`, limit/offset would give estimated
   // totals and facet counts of undistinct documents; page/hitsPerPage counts exactly.
   const page = Math.floor(offset / limit) + 1;
+  const withFacets = params.facets ?? true;
   const queries: MultiSearchQuery[] = [
-    { indexUid, q, filter: filterWithout(), distinct: "group", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...HIGHLIGHT },
+    withFacets
+      ? { indexUid, q, filter: filterWithout(), distinct: "group", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...HIGHLIGHT }
+      : { indexUid, q, filter: filterWithout(), distinct: "group", limit, offset: (page - 1) * limit, sort, ...HIGHLIGHT },
   ];
   const facetQuery: Partial<Record<keyof typeof groups, number>> = {};
-  for (const facet of FACETS) {
-    if (groups[facet].length === 0) continue;
-    facetQuery[facet] = queries.length;
-    queries.push({ indexUid, q, filter: filterWithout(facet), distinct: "group", hitsPerPage: 0, page: 1, facets: [facet] });
+  if (withFacets) {
+    for (const facet of FACETS) {
+      if (groups[facet].length === 0) continue;
+      facetQuery[facet] = queries.length;
+      queries.push({ indexUid, q, filter: filterWithout(facet), distinct: "group", hitsPerPage: 0, page: 1, facets: [facet] });
+    }
+    facetQuery.locale = queries.length;
+    queries.push({ indexUid, q, filter: filterWithout("locale"), hitsPerPage: 0, page: 1, facets: ["locale"] });
   }
-  facetQuery.locale = queries.length;
-  queries.push({ indexUid, q, filter: filterWithout("locale"), hitsPerPage: 0, page: 1, facets: ["locale"] });
 
   try {
     const { results } = await target.client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries });
@@ -255,7 +266,8 @@ export async function searchContent(params: SearchContentParams, opts: { target?
       hits = hits.map((h) => (h.locale !== params.locale && byGroup.get(h.group)) || h);
     }
 
-    const facetSource = (facet: keyof typeof groups) => results[facetQuery[facet] ?? 0] as unknown as SearchResponse;
+    const facetSource = (facet: keyof typeof groups) =>
+      withFacets ? (results[facetQuery[facet] ?? 0] as unknown as SearchResponse) : undefined;
     return {
       hits: hits.map(toHit),
       facets: {

@@ -108,6 +108,14 @@ describe("search pipeline", () => {
     expect(hit?.snippetHtml).not.toContain("<script");
     expect(results.facets.type).toEqual({ [TYPE]: 1 });
     expect(results.facets.section).toEqual({ GUIDES: 1 });
+
+    // The header's quick search: the same hits, no facet counts (they cost on a large index).
+    const quick = await searchContent({ q: "intrepreter", locale: "en", user: visitor, facets: false }, { target });
+    expect(quick.hits).toEqual(results.hits);
+    expect(quick.total).toBe(1);
+    // Every facet the full search counts, each empty.
+    expect(Object.keys(quick.facets).sort()).toEqual(Object.keys(results.facets).sort());
+    for (const counts of Object.values(quick.facets)) expect(counts).toEqual({});
   });
 
   it("processes each row once when two indexers drain at the same time", async () => {

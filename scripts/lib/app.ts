@@ -190,8 +190,9 @@ export interface RunningApp {
 }
 
 /**
- * Starts `next start` or `next dev` on the port and waits until it answers HTTP. The server's
- * output goes to our stdout/stderr.
+ * Starts the production server (scripts/server.mjs: Next.js behind the client-address rewrite of
+ * decision 006 and the hashing of cached pages' inline scripts of decision 003) or `next dev` on
+ * the port and waits until it answers HTTP. The server's output goes to our stdout/stderr.
  */
 export async function startNext(opts: {
   mode: "start" | "dev";
@@ -202,26 +203,29 @@ export async function startNext(opts: {
   readyPath?: string;
   /** Send the server's output to this file instead of our stdout/stderr. */
   logFile?: string;
+  /** Extra flags for the server's node (the bench's `--cpu-prof`). */
+  nodeArgs?: string[];
 }): Promise<RunningApp> {
   const { mode, port, env, profile, log } = opts;
   if (isStopping()) throw new FriendlyError("Interrupted.");
   const pidFile = join(profileDir(profile), `next-${mode}.pid`);
   // A server left by a run that was killed hard would hold the port.
-  if (await reapOrphan(pidFile, (pid) => cmdlineOf(pid).includes("next") && cwdOf(pid) === root)) {
+  if (await reapOrphan(pidFile, (pid) => /next|scripts\/server\.mjs/.test(cmdlineOf(pid)) && cwdOf(pid) === root)) {
     log("Stopped a web server left running by an earlier run.");
   }
   await assertPortFree(port, profile);
-  // Production runs Next through scripts/next-start.mjs: `next start` plus client addresses
-  // that a client cannot choose (TRUSTED_PROXIES; decision 006). Development stays `next dev`.
-  const args = mode === "start" ? [join(root, "scripts", "next-start.mjs"), "-p", String(port)] : [bins.next, mode, "-p", String(port)];
+  // Production runs scripts/server.mjs: Next's request handler plus client addresses that a
+  // client cannot choose (TRUSTED_PROXIES; decision 006) and the cached pages' hashed CSP
+  // (decision 003). Development stays `next dev`.
+  const args = mode === "start" ? [join(root, "scripts", "server.mjs"), "-p", String(port)] : [bins.next, mode, "-p", String(port)];
   if (process.env.HOST) args.push("-H", process.env.HOST);
   const label = mode === "dev" ? "Starting the development server" : "Starting the web server";
   return step(log, label, async () => {
     // Own process group: Ctrl-C reaches us first, and we stop the server before the databases.
     const fd = opts.logFile ? openLog(opts.logFile, 0) : null;
-    const child = spawnGroup(process.execPath, args, {
+    const child = spawnGroup(process.execPath, [...(opts.nodeArgs ?? []), ...args], {
       cwd: root,
-      env: { ...env, ...(mode === "start" ? { NODE_ENV: "production" } : {}) },
+      env: { ...env, PORT: String(port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) },
       stdio: fd === null ? ["ignore", "inherit", "inherit"] : ["ignore", fd, fd],
     });
     if (fd !== null) closeFd(fd);

@@ -2,7 +2,7 @@
 //
 // `next start` keeps an X-Forwarded-For that the client sent and only fills it from the socket
 // when it is missing (node_modules/next/dist/server/base-server.js: `??=`), so anyone could pick
-// the address their attempts count against. The web server of `npm start` (scripts/next-start.mjs)
+// the address their attempts count against. The web server of `npm start` (scripts/server.mjs)
 // therefore rewrites the forwarding headers of every request before Next sees it:
 //   - from a connection that is not a trusted proxy (TRUSTED_PROXIES), the client's own
 //     X-Forwarded-* headers are dropped and X-Forwarded-For becomes the socket address;

@@ -9,8 +9,10 @@ export const dynamic = "force-dynamic";
 const headers = { "Cache-Control": "no-store" };
 
 /**
- * GET /api/search?q=&locale=&type=&section=&lang=&limit=&offset= — for the header's quick search.
- * Answers only what the caller may see; the Meilisearch key never leaves the server.
+ * GET /api/search?q=&locale=&type=&section=&lang=&limit=&offset=&facets=1 — for the header's
+ * quick search. Answers only what the caller may see; the Meilisearch key never leaves the server.
+ * Facet counts and an exact total only with facets=1 (the quick search needs neither, and counting
+ * every match is what costs on a large index); without, `facets` is empty and `total` estimated.
  */
 export const GET = route({ permission: null }, async ({ request, user }) => {
   const params = request.nextUrl.searchParams;
@@ -38,6 +40,7 @@ export const GET = route({ permission: null }, async ({ request, user }) => {
       user,
       limit: query.limit ?? 8,
       offset: query.offset,
+      facets: params.get("facets") === "1",
     });
     return Response.json({ query: query.q, ...results }, { headers });
   } catch (error) {

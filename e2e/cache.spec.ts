@@ -1,0 +1,227 @@
+import { createHash } from "node:crypto";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { createInitiative } from "../prisma/factories";
+import { demo, expect, login, message, TEST_PASSWORD, test } from "./fixtures";
+import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
+
+// Visitors' public pages from the full-route cache (decision 011) under a policy of their own
+// inline scripts' hashes (decision 003); members get the same URLs rendered for them.
+
+const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+const directive = (csp: string, name: string) =>
+  csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? "";
+/** The text of every inline script (no src), as the browser hashes it. */
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1] ?? "")).map((m) => m[2] ?? "");
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
+
+/** The page as the cache serves it: the first request may render and store it. */
+async function fromCache(request: APIRequestContext, path: string) {
+  await expect.poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], { message: path }).toBe("HIT");
+  return request.get(path);
+}
+
+type Db = Parameters<Parameters<typeof test>[2]>[0]["db"];
+
+async function publicTopic(db: Db) {
+  return db.forumTopic.findFirstOrThrow({
+    where: { category: { visibility: "PUBLIC", slug: "welcoming-newcomers" } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true },
+  });
+}
+
+async function memberSession(browser: Browser, email: string, password = TEST_PASSWORD): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await login(page, email, password);
+  return page;
+}
+
+test("a visitor's public pages come from the cache, with a policy that lists exactly their own scripts", async ({ request, db }) => {
+  const topic = await publicTopic(db);
+  const knowledge = await db.knowledgePage.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
+  const initiative = await db.initiative.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
+  const course = await db.course.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
+  const practice = await db.practice.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
+  for (const path of [
+    "/en",
+    "/fr/about",
+    "/en/knowledge",
+    `/en/knowledge/${knowledge.slug}`,
+    `/en/knowledge/${knowledge.slug}/print`,
+    "/en/forum",
+    "/en/forum/latest",
+    "/en/forum/c/welcoming-newcomers",
+    `/uk/forum/t/${topic.id}`,
+    "/en/map",
+    "/pl/map/list",
+    `/en/map/i/${initiative.slug}`,
+    "/en/courses",
+    `/fr/courses/${course.slug}`,
+    "/en/practices",
+    `/en/practices/${practice.slug}`,
+    `/en/practices/${practice.slug}/print`,
+  ]) {
+    const response = await fromCache(request, path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    const scriptSrc = directive(headers["content-security-policy"] ?? "", "script-src");
+    expect(scriptSrc, path).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    expect(scriptSrc).not.toContain("nonce-");
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    // The same URL is rendered for members: no shared cache may keep this copy.
+    expect(headers["cache-control"]).toContain("private");
+    const scripts = inlineScripts(await response.text());
+    expect(scripts.length, path).toBeGreaterThan(2);
+    for (const script of scripts) expect(scriptSrc, `${path}: ${script.slice(0, 60)}`).toContain(`'sha256-${sha256(script)}'`);
+  }
+});
+
+test("cached pages speak the address's language, areas with a layout of their own too", async ({ request }) => {
+  // next-intl reads the locale from a header static pages lack: a layout that sends client
+  // messages before the page set the locale once fixed whole pages in English.
+  for (const [path, locale, key] of [
+    ["/uk/forum/latest", "uk", "forum.latest"],
+    ["/pl/forum", "pl", "forum.title"],
+    ["/uk/map/list", "uk", "initiatives.list.title"],
+    ["/fr/map", "fr", "initiatives.title"],
+    ["/uk/knowledge", "uk", "knowledge.title"],
+  ] as const) {
+    const html = await (await fromCache(request, path)).text();
+    expect(html.match(/<h1[^>]*>([^<]*)</)?.[1], path).toBe(message(locale, key));
+    // Links to topics and categories stay in the language too (the language switcher's do not).
+    const listed = [...html.matchAll(/<a class="font-semibold text-brand-900"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+    for (const href of listed) expect(href, path).toMatch(new RegExp(`^/${locale}/`));
+  }
+});
+
+test("a cached page works in the browser: quick search and language switcher, no blocked script, nothing from elsewhere", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await fromCache(request, "/en/knowledge");
+  await fromCache(request, "/fr/knowledge");
+  const origins = new Set<string>();
+  const problems: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith("http")) origins.add(url.origin);
+  });
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(String(e)));
+  // The page's own files all load (a blocked or missing chunk would leave it without JavaScript).
+  page.on("response", (r) => {
+    if (r.status() >= 400 && new URL(r.url()).pathname !== "/favicon.ico") problems.push(`${r.status()} ${r.url()}`);
+  });
+
+  const response = await page.goto("/en/knowledge");
+  expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+  // Typing shows suggestions: only a hydrated page does that.
+  await page.getByRole("combobox", { name: message("en", "search.label") }).fill("library");
+  await expect(page.getByRole("listbox").getByRole("option").first()).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  await page.locator("summary", { hasText: message("en", "nav.language") }).click();
+  await page.getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/fr\/knowledge$/);
+  await expect(page.getByRole("heading", { level: 1, name: message("fr", "knowledge.title") })).toBeVisible();
+  expect(problems).toEqual([]);
+  expect([...origins]).toEqual([new URL(baseURL ?? "").origin]);
+});
+
+test("members get the same address rendered for them, and the visitor tree has no address of its own", async ({ page, request, db }) => {
+  const topic = await publicTopic(db);
+  const path = `/en/forum/t/${topic.id}`;
+  const visitor = await fromCache(request, path);
+  const html = await visitor.text();
+  expect(html).toContain(message("en", "forum.topic.loginToReply"));
+
+  const librarian = demo("LIBRARIAN");
+  await login(page, librarian.email, librarian.password);
+  const member = await page.goto(path);
+  expect(member?.headers()["x-nextjs-cache"]).toBeUndefined();
+  expect(directive(member?.headers()["content-security-policy"] ?? "", "script-src")).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  await expect(page.getByRole("textbox", { name: message("en", "forum.topic.replyHeading") })).toBeVisible();
+  await expect(page.getByRole("link", { name: message("en", "forum.topic.loginToReply") })).toHaveCount(0);
+
+  for (const hidden of ["/visitor/en", "/visitor/en/forum", `/visitor/en/forum/t/${topic.id}`]) {
+    expect((await request.get(hidden)).status(), hidden).toBe(404);
+  }
+});
+
+test("a reply and a hidden post show to visitors at once; so does a newly published page", async ({ browser, request, db, makeUser }) => {
+  test.setTimeout(120_000);
+  const tag = unique("cache");
+  const author = await makeUser({ name: `Cache Author ${tag}` });
+  await db.user.update({ where: { id: author.id }, data: { createdAt: new Date(Date.now() - 3 * 86_400_000) } });
+  const topic = await publicTopic(db);
+  const path = `/en/forum/t/${topic.id}`;
+  const posts = await db.forumPost.count({ where: { topicId: topic.id } });
+  // The topic's last page, where the reply lands (20 posts a page).
+  const lastPage = `${path}${posts >= 20 ? `?page=${Math.ceil((posts + 1) / 20)}` : ""}`;
+  await fromCache(request, lastPage);
+  await fromCache(request, "/en/forum/latest");
+
+  const authorPage = await memberSession(browser, author.email);
+  const words = `Reply seen at once ${tag}`;
+  const posted = await authorPage.request.post(`/api/forum/topics/${topic.id}/replies`, { data: { content: doc(words), locale: "en" } });
+  expect(posted.status()).toBe(201);
+  const { number } = (await posted.json()) as { number: number };
+  expect(await (await request.get(lastPage)).text()).toContain(words);
+  await authorPage.context().close();
+
+  // A coordinator hides it: visitors no longer get its text, from the cache or otherwise.
+  await fromCache(request, lastPage);
+  const coordinator = await memberSession(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  await coordinator.goto(`${path}?post=${number}`);
+  const post = coordinator.locator(`#post-${number}`);
+  await post.getByRole("button", { name: message("en", "forum.mod.hide"), exact: true }).click();
+  await post.getByLabel(message("en", "forum.mod.hideReason")).fill("Checked by the cache test");
+  await post.getByRole("button", { name: message("en", "forum.mod.hideSubmit") }).click();
+  await expect(post.getByText(message("en", "forum.topic.hiddenForModerator", { reason: "Checked by the cache test" }))).toBeVisible();
+  const afterHide = await (await request.get(lastPage)).text();
+  expect(afterHide).not.toContain(words);
+  expect(afterHide).toContain(message("en", "forum.topic.hiddenForAll"));
+
+  // Publishing a knowledge page puts it in the cached index.
+  await fromCache(request, "/en/knowledge");
+  const title = `Cached index ${tag}`;
+  const slug = await createKnowledgePage(coordinator, title);
+  await typeInEditor(coordinator, "A page that visitors see as soon as it is published.");
+  await waitForSaved(coordinator);
+  expect(await (await request.get("/en/knowledge")).text()).not.toContain(title);
+  await runTransition(coordinator, message("en", "knowledge.workflow.publish"), message("en", "knowledge.status.PUBLISHED"));
+  expect(await (await request.get("/en/knowledge")).text()).toContain(title);
+  expect((await request.get(`/en/knowledge/${slug}`)).status()).toBe(200);
+  await coordinator.context().close();
+});
+
+test("an initiative a coordinator approves reaches visitors' cached map list and page at once", async ({ browser, request, db }) => {
+  test.setTimeout(90_000);
+  const name = `Cached map ${unique("map")}`;
+  // Named to sort first in the list (alphabetical), so that it lands on the cached first page.
+  const { slug } = await createInitiative(db, { name: `0 ${name}`, status: "SUGGESTED" });
+  const before = await fromCache(request, "/en/map/list");
+  expect(await before.text()).not.toContain(name);
+  await fromCache(request, "/en/map");
+  expect((await request.get(`/en/map/i/${slug}`)).status()).toBe(404);
+
+  const coordinator = await memberSession(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  await coordinator.goto("/en/admin/initiatives");
+  const approve = coordinator.getByRole("button", { name: message("en", "initiatives.review.approveNamed", { name: `0 ${name}` }) });
+  await approve.click();
+  await expect(approve).toHaveCount(0);
+  await coordinator.context().close();
+
+  expect(await (await request.get("/en/map/list")).text()).toContain(name);
+  const page = await request.get(`/en/map/i/${slug}`);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain(name);
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { visitorPath } from "./visitor-routes";
+
+const map = (url: string) => {
+  const u = new URL(url, "http://localhost");
+  return visitorPath(u.pathname, u.searchParams);
+};
+
+describe("which pages a visitor gets from the cache", () => {
+  it("rewrites the public pages into the visitor tree", () => {
+    expect(map("/en")).toBe("/visitor/en");
+    expect(map("/fr/about")).toBe("/visitor/fr/about");
+    expect(map("/en/knowledge")).toBe("/visitor/en/knowledge");
+    expect(map("/lv/knowledge/integration-methodology")).toBe("/visitor/lv/knowledge/integration-methodology");
+    expect(map("/en/knowledge/integration-methodology/print")).toBe("/visitor/en/knowledge/integration-methodology/print");
+    expect(map("/en/forum")).toBe("/visitor/en/forum");
+    expect(map("/en/forum/latest")).toBe("/visitor/en/forum/latest");
+    expect(map("/en/forum/c/welcoming-newcomers")).toBe("/visitor/en/forum/c/welcoming-newcomers");
+    expect(map("/uk/forum/t/cmx0qg6rw0021o67dinwmao8k")).toBe("/visitor/uk/forum/t/cmx0qg6rw0021o67dinwmao8k");
+    expect(map("/en/map")).toBe("/visitor/en/map");
+    expect(map("/pl/map/list")).toBe("/visitor/pl/map/list");
+    expect(map("/en/map/i/cafe-des-langues-riga")).toBe("/visitor/en/map/i/cafe-des-langues-riga");
+    expect(map("/en/courses")).toBe("/visitor/en/courses");
+    expect(map("/it/courses/intercultural-communication-at-the-library-desk")).toBe(
+      "/visitor/it/courses/intercultural-communication-at-the-library-desk",
+    );
+    expect(map("/en/practices")).toBe("/visitor/en/practices");
+    expect(map("/en/practices/latvian-conversation-cafe")).toBe("/visitor/en/practices/latvian-conversation-cafe");
+    expect(map("/en/practices/latvian-conversation-cafe/print")).toBe("/visitor/en/practices/latvian-conversation-cafe/print");
+  });
+
+  it("turns a thread's page number into a path segment, page 1 being the plain thread", () => {
+    expect(map("/en/forum/t/abc123?page=250")).toBe("/visitor/en/forum/t/abc123/250");
+    expect(map("/en/forum/t/abc123?page=1")).toBe("/visitor/en/forum/t/abc123");
+  });
+
+  it("keeps dynamic what a visitor cannot get from the cache", () => {
+    for (const url of [
+      "/en/knowledge/new", // a form, not a page called "new"
+      "/en/knowledge/some-page/edit",
+      "/en/knowledge/some-page/history",
+      "/en/forum/new",
+      "/en/forum/notifications",
+      "/en/forum/p/abc123",
+      "/en/account",
+      "/en/login",
+      "/en/search",
+      "/en?deleted=1", // the "account deleted" notice
+      "/en/forum/latest?after=abc", // cursors: unbounded
+      "/en/forum/t/abc123?post=12", // a redirect
+      "/en/forum/t/abc123?page=0",
+      "/en/forum/t/abc123?page=abc",
+      "/en/forum/t/abc123?page=2&page=3",
+      "/en/forum/t/abc123?page=2&utm=x",
+      "/en/knowledge/UPPER",
+      "/en/knowledge/a/b",
+      "/en/map?type=LEGAL_HELP", // filtered: unbounded combinations
+      "/en/map/list?page=2",
+      "/en/map/suggest",
+      "/en/map/mine",
+      "/en/map/i/some-initiative/edit",
+      "/en/courses?topic=x",
+      "/en/courses/new",
+      "/en/courses/some-course/some-lesson", // lessons are for enrolled learners
+      "/en/courses/some-course/edit",
+      "/en/courses/some-course?error=x",
+      "/en/practices?theme=language-learning",
+      "/en/practices/new",
+      "/en/practices/mine",
+      "/en/practices/adoptions",
+      "/en/practices/some-practice/edit",
+      "/en/practices/some-practice/adopt",
+    ]) {
+      expect(map(url), url).toBeNull();
+    }
+  });
+});

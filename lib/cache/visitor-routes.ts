@@ -1,0 +1,70 @@
+import { VISITOR_PREFIX } from "./tags";
+
+// Which pages a visitor (no session cookie) gets from the full-route cache. The proxy rewrites
+// such a request to the same page in the visitor tree (app/visitor/[locale]/…), whose files
+// re-export the normal pages as static ones; anyone with a session cookie keeps the dynamic page.
+//
+// To cache another public page (docs/decisions/011-visitor-page-cache.md):
+//   1. app/visitor/[locale]/<path>/page.tsx re-exporting the page, with `dynamic` and `revalidate`;
+//   2. one entry below;
+//   3. revalidate it from the feature's service where its content changes (lib/cache/revalidate.ts).
+
+type VisitorRoute = {
+  /** The path after the locale ("" is the home page). */
+  path: RegExp;
+  /**
+   * Query parameters the page reads, each with the values it accepts; they become path segments
+   * of the visitor tree (force-static pages see no query). Any other query keeps the page dynamic.
+   */
+  query?: { name: string; value: RegExp; omitIf?: string }[];
+};
+
+const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+const ID = "[a-z0-9]{1,40}";
+
+export const VISITOR_ROUTES: VisitorRoute[] = [
+  { path: /^$/ },
+  { path: /^\/(?:about|privacy|accessibility)$/ },
+  { path: /^\/knowledge$/ },
+  // Not /knowledge/new: the new-page form is another route.
+  { path: new RegExp(`^/knowledge/(?!new$)${SLUG}(?:/print)?$`) },
+  { path: /^\/forum$/ },
+  { path: /^\/forum\/latest$/ },
+  { path: new RegExp(`^/forum/c/${SLUG}$`) },
+  { path: new RegExp(`^/forum/t/${ID}$`), query: [{ name: "page", value: /^[1-9][0-9]{0,5}$/, omitIf: "1" }] },
+  // The map, the initiatives list and pages, the course catalogue and course pages, good practice:
+  // unfiltered lists only (first pages; filters and later pages stay dynamic).
+  { path: /^\/map(?:\/list)?$/ },
+  { path: new RegExp(`^/map/i/${SLUG}$`) },
+  { path: /^\/courses$/ },
+  { path: new RegExp(`^/courses/(?!new$)${SLUG}$`) },
+  { path: /^\/practices$/ },
+  { path: new RegExp(`^/practices/(?!(?:new|mine|adoptions)$)${SLUG}(?:/print)?$`) },
+];
+
+/**
+ * The visitor-tree path for a request, or null when the page is not cached for visitors.
+ * `pathname` starts with a locale the caller has checked ("/en/forum").
+ */
+export function visitorPath(pathname: string, search: URLSearchParams): string | null {
+  const slash = pathname.indexOf("/", 1);
+  const locale = slash === -1 ? pathname.slice(1) : pathname.slice(1, slash);
+  const rest = slash === -1 ? "" : pathname.slice(slash);
+  const route = VISITOR_ROUTES.find((r) => r.path.test(rest));
+  if (!route) return null;
+  const allowed = route.query ?? [];
+  const segments: string[] = [];
+  for (const key of new Set(search.keys())) {
+    const param = allowed.find((q) => q.name === key);
+    const values = search.getAll(key);
+    if (!param || values.length !== 1 || !param.value.test(values[0] as string)) return null;
+  }
+  for (const param of allowed) {
+    const value = search.get(param.name);
+    // A missing or default value and the plain URL are one cache entry.
+    segments.push(value === null || value === param.omitIf ? "" : value);
+  }
+  while (segments.length > 0 && segments[segments.length - 1] === "") segments.pop();
+  if (segments.includes("")) return null;
+  return [`${VISITOR_PREFIX}/${locale}${rest}`, ...segments].join("/");
+}

@@ -1,0 +1,38 @@
+import { unstable_cache } from "next/cache";
+import { setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+
+type PageProps<P, Q> = { params: Promise<P>; searchParams: Promise<Q> };
+
+/**
+ * A page of the visitor tree that needs more than a re-export: the query parameters the proxy
+ * turned into path segments go back to the page as `searchParams`, and `tags` label the cache
+ * entry so that a write can drop exactly these pages (lib/cache/revalidate.ts).
+ */
+export function visitorPage<A extends Record<string, string>, Q extends Record<string, string | undefined>, P extends A = A>(
+  Page: (props: PageProps<A, Q>) => Promise<ReactNode> | ReactNode,
+  options: { query?: (params: P) => Q; tags?: (params: P) => string[] },
+) {
+  return async function VisitorPage({ params }: { params: Promise<P> }) {
+    const resolved = await params;
+    const tags = options.tags?.(resolved) ?? [];
+    // unstable_cache is how a statically rendered page collects tags without cacheComponents:
+    // a call that caches nothing of note, made for the tags it adds to the page's cache entry.
+    if (tags.length > 0) await unstable_cache(async () => true, ["visitor-page-tags", ...tags], { tags })();
+    const query = options.query?.(resolved) ?? ({} as Q);
+    return <Page params={Promise.resolve(resolved)} searchParams={Promise.resolve(query)} />;
+  };
+}
+
+/**
+ * A layout of the visitor tree (an area's own layout, say one that sends client messages):
+ * next-intl takes the locale from a request header that static pages do not get, and its config
+ * is read once per render, so a layout that reads messages before the page has called
+ * `setRequestLocale` would fix the whole page in the default language. Set it first.
+ */
+export function visitorLayout(Layout: (props: { children: ReactNode }) => ReactNode | Promise<ReactNode>) {
+  return async function VisitorLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+    setRequestLocale((await params).locale);
+    return <Layout>{children}</Layout>;
+  };
+}
