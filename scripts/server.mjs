@@ -7,6 +7,8 @@
 //  - gives the pages rendered once for many (a visitor's cached pages, decision 011) a
 //    Content-Security-Policy listing the hashes of their own inline scripts — such HTML cannot
 //    carry a per-request nonce (decision 003) — and
+//  - answers a visitor's repeated request for such a page from a short-lived copy of what it sent,
+//    before Next.js routes it (lib/cache/front.mjs; coherent with the page cache's invalidations);
 //  - compresses responses (next.config.ts turns Next's compression off: it would run first and
 //    leave only gzip to read).
 // Plain JavaScript, run by node itself: a TypeScript loader would sit in every dynamic import of
@@ -17,6 +19,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import next from "next";
+import { createFrontCache } from "../lib/cache/front.mjs";
 import { CspMemo, HASHED_CSP_HEADER, hashedPageCsp } from "../lib/security/policy.mjs";
 import { parseTrustedProxies, sanitiseForwardedHeaders } from "./lib/client-address.mjs";
 
@@ -44,6 +47,9 @@ let warnedForwarded = false;
 process.env.NODE_ENV = "production";
 const memo = new CspMemo();
 let warned = 0;
+const front = createFrontCache({
+  maxBytes: Number(process.env.FRONT_CACHE_MAX_MB) > 0 ? Number(process.env.FRONT_CACHE_MAX_MB) * 1024 * 1024 : undefined,
+});
 
 /**
  * Gzipped cached pages by ETag: the same bytes go to every visitor, so they are compressed once
@@ -91,8 +97,9 @@ const toBuffer = (chunk, encoding) =>
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {(body: Buffer) => void} rawEnd
+ * @param {{ key: string, generation: number | null } | null} keep where the front keeps the page, if it may
  */
-function hashCachedPages(req, res, rawEnd) {
+function hashCachedPages(req, res, rawEnd, keep) {
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   const flushHeaders = res.flushHeaders.bind(res);
@@ -144,6 +151,10 @@ function hashCachedPages(req, res, rawEnd) {
       if (memoKey) memo.set(memoKey, csp);
     }
     res.setHeader("Content-Security-Policy", csp);
+    if (keep && key && res.statusCode === 200) {
+      const plain = typeof html === "string" ? Buffer.from(html, encoding ?? "utf8") : html;
+      front.store(keep.key, keep.generation, res, plain, gzipOnce(key, plain));
+    }
     if (key && res.statusCode === 200 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       const body = gzipOnce(key, html);
       res.setHeader("Content-Encoding", "gzip"); // the compression layer leaves encoded bodies alone
@@ -169,10 +180,12 @@ const server = createServer((req, res) => {
     );
   }
   sanitiseForwardedHeaders(req.headers, req.socket.remoteAddress, trusted);
+  const frontKey = front.keyOf(req);
+  if (frontKey !== null && front.serve(frontKey, req, res)) return;
   // Compression wraps res.write/end first; the hashing wraps it, so it reads the plain HTML.
   const rawEnd = res.end.bind(res);
   compress(req, res, () => {});
-  hashCachedPages(req, res, rawEnd);
+  hashCachedPages(req, res, rawEnd, frontKey === null ? null : { key: frontKey, generation: front.generation() });
   handle(req, res).catch((error) => {
     console.error("[server] request failed:", error);
     if (!res.headersSent) res.statusCode = 500;

@@ -20,6 +20,8 @@ export interface PageCache {
   set(key: string, value: Record<string, unknown> | null, ctx?: Context): void;
   revalidate(tags: string | string[]): Promise<void>;
   size(): { entries: number; bytes: number };
+  generation(): number;
+  coherent(): boolean;
   close(): Promise<void>;
 }
 

@@ -55,4 +55,28 @@ describe("page cache across instances (PostgreSQL)", () => {
     await expect.poll(() => a.get(`/every-${run}`, PAGE), { timeout: 5_000 }).toBeNull();
     await expect.poll(() => b.get(`/every-${run}`, PAGE), { timeout: 5_000 }).toBeNull();
   });
+
+  it("says it is coherent only while it hears the others: a lost LISTEN connection (a database outage) says no until it is back", async () => {
+    const solo = createPageCache({ databaseUrl, pollMs: 60_000, log: () => {} });
+    try {
+      expect(solo.coherent()).toBe(false); // not started
+      await solo.ready();
+      expect(solo.coherent()).toBe(true);
+      const before = solo.generation();
+      await b.revalidate([`forum-topic:${run}-generation`]);
+      // Another instance's invalidation changes this one's generation (what the server's front checks).
+      await expect.poll(() => solo.generation(), { timeout: 5_000 }).toBeGreaterThan(before);
+      await client.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE application_name = 'epanema-page-cache' AND query ILIKE 'LISTEN%' AND pid <> pg_backend_pid()`,
+      );
+      await expect.poll(() => solo.coherent(), { timeout: 5_000 }).toBe(false);
+      // It reconnects by itself (after 2 s) and catches up.
+      await expect.poll(() => solo.coherent(), { timeout: 15_000 }).toBe(true);
+    } finally {
+      await solo.close();
+    }
+    // The other instances were cut off too; they are back as well.
+    await expect.poll(() => a.coherent() && b.coherent(), { timeout: 15_000 }).toBe(true);
+  }, 30_000);
 });

@@ -99,6 +99,10 @@ export function createPageCache({
   let closed = false;
   let lastPrune = 0;
   let lastError = "";
+  /** Bumped by every invalidation applied here: what the server's front (front.mjs) checks. */
+  let generation = 0;
+  /** Whether this instance hears other instances' invalidations as they happen. */
+  let listening = false;
   const stats = { hits: 0, misses: 0, expired: 0, applied: 0 };
 
   const report = (message) => {
@@ -126,6 +130,7 @@ export function createPageCache({
   /** Applies invalidations locally: later reads miss, entries carrying the tags are freed now. */
   function expire(tags, at = Date.now()) {
     const set = new Set(tags);
+    generation++;
     for (const tag of set) expiredAt.set(tag, Math.max(expiredAt.get(tag) ?? 0, at));
     for (const [key, entry] of entries) if (entry.tags.some((t) => set.has(t))) drop(key);
   }
@@ -212,6 +217,7 @@ export function createPageCache({
     const retry = () => {
       if (listener !== client || closed) return;
       listener = null;
+      listening = false;
       client.end().catch(() => {});
       setTimeout(() => void listen(), RECONNECT_MS).unref?.();
     };
@@ -228,6 +234,7 @@ export function createPageCache({
       await client.query(`LISTEN ${CHANNEL}`);
       // Whatever happened while not listening.
       await pollSoon();
+      if (listener === client && !lastError) listening = true;
     } catch (error) {
       report(`could not LISTEN (polling meanwhile): ${error.message}`);
       retry();
@@ -295,8 +302,17 @@ export function createPageCache({
       await send(list);
     },
     size: () => ({ entries: entries.size, bytes }),
+    /** Changes whenever an invalidation is applied in this instance. */
+    generation: () => generation,
+    /**
+     * True while what this instance holds is known to be current everywhere: it has no database
+     * to share invalidations through (one instance), or it is LISTENing and has nothing unsent.
+     * False during a database outage, when the LISTEN connection is gone.
+     */
+    coherent: () => !closed && (pool === null ? databaseUrl === null : listening && unsent.size === 0),
     async close() {
       closed = true;
+      listening = false;
       if (timer) clearInterval(timer);
       await started?.catch(() => {});
       await listener?.end().catch(() => {});

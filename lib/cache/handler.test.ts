@@ -48,4 +48,16 @@ describe("page cache in one instance", () => {
     expect(cache.get("/2", PAGE)).toBeNull();
     expect(cache.size().bytes).toBeLessThanOrEqual(40_000);
   });
+
+  it("counts its invalidations (the server's front checks the count) and is coherent on its own without a database", async () => {
+    const cache = createPageCache();
+    expect(cache.coherent()).toBe(true);
+    const before = cache.generation();
+    await cache.revalidate(["forum-topic:9"]);
+    expect(cache.generation()).toBe(before + 1);
+    await cache.revalidate([]);
+    expect(cache.generation()).toBe(before + 1);
+    await cache.close();
+    expect(cache.coherent()).toBe(false);
+  });
 });

@@ -1,0 +1,155 @@
+// The front of the visitor cache (decision 011): scripts/server.mjs answers a visitor's request
+// for a page it has just served from the full-route cache with the same bytes, before Next.js
+// routes it (proxy.ts's locale routing, the rewrite, route resolution: ≈ 2 ms of a cached page's
+// ≈ 3 ms). What it keeps is what Next.js sent, headers and hashed CSP included, so it can only
+// repeat a response, never make one up:
+//  - only for requests that would get the same cached page anyway: GET or HEAD, no session
+//    cookie, no RSC or server-action headers, and only responses proxy.ts marked as rendered for
+//    many (the hashed-CSP ones, status 200, no Set-Cookie, not served stale);
+//  - keyed by everything the response depends on: host, scheme, path and query, and the locale
+//    cookie (next-intl's middleware reads it);
+//  - coherent with the page cache (lib/cache/handler.mjs): any invalidation — made here or heard
+//    from another instance — changes the page cache's generation and empties this front at once;
+//    while the page cache cannot hear other instances (its LISTEN connection is down, which is
+//    also how a database outage shows), the front answers nothing and Next.js decides (the proxy's
+//    503 page included);
+//  - short-lived: an entry is answered for `ttlMs` (10 s) at most, then Next.js is asked again, so
+//    time-based regeneration (`revalidate`) is late by that much at most.
+// Plain JavaScript: scripts/server.mjs runs under node itself.
+
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+const LOCALE_COOKIE = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/;
+/** Requests for something other than the page's HTML (client navigation, prefetch, actions). */
+const NOT_A_PAGE_REQUEST = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action", "next-router-segment-prefetch"];
+/** Headers of the response that belong to one exchange, not to the page. */
+const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "set-cookie"]);
+
+/** Marks an answer from the front (for tests and the bench; it tells a visitor nothing new). */
+export const FRONT_HEADER = "X-Front-Cache";
+
+const PAGE_CACHE = Symbol.for("epanema.pageCache");
+
+/** The page cache the Next.js cache handler created in this process, if it has started. */
+function pageCache() {
+  return /** @type {any} */ (globalThis)[PAGE_CACHE] ?? null;
+}
+
+/**
+ * @param {{ maxBytes?: number, ttlMs?: number, now?: () => number, source?: () => { generation: () => number, coherent: () => boolean } | null }} [options]
+ */
+export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, now = Date.now, source = pageCache } = {}) {
+  /** key → entry, least recently used first. */
+  const entries = new Map();
+  let bytes = 0;
+  const stats = { hits: 0, stored: 0 };
+
+  const drop = (key) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.size;
+  };
+
+  /** The page cache's generation while it is coherent with every instance, else null. */
+  const currentGeneration = () => {
+    const cache = source();
+    if (!cache?.coherent()) return null;
+    return cache.generation();
+  };
+
+  return {
+    stats,
+    size: () => ({ entries: entries.size, bytes }),
+
+    /**
+     * The key for a request that may be answered from the front, or null.
+     * @param {import("node:http").IncomingMessage} req
+     */
+    keyOf(req) {
+      if (req.method !== "GET" && req.method !== "HEAD") return null;
+      const url = req.url ?? "";
+      if (!url.startsWith("/") || url.startsWith("/api/") || url.startsWith("/_next/") || url.includes("_rsc=")) return null;
+      const headers = req.headers;
+      for (const name of NOT_A_PAGE_REQUEST) if (headers[name] !== undefined) return null;
+      const cookie = headers.cookie ?? "";
+      if (SESSION_COOKIE.test(cookie)) return null;
+      const locale = LOCALE_COOKIE.exec(cookie)?.[1] ?? "";
+      const proto = String(headers["x-forwarded-proto"] ?? "");
+      return `${headers.host ?? ""}\n${proto}\n${locale}\n${url}`;
+    },
+
+    /**
+     * What the request started under: a response is stored only if no invalidation happened
+     * while it was being made (the generation it started under is still current).
+     */
+    generation: () => currentGeneration(),
+
+    /**
+     * Answers the request from the front if it can; false leaves it to Next.js.
+     * @param {string} key
+     * @param {import("node:http").IncomingMessage} req
+     * @param {import("node:http").ServerResponse} res
+     */
+    serve(key, req, res) {
+      const entry = entries.get(key);
+      if (!entry) return false;
+      const generation = currentGeneration();
+      if (generation === null || generation !== entry.generation || now() - entry.storedAt > ttlMs) {
+        drop(key);
+        return false;
+      }
+      entries.delete(key);
+      entries.set(key, entry);
+      stats.hits++;
+      for (const [name, value] of entry.headers) res.setHeader(name, value);
+      res.setHeader(FRONT_HEADER, "HIT");
+      const inm = req.headers["if-none-match"];
+      if (inm && entry.etag && inm.split(/\s*,\s*/).includes(entry.etag)) {
+        res.statusCode = 304;
+        res.end();
+        return true;
+      }
+      const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      const body = gzip ? entry.gzip : entry.html;
+      res.statusCode = 200;
+      res.setHeader("Vary", entry.vary);
+      if (gzip) res.setHeader("Content-Encoding", "gzip");
+      res.setHeader("Content-Length", body.length);
+      res.end(req.method === "HEAD" ? undefined : body);
+      return true;
+    },
+
+    /**
+     * Keeps a response Next.js sent for `key`, when it is one the front may repeat.
+     * @param {string} key
+     * @param {number | null} generation what `generation()` said when the request arrived
+     * @param {import("node:http").ServerResponse} res the response, headers final
+     * @param {Buffer} html its body
+     * @param {Buffer} gzip the same, gzipped
+     */
+    store(key, generation, res, html, gzip) {
+      if (generation === null || res.statusCode !== 200 || res.hasHeader("set-cookie")) return;
+      if (String(res.getHeader("x-nextjs-cache") ?? "").toUpperCase() === "STALE") return;
+      if (currentGeneration() !== generation) return;
+      const headers = [];
+      for (const name of res.getHeaderNames()) {
+        if (PER_RESPONSE.has(name) || name === "vary") continue;
+        // A first render said MISS; its repeats are hits.
+        headers.push([name, name === "x-nextjs-cache" ? "HIT" : res.getHeader(name)]);
+      }
+      const given = String(res.getHeader("vary") ?? "");
+      const vary = /\baccept-encoding\b/i.test(given) ? given : [given, "Accept-Encoding"].filter(Boolean).join(", ");
+      const etag = typeof res.getHeader("etag") === "string" ? String(res.getHeader("etag")) : null;
+      const size = html.length + gzip.length + 512;
+      if (size > maxBytes / 8) return;
+      drop(key);
+      entries.set(key, { headers, vary, etag, html, gzip, generation, storedAt: now(), size });
+      bytes += size;
+      stats.stored++;
+      for (const oldest of entries.keys()) {
+        if (bytes <= maxBytes) break;
+        drop(oldest);
+      }
+    },
+  };
+}

@@ -1,0 +1,208 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { createFrontCache, FRONT_HEADER } from "./front.mjs";
+
+// The server's front for a visitor's cached pages (lib/cache/front.mjs), in front of a stand-in
+// for Next.js on a real HTTP server: what it repeats, for whom, and when it stops.
+
+type Reply = { status?: number; headers?: Record<string, string>; body?: string };
+
+function setup(opts: { ttlMs?: number } = {}) {
+  let generation = 1;
+  let coherent = true;
+  let clock = 0;
+  const front = createFrontCache({
+    ttlMs: opts.ttlMs ?? 10_000,
+    now: () => clock,
+    source: () => ({ generation: () => generation, coherent: () => coherent }),
+  });
+  let rendered = 0;
+  let reply: Reply = {};
+  /** Runs while "Next.js" makes the response (an invalidation arriving meanwhile). */
+  let during: (() => void) | null = null;
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const key = front.keyOf(req);
+    if (key !== null && front.serve(key, req, res)) return;
+    const started = key === null ? null : front.generation();
+    rendered++;
+    during?.();
+    const html = Buffer.from(reply.body ?? `<p>render ${rendered}</p>`);
+    res.statusCode = reply.status ?? 200;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("ETag", `"e${rendered}"`);
+    res.setHeader("Content-Security-Policy", "script-src 'self' 'sha256-abc='");
+    res.setHeader("x-nextjs-cache", "MISS");
+    for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+    if (key !== null) front.store(key, started, res, html, gzipSync(html));
+    res.end(req.method === "HEAD" ? undefined : html);
+  });
+  return {
+    front,
+    server,
+    rendered: () => rendered,
+    reply: (next: Reply) => {
+      reply = next;
+    },
+    during: (fn: (() => void) | null) => {
+      during = fn;
+    },
+    invalidate: () => {
+      generation++;
+    },
+    setCoherent: (value: boolean) => {
+      coherent = value;
+    },
+    advance: (ms: number) => {
+      clock += ms;
+    },
+  };
+}
+
+let current: Server | null = null;
+afterEach(async () => {
+  await new Promise<void>((resolve) => (current ? current.close(() => resolve()) : resolve()));
+  current = null;
+});
+
+async function listen(server: Server) {
+  current = server;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return (path: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${port}${path}`, { ...init, redirect: "manual" });
+}
+
+describe("the front of the visitor cache", () => {
+  it("repeats a page it saw, with its headers, until an invalidation", async () => {
+    const s = setup();
+    const get = await listen(s.server);
+    const first = await get("/en/forum");
+    expect(await first.text()).toBe("<p>render 1</p>");
+    expect(first.headers.get(FRONT_HEADER)).toBeNull();
+    const second = await get("/en/forum");
+    expect(await second.text()).toBe("<p>render 1</p>");
+    expect(second.headers.get(FRONT_HEADER)).toBe("HIT");
+    expect(second.headers.get("content-security-policy")).toBe("script-src 'self' 'sha256-abc='");
+    expect(second.headers.get("etag")).toBe('"e1"');
+    expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(s.rendered()).toBe(1);
+
+    s.invalidate();
+    expect(await (await get("/en/forum")).text()).toBe("<p>render 2</p>");
+    expect(await (await get("/en/forum")).text()).toBe("<p>render 2</p>");
+    expect(s.rendered()).toBe(2);
+  });
+
+  it("answers gzip, conditional and HEAD requests from the same copy", async () => {
+    const s = setup();
+    const get = await listen(s.server);
+    await get("/en");
+    const gz = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      const { port } = s.server.address() as AddressInfo;
+      // fetch() decodes gzip by itself: read the bytes as they come.
+      import("node:http").then(({ get: raw }) =>
+        raw({ port, host: "127.0.0.1", path: "/en", headers: { "accept-encoding": "gzip" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
+        }).on("error", reject),
+      );
+    });
+    expect(gz.encoding).toBe("gzip");
+    expect(gunzipSync(gz.body).toString()).toBe("<p>render 1</p>");
+    const conditional = await get("/en", { headers: { "if-none-match": '"e1"' } });
+    expect(conditional.status).toBe(304);
+    const head = await get("/en", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get(FRONT_HEADER)).toBe("HIT");
+    expect(s.rendered()).toBe(1);
+  });
+
+  it("leaves members, client navigations, actions, API calls and other methods to Next.js", async () => {
+    const s = setup();
+    const get = await listen(s.server);
+    await get("/en/forum");
+    for (const init of [
+      { headers: { cookie: "authjs.session-token=x" } },
+      { headers: { cookie: "theme=dark; __Secure-authjs.session-token.0=x" } },
+      { headers: { rsc: "1" } },
+      { headers: { "next-router-prefetch": "1" } },
+      { headers: { "next-action": "abc" } },
+      { method: "POST", body: "x" },
+    ] as RequestInit[]) {
+      expect((await get("/en/forum", init)).headers.get(FRONT_HEADER), JSON.stringify(init)).toBeNull();
+    }
+    expect((await get("/en/forum?_rsc=1")).headers.get(FRONT_HEADER)).toBeNull();
+    await get("/api/health");
+    expect((await get("/api/health")).headers.get(FRONT_HEADER)).toBeNull();
+    expect((await get("/en/forum")).headers.get(FRONT_HEADER)).toBe("HIT");
+  });
+
+  it("keeps one copy per host, query and locale cookie", async () => {
+    const s = setup();
+    const get = await listen(s.server);
+    await get("/en/forum");
+    expect((await get("/en/forum?page=2")).headers.get(FRONT_HEADER)).toBeNull();
+    expect((await get("/en/forum", { headers: { cookie: "NEXT_LOCALE=fr" } })).headers.get(FRONT_HEADER)).toBeNull();
+    expect((await get("/en/forum", { headers: { cookie: "NEXT_LOCALE=fr" } })).headers.get(FRONT_HEADER)).toBe("HIT");
+    expect((await get("/en/forum", { headers: { "x-forwarded-proto": "https" } })).headers.get(FRONT_HEADER)).toBeNull();
+  });
+
+  it("does not keep errors, responses that set cookies, stale pages, or a page made across an invalidation", async () => {
+    const s = setup();
+    const get = await listen(s.server);
+    for (const reply of [
+      { status: 404 },
+      { headers: { "Set-Cookie": "NEXT_LOCALE=en" } },
+      { headers: { "x-nextjs-cache": "STALE" } },
+    ] as Reply[]) {
+      s.reply(reply);
+      await get("/en/x");
+      expect((await get("/en/x")).headers.get(FRONT_HEADER), JSON.stringify(reply)).toBeNull();
+    }
+    s.reply({});
+    s.during(() => s.invalidate());
+    await get("/en/y");
+    s.during(null);
+    expect((await get("/en/y")).headers.get(FRONT_HEADER)).toBeNull();
+    expect((await get("/en/y")).headers.get(FRONT_HEADER)).toBe("HIT");
+  });
+
+  it("answers nothing while the page cache cannot hear other instances, and nothing older than its TTL", async () => {
+    const s = setup({ ttlMs: 10_000 });
+    const get = await listen(s.server);
+    await get("/en");
+    s.setCoherent(false);
+    expect((await get("/en")).headers.get(FRONT_HEADER)).toBeNull();
+    expect((await get("/en")).headers.get(FRONT_HEADER)).toBeNull();
+    s.setCoherent(true);
+    await get("/en");
+    expect((await get("/en")).headers.get(FRONT_HEADER)).toBe("HIT");
+    s.advance(10_001);
+    expect((await get("/en")).headers.get(FRONT_HEADER)).toBeNull();
+  });
+
+  it("stays within its size", async () => {
+    let clock = 0;
+    const front = createFrontCache({
+      maxBytes: 64 * 1024,
+      now: () => clock++,
+      source: () => ({ generation: () => 1, coherent: () => true }),
+    });
+    const server = createServer((req, res) => {
+      const key = front.keyOf(req) as string;
+      if (front.serve(key, req, res)) return;
+      const html = Buffer.from("x".repeat(2_000));
+      res.setHeader("ETag", '"e"');
+      front.store(key, 1, res, html, html);
+      res.end(html);
+    });
+    const get = await listen(server);
+    for (let i = 0; i < 20; i++) await get(`/en/p${i}`);
+    expect(front.size().bytes).toBeLessThanOrEqual(64 * 1024);
+    expect(front.size().entries).toBeLessThan(20);
+    expect((await get("/en/p19")).headers.get(FRONT_HEADER)).toBe("HIT");
+    expect((await get("/en/p0")).headers.get(FRONT_HEADER)).toBeNull();
+  });
+});
