@@ -599,7 +599,7 @@ function printTable(rows: Row[], opts: Options): void {
   const line = (row: string[]) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
   console.log("");
   console.log(
-    `${opts.duration} s per route (after ${opts.warmup} s warm-up), ${opts.connections} connections, production build (scripts/server.mjs);`,
+    `${opts.duration} s per route (after ${opts.warmup} s warm-up), ${opts.connections} connections, production build (scripts/server.mjs) on Node.js ${process.version};`,
   );
   console.log("p50/p95/p99: exact percentiles of every 2xx response time (autocannon response events, sorted):");
   console.log(line(cols));
@@ -851,6 +851,8 @@ function saveReport(
   const report = {
     date: new Date().toISOString(),
     commit: gitCommit(),
+    // The server runs on the same Node.js as the bench (scripts/lib/app.ts: process.execPath).
+    node: process.version,
     duration: opts.duration,
     warmup: opts.warmup,
     connections: opts.connections,
