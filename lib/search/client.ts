@@ -14,9 +14,18 @@ import type { SearchTarget } from "./types";
 
 let client: Meilisearch | null = null;
 
+/**
+ * Asks Meilisearch for uncompressed answers. With gzip or br (what fetch asks for by default)
+ * its answers end in a small, separately written chunk that waited for the delayed ACK: every
+ * call took ≈ 45 ms instead of ≈ 2 (measured with 116,783 documents; `identity`: 2.2 ms at the
+ * median, gzip 43.9, br 43.8). The app and Meilisearch sit on one host or network, where
+ * compression saves nothing.
+ */
+export const MEILI_REQUEST_INIT = { headers: { "Accept-Encoding": "identity" } };
+
 export function meili(): Meilisearch | null {
   if (!env.MEILI_HOST) return null;
-  client ??= new Meilisearch({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY, timeout: 5000 });
+  client ??= new Meilisearch({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY, timeout: 5000, requestInit: MEILI_REQUEST_INIT });
   return client;
 }
 
