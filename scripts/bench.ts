@@ -81,7 +81,9 @@ const RENDERED: Goal = { vs: "dynamic", min: 0.5, p99Max: 3 };
 // Search terms, rotated across requests: common words, a phrase, a rarer word, and a typo
 // ("registraton") that only typo tolerance finds. All occur in the seeded and generated pages.
 const SEARCH_TERMS = ["library", "conversation group", "volunteers", "interpreter", "registraton"];
-const searchPath = (q: string, facets = false) => `/api/search?q=${encodeURIComponent(q)}&locale=en${facets ? "&facets=1" : ""}`;
+// "search" asks what the header's quick search asks (components/search/quick-search.tsx: titles,
+// no facets); "search (facets)" adds what the search page shows (facet counts, passages).
+const searchPath = (q: string, facets = false) => `/api/search?q=${encodeURIComponent(q)}&locale=en${facets ? "&facets=1" : "&snippet=0"}`;
 /** Seeded by prisma/seed-knowledge.ts. */
 const KNOWLEDGE: Target = { name: "knowledge page", path: "/en/knowledge/welcoming-at-the-desk-across-languages", goal: CACHED };
 const SEARCH: Target = {
@@ -90,7 +92,7 @@ const SEARCH: Target = {
   goal: { vs: "dynamic", p95Max: 2 },
   path: searchPath(SEARCH_TERMS[0] as string),
   rotate: SEARCH_TERMS.map((q) => searchPath(q)),
-  shown: `/api/search?q=<${SEARCH_TERMS.length} terms>&locale=en`,
+  shown: `/api/search?q=<${SEARCH_TERMS.length} terms>&locale=en&snippet=0`,
 };
 /** What the search page asks: the same, with facet counts and an exact total (no goal: informational). */
 const SEARCH_FACETS: Target = {

@@ -54,7 +54,8 @@ export function QuickSearch({ className }: { className?: string }) {
       abort.current = controller;
       setStatus("loading");
       try {
-        const params = new URLSearchParams({ q, locale, limit: String(LIMIT) });
+        // Titles only: a passage per hit is most of the search engine's work (lib/search/query.ts).
+        const params = new URLSearchParams({ q, locale, limit: String(LIMIT), snippet: "0" });
         const res = await fetch(`/api/search?${params}`, { signal: controller.signal, headers: { Accept: "application/json" } });
         if (res.status === 503) {
           setHits([]);

@@ -33,6 +33,12 @@ export type SearchContentParams = {
    * large index (docs/performance.md).
    */
   facets?: boolean;
+  /**
+   * A highlighted passage per hit (`snippetHtml`; default true). The quick search shows titles
+   * only: cropping a passage out of each hit's whole text is most of Meilisearch's work for a
+   * query (3× its cost on 100,000 documents, docs/performance.md); without, `snippetHtml` is "".
+   */
+  snippets?: boolean;
 };
 
 export type SearchHit = {
@@ -41,7 +47,7 @@ export type SearchHit = {
   title: string;
   /** The title with the matched words in <mark>; everything else escaped. */
   titleHtml: string;
-  /** A short passage around the match, escaped, with <mark> around matched words. */
+  /** A short passage around the match, escaped, with <mark> around matched words ("" without `snippets`). */
   snippetHtml: string;
   /** Path without the locale prefix. */
   url: string;
@@ -151,8 +157,10 @@ const HIGHLIGHT = {
   highlightPreTag: PRE,
   highlightPostTag: POST,
 };
+/** Titles only (no passage): what the quick search shows. */
+const HIGHLIGHT_TITLE = { attributesToRetrieve: RETRIEVE, attributesToHighlight: ["title"], highlightPreTag: PRE, highlightPostTag: POST };
 
-function toHit(hit: Hit): SearchHit {
+function toHit(hit: Hit, snippets: boolean): SearchHit {
   const f = hit._formatted ?? {};
   const hasMark = (s?: string) => s?.includes(PRE) ?? false;
   // The passage that shows why it matched: the text, else the summary, else whatever there is
@@ -163,7 +171,7 @@ function toHit(hit: Hit): SearchHit {
     type: hit.type,
     title: hit.title,
     titleHtml: highlightToHtml(f.title ?? hit.title),
-    snippetHtml: highlightToHtml(snippet ?? ""),
+    snippetHtml: snippets ? highlightToHtml(snippet ?? "") : "",
     url: hit.url,
     locale: hit.locale,
     section: hit.section ?? null,
@@ -223,10 +231,12 @@ export async function searchContent(params: SearchContentParams, opts: { target?
   // totals and facet counts of undistinct documents; page/hitsPerPage counts exactly.
   const page = Math.floor(offset / limit) + 1;
   const withFacets = params.facets ?? true;
+  const snippets = params.snippets ?? true;
+  const highlight = snippets ? HIGHLIGHT : HIGHLIGHT_TITLE;
   const queries: MultiSearchQuery[] = [
     withFacets
-      ? { indexUid, q, filter: filterWithout(), distinct: "group", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...HIGHLIGHT }
-      : { indexUid, q, filter: filterWithout(), distinct: "group", limit, offset: (page - 1) * limit, sort, ...HIGHLIGHT },
+      ? { indexUid, q, filter: filterWithout(), distinct: "group", hitsPerPage: limit, page, sort, facets: [...ownFacet], ...highlight }
+      : { indexUid, q, filter: filterWithout(), distinct: "group", limit, offset: (page - 1) * limit, sort, ...highlight },
   ];
   const facetQuery: Partial<Record<keyof typeof groups, number>> = {};
   if (withFacets) {
@@ -260,7 +270,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
         ],
         distinct: "group",
         limit: others.length,
-        ...HIGHLIGHT,
+        ...highlight,
       });
       const byGroup = new Map(preferred.hits.map((h) => [h.group, h as Hit]));
       hits = hits.map((h) => (h.locale !== params.locale && byGroup.get(h.group)) || h);
@@ -269,7 +279,7 @@ export async function searchContent(params: SearchContentParams, opts: { target?
     const facetSource = (facet: keyof typeof groups) =>
       withFacets ? (results[facetQuery[facet] ?? 0] as unknown as SearchResponse) : undefined;
     return {
-      hits: hits.map(toHit),
+      hits: hits.map((h) => toHit(h, snippets)),
       facets: {
         type: counts(facetSource("type"), "type"),
         section: counts(facetSource("section"), "section"),

@@ -116,6 +116,12 @@ describe("search pipeline", () => {
     // Every facet the full search counts, each empty.
     expect(Object.keys(quick.facets).sort()).toEqual(Object.keys(results.facets).sort());
     for (const counts of Object.values(quick.facets)) expect(counts).toEqual({});
+
+    // What it shows: titles (highlighted, escaped), no passage.
+    const titles = await searchContent({ q: "intrepreter", locale: "en", user: visitor, facets: false, snippets: false }, { target });
+    expect(titles.hits.map((h) => h.id)).toEqual(results.hits.map((h) => h.id));
+    expect(titles.hits[0]?.titleHtml).toBe(results.hits[0]?.titleHtml);
+    expect(titles.hits[0]?.snippetHtml).toBe("");
   });
 
   it("processes each row once when two indexers drain at the same time", async () => {

@@ -9,10 +9,11 @@ export const dynamic = "force-dynamic";
 const headers = { "Cache-Control": "no-store" };
 
 /**
- * GET /api/search?q=&locale=&type=&section=&lang=&limit=&offset=&facets=1 — for the header's
+ * GET /api/search?q=&locale=&type=&section=&lang=&limit=&offset=&facets=1&snippet=0 — for the header's
  * quick search. Answers only what the caller may see; the Meilisearch key never leaves the server.
  * Facet counts and an exact total only with facets=1 (the quick search needs neither, and counting
  * every match is what costs on a large index); without, `facets` is empty and `total` estimated.
+ * snippet=0: no highlighted passage per hit (`snippetHtml` is ""), the quick search shows titles.
  */
 export const GET = route({ permission: null }, async ({ request, user }) => {
   const params = request.nextUrl.searchParams;
@@ -41,6 +42,7 @@ export const GET = route({ permission: null }, async ({ request, user }) => {
       limit: query.limit ?? 8,
       offset: query.offset,
       facets: params.get("facets") === "1",
+      snippets: params.get("snippet") !== "0",
     });
     return Response.json({ query: query.q, ...results }, { headers });
   } catch (error) {
