@@ -80,6 +80,17 @@ export async function logout(page: Page, locale = "en") {
   await expect(page.getByRole("link", { name: message(locale, "nav.login") })).toBeVisible();
 }
 
+/** The address and the whole document, hashed: what an axe scan saw. */
+const documentPrint = (page: Page) =>
+  page.evaluate(() => {
+    const text = `${location.href}\n${document.documentElement.outerHTML}`;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+    return `${text.length}:${hash >>> 0}`;
+  });
+/** The document each page last passed a scan with. */
+const scanned = new WeakMap<Page, string>();
+
 /** axe-core with the WCAG 2.1 A/AA rules; any violation fails the test with its details. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -87,6 +98,7 @@ export async function expectAccessible(page: Page) {
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  scanned.set(page, await documentPrint(page));
 }
 
 /**
@@ -130,13 +142,15 @@ export const test = base.extend<Fixtures>({
   makeUser: async ({ db }, use) => {
     await use((input) => createUser(db, input));
   },
-  // Every page a test ends on is scanned with axe.
+  // Every page a test ends on is scanned with axe — unless the test's own scan saw exactly this
+  // document (same address and markup, open/closed states included) last.
   page: async ({ page }, use, testInfo) => {
     await use(page);
     if (
       testInfo.status === testInfo.expectedStatus &&
       !testInfo.annotations.some((a) => a.type === "skip-axe") &&
-      page.url().startsWith("http")
+      page.url().startsWith("http") &&
+      scanned.get(page) !== (await documentPrint(page))
     ) {
       await expectAccessible(page);
     }
