@@ -187,6 +187,8 @@ const TARGETS: Target[] = [
   BASELINE_DYNAMIC,
   { name: "home", path: "/en", goal: CACHED },
   { name: "account", path: "/en/account", auth: true, goal: RENDERED },
+  // A page with no data of its own, rendered for a member: what the layout alone costs (no goal).
+  { name: "about (member)", path: "/en/about", auth: true },
   { name: "health", path: "/api/health" },
   KNOWLEDGE,
   COURSE_CATALOGUE,
