@@ -1,13 +1,8 @@
 import { z } from "zod";
 
-export const REACTIONS = ["like", "thanks", "idea", "support"] as const;
-export type ReactionKind = (typeof REACTIONS)[number];
+import { FLAG_REASONS, REACTIONS } from "./constants";
 
-export const FLAG_REASONS = ["SPAM", "OFFENSIVE", "OFF_TOPIC", "OTHER"] as const;
-
-/** Posts per page of a thread: page k holds post numbers ((k-1)·PAGE_SIZE, k·PAGE_SIZE]. */
-export const POSTS_PER_PAGE = 20;
-export const TOPICS_PER_PAGE = 30;
+export { FLAG_REASONS, POSTS_PER_PAGE, REACTIONS, type ReactionKind, TOPICS_PER_PAGE } from "./constants";
 
 const id = z.string().trim().min(1, "validation.required").max(40, "validation.invalid");
 const optionalId = z

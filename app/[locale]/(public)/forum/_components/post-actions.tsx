@@ -16,20 +16,24 @@ import {
   ThumbsUp,
 } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useActionState, useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { FormStatus, fieldErrors, inputOf, SubmitButton, useActionRunner, useMessage } from "@/components/forms/form-kit";
 import { Alert } from "@/components/ui/alert";
 import { announce } from "@/components/ui/announcer";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/errors";
-import { acceptAnswerAction, editPostAction, flagAction, reactAction, unhidePostAction } from "@/lib/forum/actions";
-import { FLAG_REASONS, type ReactionKind } from "@/lib/forum/schemas";
+import { acceptAnswerAction, flagAction, reactAction, unhidePostAction } from "@/lib/forum/actions";
+import { FLAG_REASONS, type ReactionKind } from "@/lib/forum/constants";
 import { Link } from "@/lib/i18n/navigation";
 import { HidePostForm, SuspendForm } from "@/components/forum/moderation-forms";
-import { PostEditor } from "./post-editor";
-import { requestReply } from "./reply-form";
+import { EditorLoading } from "./lazy-post-editor";
+import { requestReply } from "./reply-event";
+
+// The edit form holds the editor (Tiptap, ≈ 170 KB of gzipped JavaScript): loaded when a post is
+// edited, not with every thread (see lazy-post-editor.tsx).
+const PostEditForm = dynamic(() => import("./post-edit-form").then((m) => m.PostEditForm), { loading: EditorLoading });
 
 type PostInfo = {
   id: string;
@@ -232,7 +236,7 @@ export function PostActions({
         </div>
       )}
       {panel === "edit" && (
-        <EditForm
+        <PostEditForm
           postId={post.id}
           initial={post.editJson as JSONContent}
           onDone={() => {
@@ -305,62 +309,6 @@ function FlagForm({ postId, onDone }: { postId: string; onDone: () => void }) {
         {(props) => <Textarea {...props} name="note" rows={2} maxLength={500} defaultValue={input.note ?? ""} />}
       </Field>
       <SubmitButton variant="primary">{t("submit")}</SubmitButton>
-    </form>
-  );
-}
-
-function EditForm({
-  postId,
-  initial,
-  onDone,
-  onCancel,
-}: {
-  postId: string;
-  initial: JSONContent;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
-  const t = useTranslations("forum.topic");
-  const message = useMessage();
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult<null> | null>(null);
-  const content = useRef<JSONContent>(initial);
-  return (
-    <form
-      className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        start(async () => {
-          const outcome = await editPostAction({ postId, content: content.current });
-          setResult(outcome);
-          if (outcome.ok) onDone();
-        });
-      }}
-    >
-      <p id={`edit-${postId}-label`} className="font-semibold">
-        {t("edit")}
-      </p>
-      <FormStatus result={result && !result.ok ? result : null} />
-      <PostEditor
-        id={`edit-${postId}`}
-        labelledBy={`edit-${postId}-label`}
-        placeholder={t("replyPlaceholder")}
-        initialContent={initial}
-        onChange={(doc) => {
-          content.current = doc;
-        }}
-      />
-      {result && !result.ok && result.fieldErrors?.content && (
-        <p className="text-sm text-danger">{result.fieldErrors.content.map((k) => message(k, result.values)).join(" ")}</p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" busy={pending}>
-          {t("saveEdit")}
-        </Button>
-        <Button variant="secondary" size="sm" onClick={onCancel}>
-          {t("cancel")}
-        </Button>
-      </div>
     </form>
   );
 }

@@ -5,8 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { createMentionExtension } from "@/components/editor/mention-suggestion";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
-
-const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
+import { EMPTY_DOC as EMPTY } from "./post-editor-doc";
 
 function readDraft(key: string | undefined): JSONContent | null {
   if (!key || typeof window === "undefined") return null;

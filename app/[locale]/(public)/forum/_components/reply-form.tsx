@@ -10,17 +10,11 @@ import { focusWhenReady } from "@/components/ui/announcer";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
 import { replyAction } from "@/lib/forum/actions";
-import { POSTS_PER_PAGE } from "@/lib/forum/schemas";
-import { EMPTY_DOC, PostEditor, type PostEditorHandle } from "./post-editor";
-
-export type QuoteRequest = { postId: string; number: number; authorName: string; authorId: string | null; text: string; quote: boolean };
-
-/** Posts ask the reply form to reply to them or quote them through this DOM event. */
-export const REPLY_EVENT = "forum:reply";
-
-export function requestReply(detail: QuoteRequest) {
-  window.dispatchEvent(new CustomEvent<QuoteRequest>(REPLY_EVENT, { detail }));
-}
+import { POSTS_PER_PAGE } from "@/lib/forum/constants";
+import { PostEditor } from "./lazy-post-editor";
+import type { PostEditorHandle } from "./post-editor";
+import { EMPTY_DOC } from "./post-editor-doc";
+import { type QuoteRequest, REPLY_EVENT } from "./reply-event";
 
 export function ReplyForm({ topicId }: { topicId: string }) {
   const t = useTranslations("forum.topic");
