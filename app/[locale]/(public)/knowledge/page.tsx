@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { mayEdit, maySeeUnpublished } from "@/lib/knowledge/policy";
 import { listKnowledgeTree, type TreeNode } from "@/lib/knowledge/queries";
 import { SECTIONS, sectionSlug } from "@/lib/knowledge/schemas";
+import { boundTree, INDEX_PAGES_PER_SECTION } from "@/lib/knowledge/tree";
 import { StatusBadge } from "./_components/status-badge";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -37,19 +38,27 @@ export default async function KnowledgePage({ params }: { params: Promise<{ loca
         )}
       </PageHeader>
       <div className="grid gap-10 md:grid-cols-2">
-        {SECTIONS.map((section) => (
-          <section key={section} id={sectionSlug(section)} aria-labelledby={`h-${section}`}>
-            <h2 id={`h-${section}`} className="text-2xl font-bold">
-              {t(`sections.${section}.title`)}
-            </h2>
-            <p className="mt-1 text-muted">{t(`sections.${section}.lead`)}</p>
-            {tree[section].length === 0 ? (
-              <p className="mt-4 text-sm text-muted">{t("sectionEmpty")}</p>
-            ) : (
-              <Tree nodes={tree[section]} showStatus={showStatus} locale={locale} languageLabel={tc("contentLanguage")} />
-            )}
-          </section>
-        ))}
+        {SECTIONS.map((section) => {
+          const { nodes, omitted } = boundTree(tree[section], INDEX_PAGES_PER_SECTION);
+          return (
+            <section key={section} id={sectionSlug(section)} aria-labelledby={`h-${section}`}>
+              <h2 id={`h-${section}`} className="text-2xl font-bold">
+                {t(`sections.${section}.title`)}
+              </h2>
+              <p className="mt-1 text-muted">{t(`sections.${section}.lead`)}</p>
+              {nodes.length === 0 ? (
+                <p className="mt-4 text-sm text-muted">{t("sectionEmpty")}</p>
+              ) : (
+                <Tree nodes={nodes} showStatus={showStatus} locale={locale} languageLabel={tc("contentLanguage")} />
+              )}
+              {omitted > 0 && (
+                <p className="mt-4 text-sm">
+                  <Link href={`/search?type=knowledge_page&section=${section}`}>{t("moreInSection", { count: omitted })}</Link>
+                </p>
+              )}
+            </section>
+          );
+        })}
       </div>
     </Container>
   );
