@@ -1,11 +1,13 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { VISITOR_PREFIX } from "@/lib/cache/tags";
-import { visitorPath } from "@/lib/cache/visitor-routes";
+import { SHARED_HEADER } from "@/lib/cache/front.mjs";
+import { visitorTarget } from "@/lib/cache/visitor-routes";
 import { databaseReachable } from "@/lib/db-probe";
 import { routing } from "@/lib/i18n/routing";
 import { isMapPage, mapTileSource } from "@/lib/initiatives/tiles";
 import { apiCsp, buildHashedPageCsp, buildPageCsp, newNonce } from "@/lib/security/csp";
+import { MEMBER_HINT_COOKIE } from "@/lib/security/member-hint.mjs";
 import { HASHED_CSP_HEADER } from "@/lib/security/policy.mjs";
 import { unavailableResponse } from "@/lib/unavailable-page";
 
@@ -42,14 +44,17 @@ const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some
 
 /**
  * A visitor's cacheable page (lib/cache/visitor-routes.ts) comes from the visitor tree, rendered
- * once and kept in the full-route cache (decision 011). Not in `next dev`, which caches nothing
- * and has no server to hash its inline scripts.
+ * once and kept in the full-route cache (decision 011); so does a member's, for the pages shared
+ * with members (decision 013: the browser fills in the personal parts). Only reads: a server
+ * action (a member's "Log out" on a shared page) runs in the dynamic tree. Not in `next dev`,
+ * which caches nothing and has no server to hash its inline scripts.
  */
-function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: string[]): NextResponse | null {
-  if (process.env.NODE_ENV !== "production" || hasSessionCookie(request)) return null;
+function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: string[], member: boolean): NextResponse | null {
+  if (process.env.NODE_ENV !== "production" || (request.method !== "GET" && request.method !== "HEAD")) return null;
   if (i18n.headers.has("x-middleware-rewrite") || i18n.headers.has("location")) return null;
-  const target = visitorPath(request.nextUrl.pathname, request.nextUrl.searchParams);
-  if (!target) return null;
+  const found = visitorTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!found || (member && !found.shared)) return null;
+  const target = found.path;
   const url = request.nextUrl.clone();
   url.pathname = target;
   url.search = "";
@@ -65,7 +70,23 @@ function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: strin
   response.headers.set(HASHED_CSP_HEADER, "1");
   // The same URL is dynamic for members: no shared cache may store the visitor's copy.
   response.headers.set("Cache-Control", "private, no-cache");
+  // The server's front may answer members with this page too (lib/cache/front.mjs).
+  if (found.shared) response.headers.set(SHARED_HEADER, "1");
   return response;
+}
+
+/**
+ * Keeps the member hint cookie (decision 013) in step with the session cookie: set while there is
+ * one, removed when there is none (logout, expiry). Not HttpOnly: the browser reads it.
+ */
+function syncMemberHint(request: NextRequest, response: NextResponse, member: boolean, https: boolean) {
+  const hinted = request.cookies.get(MEMBER_HINT_COOKIE)?.value === "1";
+  if (member === hinted) return;
+  if (member) {
+    response.cookies.set(MEMBER_HINT_COOKIE, "1", { path: "/", sameSite: "lax", secure: https, httpOnly: false, maxAge: 30 * 24 * 3600 });
+  } else {
+    response.cookies.set(MEMBER_HINT_COOKIE, "", { path: "/", sameSite: "lax", secure: https, httpOnly: false, maxAge: 0 });
+  }
 }
 
 export default async function proxy(request: NextRequest) {
@@ -104,15 +125,18 @@ export default async function proxy(request: NextRequest) {
   }
 
   const response = handleI18n(request);
-  const cached = visitorRewrite(request, response, connect);
+  const member = hasSessionCookie(request);
+  const cached = visitorRewrite(request, response, connect, member);
   if (cached) {
     if (hsts) cached.headers.set("Strict-Transport-Security", hsts);
+    syncMemberHint(request, cached, member, hsts !== null);
     return cached;
   }
   const isRedirect = response.status >= 300 && response.status < 400;
   if (!isRedirect) forwardRequestHeaders(request, response, { "content-security-policy": csp, "x-nonce": nonce });
   response.headers.set("Content-Security-Policy", csp);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  syncMemberHint(request, response, member, hsts !== null);
   return response;
 }
 

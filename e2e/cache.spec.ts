@@ -5,7 +5,8 @@ import { demo, expect, login, message, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
 
 // Visitors' public pages from the full-route cache (decision 011) under a policy of their own
-// inline scripts' hashes (decision 003); members get the same URLs rendered for them.
+// inline scripts' hashes (decision 003); members get the same URLs rendered for them, except the
+// pages shared with them (decision 013), which the browser personalises.
 
 const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 const directive = (csp: string, name: string) =>
@@ -166,6 +167,63 @@ test("members get the same address rendered for them, and the visitor tree has n
   for (const hidden of ["/visitor/en", "/visitor/en/forum", `/visitor/en/forum/t/${topic.id}`]) {
     expect((await request.get(hidden)).status(), hidden).toBe(404);
   }
+});
+
+test("members get the pages shared with them from the cache too; the browser fills in their header and links (decision 013)", async ({
+  browser,
+  request,
+  db,
+}) => {
+  const knowledge = await db.knowledgePage.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
+  const path = `/en/knowledge/${knowledge.slug}`;
+  const visitor = await (await fromCache(request, path)).text();
+  // No Edit link in the markup (the payload names it: the browser shows it to those who may).
+  expect(visitor).toContain(`href="/en/knowledge/${knowledge.slug}/print"`);
+  expect(visitor).not.toContain(`href="/en/knowledge/${knowledge.slug}/edit`);
+
+  const coordinatorAccount = demo("COORDINATOR");
+  const coordinator = await memberSession(browser, coordinatorAccount.email, coordinatorAccount.password);
+  const problems: string[] = [];
+  coordinator.on("console", (m) => {
+    if (/Content Security Policy|Refused to|hydrat/i.test(m.text())) problems.push(m.text());
+  });
+  coordinator.on("pageerror", (e) => problems.push(String(e)));
+  const name = (await db.user.findUniqueOrThrow({ where: { email: coordinatorAccount.email }, select: { name: true } })).name;
+  for (const round of ["from the page cache", "from the server's front"]) {
+    const response = await coordinator.goto(path);
+    expect(response?.headers()["x-nextjs-cache"], round).toBe("HIT");
+    if (round === "from the server's front") expect(response?.headers()["x-front-cache"]).toBe("HIT");
+    // The visitor's strict policy: the hint script runs because its hash is listed, not by a nonce.
+    expect(directive(response?.headers()["content-security-policy"] ?? "", "script-src")).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    await expect(coordinator.locator("html")).toHaveAttribute("data-member", "");
+    const header = coordinator.getByRole("banner");
+    await expect(header.locator("summary", { hasText: name })).toBeVisible();
+    await expect(header.getByRole("link", { name: message("en", "nav.login") })).toHaveCount(0);
+    await expect(coordinator.getByRole("link", { name: message("en", "knowledge.edit"), exact: true })).toBeVisible();
+    await expect(coordinator.getByRole("link", { name: message("en", "knowledge.history"), exact: true })).toBeVisible();
+  }
+  expect(problems).toEqual([]);
+
+  // A librarian gets the same page and their own header, without the editor's links.
+  const librarianAccount = demo("LIBRARIAN");
+  const librarian = await memberSession(browser, librarianAccount.email, librarianAccount.password);
+  const librarianName = (await db.user.findUniqueOrThrow({ where: { email: librarianAccount.email }, select: { name: true } })).name;
+  expect((await librarian.goto(path))?.headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect(librarian.getByRole("banner").locator("summary", { hasText: librarianName })).toBeVisible();
+  await expect(librarian.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(librarian.getByRole("link", { name: message("en", "knowledge.edit"), exact: true })).toHaveCount(0);
+
+  // Logging out from a shared page: the action runs in the member's tree, and the next shared
+  // page shows the visitor's header at once (the hint cookie is gone with the session).
+  await librarian.getByRole("banner").locator("summary", { hasText: librarianName }).click();
+  await librarian.getByRole("button", { name: message("en", "nav.logout") }).click();
+  await expect(librarian.getByRole("banner").getByRole("link", { name: message("en", "nav.login") })).toBeVisible();
+  await librarian.goto("/en/about");
+  await expect(librarian.getByRole("banner").getByRole("link", { name: message("en", "nav.login") })).toBeVisible();
+  await expect(librarian.locator("html")).not.toHaveAttribute("data-member");
+  expect((await librarian.context().cookies()).map((c) => c.name)).not.toContain("ep-member");
+  // Nothing of the person on a shared page's cached copy.
+  expect(await (await fromCache(request, "/en/about")).text()).not.toContain(librarianName);
 });
 
 test("a reply and a hidden post show to visitors at once; so does a newly published page", async ({ browser, request, db, makeUser }) => {

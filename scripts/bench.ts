@@ -187,8 +187,11 @@ const TARGETS: Target[] = [
   BASELINE_DYNAMIC,
   { name: "home", path: "/en", goal: CACHED },
   { name: "account", path: "/en/account", auth: true, goal: RENDERED },
-  // A page with no data of its own, rendered for a member: what the layout alone costs (no goal).
-  { name: "about (member)", path: "/en/about", auth: true },
+  // Pages shared with members (decision 013): the cached page, and the personal header the
+  // browser asks for with it (`me`). A member's view of such a page is the two together.
+  { name: "about (member)", path: "/en/about", auth: true, goal: RENDERED },
+  { name: "knowledge page (member)", path: KNOWLEDGE.path, auth: true, goal: RENDERED },
+  { name: "me", path: "/api/me", auth: true, goal: RENDERED },
   { name: "health", path: "/api/health" },
   KNOWLEDGE,
   COURSE_CATALOGUE,
@@ -381,7 +384,10 @@ async function login(base: string, account: { email: string; password: string })
       `Logging in as ${account.email} failed: ${why.trim()}. Run with SEED=always to re-seed the demo accounts, and see ${rel(join(profileDir("bench"), "server.log"))}.`,
     );
   }
-  return cookie;
+  // The member hint (decision 013) a browser keeps from that answer: without it the server's front
+  // would leave every request of a member to Next.js, as it does just after a login.
+  const hint = cookiesFrom(check);
+  return hint.size > 0 ? `${cookie}; ${cookieHeader(hint)}` : cookie;
 }
 
 // ── Measuring ────────────────────────────────────────────────────────────────────────────────

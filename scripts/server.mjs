@@ -19,7 +19,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import next from "next";
-import { createFrontCache } from "../lib/cache/front.mjs";
+import { createFrontCache, SHARED_HEADER } from "../lib/cache/front.mjs";
 import { CspMemo, HASHED_CSP_HEADER, hashedPageCsp } from "../lib/security/policy.mjs";
 import { parseTrustedProxies, sanitiseForwardedHeaders } from "./lib/client-address.mjs";
 
@@ -110,7 +110,10 @@ function hashCachedPages(req, res, rawEnd, keep) {
     if (mode !== "undecided") return mode;
     const type = String(res.getHeader("content-type") ?? "");
     mode = res.hasHeader(HASHED_CSP_HEADER) && type.startsWith("text/html") ? "hold" : "pass";
-    if (mode === "pass") res.removeHeader(HASHED_CSP_HEADER);
+    if (mode === "pass") {
+      res.removeHeader(HASHED_CSP_HEADER);
+      res.removeHeader(SHARED_HEADER);
+    }
     return mode;
   };
 
@@ -131,6 +134,8 @@ function hashCachedPages(req, res, rawEnd, keep) {
     const callback = typeof chunk === "function" ? chunk : typeof encodingOrCb === "function" ? encodingOrCb : cb;
     if (decide() === "pass") return end(body, encoding, callback);
     res.removeHeader(HASHED_CSP_HEADER);
+    const shared = res.hasHeader(SHARED_HEADER);
+    res.removeHeader(SHARED_HEADER);
     const etag = res.getHeader("etag");
     const key = typeof etag === "string" ? etag : null;
     const html = held.length === 0 ? body : Buffer.concat([...held, ...(body === undefined ? [] : [toBuffer(body, encoding)])]);
@@ -153,7 +158,7 @@ function hashCachedPages(req, res, rawEnd, keep) {
     res.setHeader("Content-Security-Policy", csp);
     if (keep && key && res.statusCode === 200) {
       const plain = typeof html === "string" ? Buffer.from(html, encoding ?? "utf8") : html;
-      front.store(keep.key, keep.generation, res, plain, gzipOnce(key, plain));
+      front.store(keep.key, keep.generation, res, plain, gzipOnce(key, plain), shared);
     }
     if (key && res.statusCode === 200 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       const body = gzipOnce(key, html);

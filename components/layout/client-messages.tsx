@@ -2,8 +2,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 
-/** Namespaces every client component may need: action errors, validation and status pages. */
-const BASE = ["errors", "validation", "status", "search"];
+/** Namespaces every client component may need: action errors, validation, status pages, the header's account menu. */
+const BASE = ["errors", "validation", "status", "search", "nav", "forum.notifications.bell"];
 
 /**
  * Sends only the named catalogue namespaces to the browser. Passing the whole catalogue

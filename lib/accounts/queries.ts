@@ -1,5 +1,23 @@
 import "server-only";
+import type { CurrentUser } from "@/lib/auth/guard";
+import { type Permission, permissionsOf } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { unreadNotificationCount } from "@/lib/forum/queries";
+
+/**
+ * The personal part of every page's header, and what the browser needs to show a member the
+ * links of pages shared with visitors (decision 013): their name, unread notifications and the
+ * permissions of their role (the public permission table, nothing else about them).
+ */
+export type MemberHeader = { name: string; unread: number; permissions: Permission[] };
+
+export async function memberHeader(user: CurrentUser): Promise<MemberHeader> {
+  return {
+    name: user.name,
+    unread: await unreadNotificationCount(user.id),
+    permissions: permissionsOf(user.role).map((p) => p.permission),
+  };
+}
 
 export async function getAccount(userId: string) {
   return db.user.findUniqueOrThrow({

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export const FRONT_HEADER: string;
+export const SHARED_HEADER: string;
 
 export interface FrontCache {
   stats: { hits: number; stored: number };
@@ -9,7 +10,7 @@ export interface FrontCache {
   keyOf(req: IncomingMessage): string | null;
   generation(): number | null;
   serve(key: string, req: IncomingMessage, res: ServerResponse): boolean;
-  store(key: string, generation: number | null, res: ServerResponse, html: Buffer, gzip: Buffer): void;
+  store(key: string, generation: number | null, res: ServerResponse, html: Buffer, gzip: Buffer, shared?: boolean): void;
 }
 
 export function createFrontCache(options?: {

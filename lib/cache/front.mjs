@@ -3,9 +3,10 @@
 // routes it (proxy.ts's locale routing, the rewrite, route resolution: ≈ 2 ms of a cached page's
 // ≈ 3 ms). What it keeps is what Next.js sent, headers and hashed CSP included, so it can only
 // repeat a response, never make one up:
-//  - only for requests that would get the same cached page anyway: GET or HEAD, no session
-//    cookie, no RSC or server-action headers, and only responses proxy.ts marked as rendered for
-//    many (the hashed-CSP ones, status 200, no Set-Cookie, not served stale);
+//  - only for requests that would get the same cached page anyway: GET or HEAD, no RSC or
+//    server-action headers, no session cookie unless the page is shared with members (decision
+//    013: proxy.ts marks it), and only responses proxy.ts marked as rendered for many (the
+//    hashed-CSP ones, status 200, no Set-Cookie, not served stale);
 //  - keyed by everything the response depends on: host, scheme, path and query, and the locale
 //    cookie (next-intl's middleware reads it);
 //  - coherent with the page cache (lib/cache/handler.mjs): any invalidation — made here or heard
@@ -17,12 +18,21 @@
 //    time-based regeneration (`revalidate`) is late by that much at most.
 // Plain JavaScript: scripts/server.mjs runs under node itself.
 
+import { MEMBER_HINT_COOKIE } from "../security/member-hint.mjs";
+
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+const HINT_COOKIE = new RegExp(`(?:^|;\\s*)${MEMBER_HINT_COOKIE}=1(?:;|$)`);
 const LOCALE_COOKIE = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/;
 /** Requests for something other than the page's HTML (client navigation, prefetch, actions). */
 const NOT_A_PAGE_REQUEST = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action", "next-router-segment-prefetch"];
 /** Headers of the response that belong to one exchange, not to the page. */
 const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "set-cookie"]);
+
+/**
+ * Set by proxy.ts on a page members get too (decision 013); the server removes it before the
+ * response leaves, and the front answers requests with a session cookie only from such pages.
+ */
+export const SHARED_HEADER = "x-epanema-shared";
 
 /** Marks an answer from the front (for tests and the bench; it tells a visitor nothing new). */
 export const FRONT_HEADER = "X-Front-Cache";
@@ -72,7 +82,6 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
       const headers = req.headers;
       for (const name of NOT_A_PAGE_REQUEST) if (headers[name] !== undefined) return null;
       const cookie = headers.cookie ?? "";
-      if (SESSION_COOKIE.test(cookie)) return null;
       const locale = LOCALE_COOKIE.exec(cookie)?.[1] ?? "";
       const proto = String(headers["x-forwarded-proto"] ?? "");
       return `${headers.host ?? ""}\n${proto}\n${locale}\n${url}`;
@@ -93,6 +102,12 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
     serve(key, req, res) {
       const entry = entries.get(key);
       if (!entry) return false;
+      // A member's request: only a page shared with members (else the member's own page is made).
+      // While the hint cookie is out of step with the session cookie (just logged in or out), the
+      // proxy must see the request to set or clear it, or the page would show the wrong header.
+      const cookie = req.headers.cookie ?? "";
+      const session = SESSION_COOKIE.test(cookie);
+      if (session !== HINT_COOKIE.test(cookie) || (session && !entry.shared)) return false;
       const generation = currentGeneration();
       if (generation === null || generation !== entry.generation || now() - entry.storedAt > ttlMs) {
         drop(key);
@@ -126,8 +141,9 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
      * @param {import("node:http").ServerResponse} res the response, headers final
      * @param {Buffer} html its body
      * @param {Buffer} gzip the same, gzipped
+     * @param {boolean} [shared] whether members get this page too (SHARED_HEADER, which the caller removed)
      */
-    store(key, generation, res, html, gzip) {
+    store(key, generation, res, html, gzip, shared = false) {
       if (generation === null || res.statusCode !== 200 || res.hasHeader("set-cookie")) return;
       if (String(res.getHeader("x-nextjs-cache") ?? "").toUpperCase() === "STALE") return;
       if (currentGeneration() !== generation) return;
@@ -143,7 +159,7 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
       const size = html.length + gzip.length + 512;
       if (size > maxBytes / 8) return;
       drop(key);
-      entries.set(key, { headers, vary, etag, html, gzip, generation, storedAt: now(), size });
+      entries.set(key, { headers, vary, etag, html, gzip, generation, storedAt: now(), size, shared });
       bytes += size;
       stats.stored++;
       for (const oldest of entries.keys()) {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { createFrontCache, FRONT_HEADER } from "./front.mjs";
+import { createFrontCache, FRONT_HEADER, SHARED_HEADER } from "./front.mjs";
 
 // The server's front for a visitor's cached pages (lib/cache/front.mjs), in front of a stand-in
 // for Next.js on a real HTTP server: what it repeats, for whom, and when it stops.
@@ -35,7 +35,12 @@ function setup(opts: { ttlMs?: number } = {}) {
     res.setHeader("Content-Security-Policy", "script-src 'self' 'sha256-abc='");
     res.setHeader("x-nextjs-cache", "MISS");
     for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-    if (key !== null) front.store(key, started, res, html, gzipSync(html));
+    // As scripts/server.mjs: the proxy's mark is removed, and a member's own page (not a cached
+    // one: Next.js renders it per request, without the hashed-CSP mark) is never kept.
+    const shared = res.hasHeader(SHARED_HEADER);
+    res.removeHeader(SHARED_HEADER);
+    const member = /authjs\.session-token/.test(req.headers.cookie ?? "");
+    if (key !== null && (shared || !member)) front.store(key, started, res, html, gzipSync(html), shared);
     res.end(req.method === "HEAD" ? undefined : html);
   });
   return {
@@ -137,6 +142,31 @@ describe("the front of the visitor cache", () => {
     await get("/api/health");
     expect((await get("/api/health")).headers.get(FRONT_HEADER)).toBeNull();
     expect((await get("/en/forum")).headers.get(FRONT_HEADER)).toBe("HIT");
+  });
+
+  it("answers members only with pages shared with them (decision 013)", async () => {
+    const s = setup();
+    const get = await listen(s.server);
+    const member = { headers: { cookie: "authjs.session-token=x; ep-member=1" } };
+    await get("/en/forum");
+    expect((await get("/en/forum", member)).headers.get(FRONT_HEADER)).toBeNull();
+    expect(s.rendered()).toBe(2);
+    s.reply({ headers: { [SHARED_HEADER]: "1" } });
+    const first = await get("/en/about");
+    expect(first.headers.get(SHARED_HEADER)).toBeNull();
+    const repeat = await get("/en/about", member);
+    expect(repeat.headers.get(FRONT_HEADER)).toBe("HIT");
+    expect(repeat.headers.get(SHARED_HEADER)).toBeNull();
+    expect(await repeat.text()).toBe("<p>render 3</p>");
+    expect((await get("/en/about")).headers.get(FRONT_HEADER)).toBe("HIT");
+    // Hint and session out of step (just logged in, or out): the proxy must see it to fix the hint.
+    expect((await get("/en/about", { headers: { cookie: "authjs.session-token=x" } })).headers.get(FRONT_HEADER)).toBeNull();
+    expect((await get("/en/about", { headers: { cookie: "ep-member=1" } })).headers.get(FRONT_HEADER)).toBeNull();
+    expect(s.rendered()).toBe(5);
+    // A shared page first made for a member is kept for visitors and members alike.
+    await get("/en/privacy", member);
+    expect((await get("/en/privacy")).headers.get(FRONT_HEADER)).toBe("HIT");
+    expect(s.rendered()).toBe(6);
   });
 
   it("keeps one copy per host, query and locale cookie", async () => {

@@ -17,6 +17,12 @@ type VisitorRoute = {
    * of the visitor tree (force-static pages see no query). Any other query keeps the page dynamic.
    */
   query?: { name: string; value: RegExp; omitIf?: string }[];
+  /**
+   * The page is the same for members (decision 013): it reads nothing about the person but what
+   * the browser fills in (the header's AccountMenu, `<Can>` links), so members get the cached
+   * page too. A page that reads the current user server-side must not say this.
+   */
+  shared?: true;
 };
 
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
@@ -24,10 +30,10 @@ const ID = "[a-z0-9]{1,40}";
 
 export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: /^$/ },
-  { path: /^\/(?:about|privacy|accessibility)$/ },
+  { path: /^\/(?:about|privacy|accessibility)$/, shared: true },
   { path: /^\/knowledge$/ },
   // Not /knowledge/new: the new-page form is another route.
-  { path: new RegExp(`^/knowledge/(?!new$)${SLUG}(?:/print)?$`) },
+  { path: new RegExp(`^/knowledge/(?!new$)${SLUG}(?:/print)?$`), shared: true },
   { path: /^\/forum$/ },
   { path: /^\/forum\/latest$/ },
   { path: new RegExp(`^/forum/c/${SLUG}$`) },
@@ -42,11 +48,16 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: new RegExp(`^/practices/(?!(?:new|mine|adoptions)$)${SLUG}(?:/print)?$`) },
 ];
 
-/**
- * The visitor-tree path for a request, or null when the page is not cached for visitors.
- * `pathname` starts with a locale the caller has checked ("/en/forum").
- */
+/** The visitor-tree path for a request, or null when the page is not cached for visitors. */
 export function visitorPath(pathname: string, search: URLSearchParams): string | null {
+  return visitorTarget(pathname, search)?.path ?? null;
+}
+
+/**
+ * Where a request's page lives in the visitor tree, and whether members get it too (`shared`), or
+ * null when the page is not cached. `pathname` starts with a locale the caller has checked ("/en/forum").
+ */
+export function visitorTarget(pathname: string, search: URLSearchParams): { path: string; shared: boolean } | null {
   const slash = pathname.indexOf("/", 1);
   const locale = slash === -1 ? pathname.slice(1) : pathname.slice(1, slash);
   const rest = slash === -1 ? "" : pathname.slice(slash);
@@ -66,5 +77,5 @@ export function visitorPath(pathname: string, search: URLSearchParams): string |
   }
   while (segments.length > 0 && segments[segments.length - 1] === "") segments.pop();
   if (segments.includes("")) return null;
-  return [`${VISITOR_PREFIX}/${locale}${rest}`, ...segments].join("/");
+  return { path: [`${VISITOR_PREFIX}/${locale}${rest}`, ...segments].join("/"), shared: route.shared === true };
 }

@@ -2,6 +2,7 @@
 // of the page's own inline scripts. Plain JavaScript: the production server (scripts/server.mjs)
 // runs it without a TypeScript loader, and lib/security/csp.ts builds on it.
 import { createHash } from "node:crypto";
+import { MEMBER_HINT_SCRIPT } from "./member-hint.mjs";
 
 /**
  * Every directive but script-src, shared by the nonce and the hash policies. `connect`: extra
@@ -70,8 +71,12 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const STRING = String.raw`"(?:[^"\\\r\n\u2028\u2029]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"`;
 const CHUNK_FILE = String.raw`"static\/chunks\/[\w.-]+\.js"`;
 
+const exactly = (/** @type {string} */ text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+
 /** @type {{ name: string, attributes: RegExp, body: RegExp }[]} */
 export const NEXT_INLINE_SCRIPTS = [
+  // The member hint above: the one inline script of the app itself, a constant.
+  { name: "member-hint", attributes: /^$/, body: exactly(MEMBER_HINT_SCRIPT) },
   // React marks when the page started to paint (react-dom's server renderer, every page).
   { name: "react-paint-time", attributes: /^$/, body: /^requestAnimationFrame\(function\(\)\{\$RT=performance\.now\(\)\}\);$/ },
   // Turbopack's runtime: which chunks the page needs (the same list on every page of a build).

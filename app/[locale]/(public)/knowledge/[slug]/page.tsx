@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { Can } from "@/components/layout/member";
 import { Container } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { LanguageBadge } from "@/components/ui/language-badge";
-import { getCurrentUser } from "@/lib/auth/guard";
 import { type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { mayEdit, mayViewHistory } from "@/lib/knowledge/policy";
 import { getPageForReading } from "@/lib/knowledge/queries";
 import { sectionSlug } from "@/lib/knowledge/schemas";
 import "@/components/editor/content.css";
@@ -24,7 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function KnowledgeReadingPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const [page, user] = await Promise.all([getPageForReading(slug, locale), getCurrentUser()]);
+  // The same page for everyone (decision 013): it reads nothing about the person.
+  const page = await getPageForReading(slug, locale);
   if (!page) notFound();
   const [t, tc, format] = await Promise.all([getTranslations("knowledge"), getTranslations("common"), getFormatter()]);
   return (
@@ -57,8 +57,11 @@ export default async function KnowledgeReadingPage({ params }: Props) {
             </p>
             <div className="no-print mt-3 flex flex-wrap gap-4 text-sm">
               <Link href={`/knowledge/${page.slug}/print`}>{t("printView")}</Link>
-              {mayEdit(user) && <Link href={`/knowledge/${page.slug}/edit?lang=${locale}`}>{t("edit")}</Link>}
-              {mayViewHistory(user) && <Link href={`/knowledge/${page.slug}/history?lang=${page.locale}`}>{t("history")}</Link>}
+              {/* lib/knowledge/policy.ts: mayEdit and mayViewHistory are this permission; both pages check it. */}
+              <Can permission="knowledge.edit">
+                <Link href={`/knowledge/${page.slug}/edit?lang=${locale}`}>{t("edit")}</Link>
+                <Link href={`/knowledge/${page.slug}/history?lang=${page.locale}`}>{t("history")}</Link>
+              </Can>
             </div>
           </header>
           {page.fallback && (

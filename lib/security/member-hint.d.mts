@@ -1,0 +1,3 @@
+// Types of member-hint.mjs.
+export const MEMBER_HINT_COOKIE: string;
+export const MEMBER_HINT_SCRIPT: string;
