@@ -194,7 +194,9 @@ test("members get the pages shared with them from the cache too; the browser fil
     expect(response?.headers()["x-nextjs-cache"], round).toBe("HIT");
     if (round === "from the server's front") expect(response?.headers()["x-front-cache"]).toBe("HIT");
     // The visitor's strict policy: the hint script runs because its hash is listed, not by a nonce.
-    expect(directive(response?.headers()["content-security-policy"] ?? "", "script-src")).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    expect(directive(response?.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
+      /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+    );
     await expect(coordinator.locator("html")).toHaveAttribute("data-member", "");
     const header = coordinator.getByRole("banner");
     await expect(header.locator("summary", { hasText: name })).toBeVisible();
