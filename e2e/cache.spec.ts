@@ -214,6 +214,11 @@ test("members get the pages shared with them from the cache too; the browser fil
   await expect(librarian.getByRole("banner").locator("summary", { hasText: librarianName })).toBeVisible();
   await expect(librarian.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(librarian.getByRole("link", { name: message("en", "knowledge.edit"), exact: true })).toHaveCount(0);
+  // The home page too: the greeting (to their account) comes from the browser; walkthrough.spec.ts
+  // tells the first session's welcome from the next ones'.
+  expect((await librarian.goto("/en"))?.headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect(librarian.getByRole("main").getByRole("link", { name: librarianName })).toHaveAttribute("href", "/en/account");
+  await expect(librarian.getByRole("link", { name: message("en", "home.join") })).toHaveCount(0);
 
   // Logging out from a shared page: the action runs in the member's tree, and the next shared
   // page shows the visitor's header at once (the hint cookie is gone with the session).

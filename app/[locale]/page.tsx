@@ -1,10 +1,9 @@
 import { BookOpen, GraduationCap, Lightbulb, Map as MapIcon, MessagesSquare, Search } from "lucide-react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { buttonClasses } from "@/components/ui/button";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { Alert } from "@/components/ui/alert";
-import { isFirstSession } from "@/lib/accounts/queries";
-import { getCurrentUser } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
+import { HomeActions } from "./_components/home-actions";
 
 export default async function HomePage({
   params,
@@ -15,8 +14,8 @@ export default async function HomePage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, user, { deleted }] = await Promise.all([getTranslations("home"), getCurrentUser(), searchParams]);
-  const firstVisit = user ? await isFirstSession(user.id, user.sessionId) : false;
+  // The same page for everyone (decision 013): the greeting of a member comes from the browser.
+  const [t, { deleted }] = await Promise.all([getTranslations("home"), searchParams]);
   const pillars = [
     { href: "/map", icon: MapIcon, title: t("mapTitle"), text: t("mapText") },
     { href: "/knowledge", icon: BookOpen, title: t("knowledgeTitle"), text: t("knowledgeText") },
@@ -38,20 +37,9 @@ export default async function HomePage({
           <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight md:text-5xl">{t("title")}</h1>
           <p className="mt-5 max-w-2xl text-lg text-muted">{t("lead")}</p>
           <div className="mt-8 flex flex-wrap gap-3">
-            {user ? (
-              <Link href="/account" className={buttonClasses("primary")}>
-                {firstVisit ? t("welcome", { name: user.name }) : t("welcomeBack", { name: user.name })}
-              </Link>
-            ) : (
-              <>
-                <Link href="/register" className={buttonClasses("primary")}>
-                  {t("join")}
-                </Link>
-                <Link href="/about" className={buttonClasses("secondary")}>
-                  {t("learnMore")}
-                </Link>
-              </>
-            )}
+            <ClientMessages namespaces={["home.welcome", "home.welcomeBack", "home.join", "home.learnMore"]}>
+              <HomeActions />
+            </ClientMessages>
           </div>
         </div>
       </section>

@@ -7,15 +7,21 @@ import { unreadNotificationCount } from "@/lib/forum/queries";
 /**
  * The personal part of every page's header, and what the browser needs to show a member the
  * links of pages shared with visitors (decision 013): their name, unread notifications and the
- * permissions of their role (the public permission table, nothing else about them).
+ * permissions of their role (the public permission table, nothing else about them). `firstVisit`
+ * (asked with `welcome`: the home page's greeting) says whether this is their first session.
  */
-export type MemberHeader = { name: string; unread: number; permissions: Permission[] };
+export type MemberHeader = { name: string; unread: number; permissions: Permission[]; firstVisit?: boolean };
 
-export async function memberHeader(user: CurrentUser): Promise<MemberHeader> {
+export async function memberHeader(user: CurrentUser, { welcome = false } = {}): Promise<MemberHeader> {
+  const [unread, firstVisit] = await Promise.all([
+    unreadNotificationCount(user.id),
+    welcome ? isFirstSession(user.id, user.sessionId) : undefined,
+  ]);
   return {
     name: user.name,
-    unread: await unreadNotificationCount(user.id),
+    unread,
     permissions: permissionsOf(user.role).map((p) => p.permission),
+    ...(firstVisit === undefined ? {} : { firstVisit }),
   };
 }
 

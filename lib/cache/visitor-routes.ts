@@ -29,7 +29,7 @@ const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
 const ID = "[a-z0-9]{1,40}";
 
 export const VISITOR_ROUTES: VisitorRoute[] = [
-  { path: /^$/ },
+  { path: /^$/, shared: true },
   { path: /^\/(?:about|privacy|accessibility)$/, shared: true },
   { path: /^\/knowledge$/ },
   // Not /knowledge/new: the new-page form is another route.
