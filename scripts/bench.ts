@@ -189,6 +189,7 @@ const TARGETS: Target[] = [
   { name: "account", path: "/en/account", auth: true, goal: RENDERED },
   // Pages shared with members (decision 013): the cached page, and the personal header the
   // browser asks for with it (`me`). A member's view of such a page is the two together.
+  { name: "home (member)", path: "/en", auth: true, goal: RENDERED },
   { name: "about (member)", path: "/en/about", auth: true, goal: RENDERED },
   { name: "knowledge page (member)", path: KNOWLEDGE.path, auth: true, goal: RENDERED },
   { name: "me", path: "/api/me", auth: true, goal: RENDERED },
