@@ -7,6 +7,7 @@ import { locales } from "@/lib/i18n/locales";
 import type { Section } from "./schemas";
 
 import { isLive, livePageWhere, maySeeUnpublished } from "./policy";
+import { boundTree, INDEX_PAGES_PER_SECTION } from "./tree";
 
 export type TranslationState = "missing" | "draft" | "current" | "outdated";
 
@@ -33,62 +34,62 @@ export type TreeNode = {
 };
 
 /**
- * Every section with its page tree, titled in `locale` where a published translation
- * exists, else in the source language. Editors also see unpublished and archived pages.
+ * Every section with its page tree as the index shows it: the first INDEX_PAGES_PER_SECTION pages
+ * in reading order (lib/knowledge/tree.ts) and how many it leaves out, titled in `locale` where a
+ * published translation exists, else in the source language. Editors also see unpublished and
+ * archived pages. Two reads: the tree's skeleton (no text), then the titles of the pages kept —
+ * at 100,000 pages, reading every title (two rows a page) took seconds of the index's render.
  */
-export const listKnowledgeTree = cache(async (locale: string, reader: { role: Role } | null) => {
-  const includeUnpublished = maySeeUnpublished(reader);
-  const pages = await db.knowledgePage.findMany({
-    where: includeUnpublished ? {} : livePageWhere,
-    orderBy: [{ section: "asc" }, { position: "asc" }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      slug: true,
-      section: true,
-      parentId: true,
-      status: true,
-      sourceLocale: true,
-      firstPublishedAt: true,
-      translations: { where: { locale: { in: [locale] } }, select: { locale: true, title: true, publishedTitle: true } },
-    },
-  });
-  const sourceTitles = await db.pageTranslation.findMany({
-    where: { pageId: { in: pages.map((p) => p.id) } },
-    select: { pageId: true, locale: true, title: true, publishedTitle: true },
-  });
-  // By page and language: a find() per page was quadratic (100,000 pages held the event loop for
-  // minutes, and every other request with it).
-  const byPageLocale = new Map(sourceTitles.map((t) => [`${t.pageId}\u0000${t.locale}`, t]));
-  const titleOf = (p: (typeof pages)[number]): { title: string; locale: string } => {
-    const own = p.translations[0];
-    const source = byPageLocale.get(`${p.id}\u0000${p.sourceLocale}`);
-    const ownTitle = includeUnpublished ? own?.title : own?.publishedTitle;
-    if (ownTitle) return { title: ownTitle, locale };
-    return { title: (includeUnpublished ? source?.title : source?.publishedTitle) ?? p.slug, locale: p.sourceLocale };
-  };
-  const nodes = new Map<string, TreeNode & { section: Section; parentId: string | null }>();
-  for (const p of pages) {
-    const { title, locale: titleLocale } = titleOf(p);
-    nodes.set(p.id, {
-      id: p.id,
-      slug: p.slug,
-      title,
-      titleLocale,
-      status: p.status,
-      live: isLive(p),
-      children: [],
-      section: p.section,
-      parentId: p.parentId,
+export const listKnowledgeTree = cache(
+  async (locale: string, reader: { role: Role } | null): Promise<Record<Section, { nodes: TreeNode[]; omitted: number }>> => {
+    const includeUnpublished = maySeeUnpublished(reader);
+    const pages = await db.knowledgePage.findMany({
+      where: includeUnpublished ? {} : livePageWhere,
+      orderBy: [{ section: "asc" }, { position: "asc" }, { createdAt: "asc" }],
+      select: { id: true, slug: true, section: true, parentId: true, status: true, sourceLocale: true, firstPublishedAt: true },
     });
-  }
-  const roots: Record<Section, TreeNode[]> = { METHODOLOGY: [], STRATEGY: [], GUIDES: [], TOOLS: [] };
-  for (const node of nodes.values()) {
-    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
-    if (parent) parent.children.push(node);
-    else roots[node.section].push(node);
-  }
-  return roots;
-});
+    type Skeleton = (typeof pages)[number] & { children: Skeleton[] };
+    const nodes = new Map<string, Skeleton>(pages.map((p) => [p.id, { ...p, children: [] }]));
+    const roots: Record<Section, Skeleton[]> = { METHODOLOGY: [], STRATEGY: [], GUIDES: [], TOOLS: [] };
+    for (const node of nodes.values()) {
+      const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+      if (parent) parent.children.push(node);
+      else roots[node.section].push(node);
+    }
+    const bounded = Object.fromEntries(
+      (Object.keys(roots) as Section[]).map((section) => [section, boundTree(roots[section], INDEX_PAGES_PER_SECTION)]),
+    ) as Record<Section, { nodes: Skeleton[]; omitted: number }>;
+
+    const kept: Skeleton[] = [];
+    const collect = (list: Skeleton[]) => {
+      for (const n of list) {
+        kept.push(n);
+        collect(n.children);
+      }
+    };
+    for (const { nodes: list } of Object.values(bounded)) collect(list);
+    const titles = await db.pageTranslation.findMany({
+      where: { pageId: { in: kept.map((p) => p.id) }, locale: { in: [...new Set([locale, ...kept.map((p) => p.sourceLocale)])] } },
+      select: { pageId: true, locale: true, title: true, publishedTitle: true },
+    });
+    // By page and language (a find() per page was quadratic).
+    const byPageLocale = new Map(titles.map((t) => [`${t.pageId}\u0000${t.locale}`, t]));
+    const titleOf = (p: Skeleton): { title: string; locale: string } => {
+      const own = byPageLocale.get(`${p.id}\u0000${locale}`);
+      const source = byPageLocale.get(`${p.id}\u0000${p.sourceLocale}`);
+      const ownTitle = includeUnpublished ? own?.title : own?.publishedTitle;
+      if (ownTitle) return { title: ownTitle, locale };
+      return { title: (includeUnpublished ? source?.title : source?.publishedTitle) ?? p.slug, locale: p.sourceLocale };
+    };
+    const toNode = (p: Skeleton): TreeNode => {
+      const { title, locale: titleLocale } = titleOf(p);
+      return { id: p.id, slug: p.slug, title, titleLocale, status: p.status, live: isLive(p), children: p.children.map(toNode) };
+    };
+    return Object.fromEntries(
+      Object.entries(bounded).map(([section, { nodes: list, omitted }]) => [section, { nodes: list.map(toNode), omitted }]),
+    ) as Record<Section, { nodes: TreeNode[]; omitted: number }>;
+  },
+);
 
 const readingSelect = {
   id: true,

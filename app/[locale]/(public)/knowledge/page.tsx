@@ -8,7 +8,6 @@ import { Link } from "@/lib/i18n/navigation";
 import { mayEdit, maySeeUnpublished } from "@/lib/knowledge/policy";
 import { listKnowledgeTree, type TreeNode } from "@/lib/knowledge/queries";
 import { SECTIONS, sectionSlug } from "@/lib/knowledge/schemas";
-import { boundTree, INDEX_PAGES_PER_SECTION } from "@/lib/knowledge/tree";
 import { StatusBadge } from "./_components/status-badge";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -39,7 +38,7 @@ export default async function KnowledgePage({ params }: { params: Promise<{ loca
       </PageHeader>
       <div className="grid gap-10 md:grid-cols-2">
         {SECTIONS.map((section) => {
-          const { nodes, omitted } = boundTree(tree[section], INDEX_PAGES_PER_SECTION);
+          const { nodes, omitted } = tree[section];
           return (
             <section key={section} id={sectionSlug(section)} aria-labelledby={`h-${section}`}>
               <h2 id={`h-${section}`} className="text-2xl font-bold">
