@@ -195,6 +195,9 @@ const TARGETS: Target[] = [
   { name: "me", path: "/api/me", auth: true, goal: RENDERED },
   { name: "health", path: "/api/health" },
   KNOWLEDGE,
+  // The index rendered per request (an unknown query keeps it out of the cache): what a miss costs
+  // at --docs 100000 (it lists 100 pages per section).
+  { name: "knowledge index (rendered)", path: "/en/knowledge?bench=1" },
   COURSE_CATALOGUE,
   LESSON,
   ...PRACTICE_TARGETS,

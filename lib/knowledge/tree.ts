@@ -3,30 +3,5 @@
 // every visitor's browser prefetches the index through the header's link). Beyond the bound the
 // index says how many pages it leaves out and links to the section in search, which pages.
 
-/** Pages (at any depth) the index lists per section. */
+/** Pages (at any depth) the index lists per section, in reading order (listKnowledgeTree). */
 export const INDEX_PAGES_PER_SECTION = 100;
-
-type Node = { children: Node[] };
-
-/**
- * The first `budget` nodes of a tree in reading order (depth first, parents before children),
- * as a tree again, and how many were left out.
- */
-export function boundTree<T extends Node>(nodes: T[], budget: number): { nodes: T[]; omitted: number } {
-  let left = budget;
-  let omitted = 0;
-  const count = (list: Node[]): number => list.reduce((sum, n) => sum + 1 + count(n.children), 0);
-  const walk = (list: T[]): T[] => {
-    const kept: T[] = [];
-    for (const node of list) {
-      if (left === 0) {
-        omitted += 1 + count(node.children);
-        continue;
-      }
-      left--;
-      kept.push({ ...node, children: walk(node.children as T[]) });
-    }
-    return kept;
-  };
-  return { nodes: walk(nodes), omitted };
-}
