@@ -394,6 +394,28 @@ async function login(base: string, account: { email: string; password: string })
   return hint.size > 0 ? `${cookie}; ${cookieHeader(hint)}` : cookie;
 }
 
+/**
+ * Ends a session the bench opened (Auth.js's sign-out revokes its row): the demo member's account
+ * page lists their open sessions, and sessions left by earlier runs would make that row heavier
+ * run after run. Best effort: a failure only leaves a session to expire.
+ */
+async function logout(base: string, cookie: string): Promise<void> {
+  if (!cookie) return;
+  try {
+    const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { Cookie: cookie } });
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const jar = cookieHeader(cookiesFrom(csrf));
+    await fetch(`${base}/api/auth/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: `${cookie}; ${jar}` },
+      body: new URLSearchParams({ csrfToken }),
+    });
+  } catch {
+    // the server may already be gone
+  }
+}
+
 // ── Measuring ────────────────────────────────────────────────────────────────────────────────
 interface Row {
   name: string;
@@ -1113,14 +1135,17 @@ runMain(async () => {
     const cookies = await step(log, "Logging in the bench learners", () => Promise.all(prep.learners.map((l) => login(base, l))));
     log(`Benchmarking quiz submissions (${prep.learners.length} learners, ${opts.duration} s)…`);
     const submissions = await lib.measureSubmissions(base, prep, cookies, opts.duration);
+    const lessonCookie = cookie || (await login(base, account));
     const js = {
       static: (await lib.firstLoadJs(base, BASELINE.path)).bytes,
-      lesson: (await lib.firstLoadJs(base, LESSON.path, cookie || (await login(base, account)))).bytes,
+      lesson: (await lib.firstLoadJs(base, LESSON.path, lessonCookie)).bytes,
     };
     training = { submissions, js };
     save();
     await lib.disconnect();
+    await Promise.all([...cookies, lessonCookie === cookie ? "" : lessonCookie].map((c) => logout(base, c)));
   }
+  await logout(base, cookie);
 
   // Stop before the table so that it is the last thing printed.
   await stopAll();
