@@ -4,6 +4,7 @@ import { VISITOR_PREFIX } from "@/lib/cache/tags";
 import { SHARED_HEADER } from "@/lib/cache/front.mjs";
 import { visitorTarget } from "@/lib/cache/visitor-routes";
 import { databaseReachable } from "@/lib/db-probe";
+import { secureCookies } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { isMapPage, mapTileSource } from "@/lib/initiatives/tiles";
 import { apiCsp, buildHashedPageCsp, buildPageCsp, newNonce } from "@/lib/security/csp";
@@ -68,7 +69,8 @@ function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: strin
   // scripts/server.mjs (lib/security/policy.mjs), which recognises the response by the header.
   response.headers.set("Content-Security-Policy", buildHashedPageCsp([], { connect }));
   response.headers.set(HASHED_CSP_HEADER, "1");
-  // The same URL is dynamic for members: no shared cache may store the visitor's copy.
+  // Unshared pages are dynamic for members at the same URL: no shared cache (CDN, proxy) may keep
+  // the visitor's copy. Browsers revalidate it (no-cache), so a login or logout shows at once.
   response.headers.set("Cache-Control", "private, no-cache");
   // The server's front may answer members with this page too (lib/cache/front.mjs).
   if (found.shared) response.headers.set(SHARED_HEADER, "1");
@@ -79,9 +81,11 @@ function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: strin
  * Keeps the member hint cookie (decision 013) in step with the session cookie: set while there is
  * one, removed when there is none (logout, expiry). Not HttpOnly: the browser reads it.
  */
-function syncMemberHint(request: NextRequest, response: NextResponse, member: boolean, https: boolean) {
+function syncMemberHint(request: NextRequest, response: NextResponse, member: boolean) {
   const hinted = request.cookies.get(MEMBER_HINT_COOKIE)?.value === "1";
   if (member === hinted) return;
+  // Secure as the session cookie is (APP_URL), or when this request came over HTTPS.
+  const https = secureCookies || isHttps(request);
   if (member) {
     response.cookies.set(MEMBER_HINT_COOKIE, "1", { path: "/", sameSite: "lax", secure: https, httpOnly: false, maxAge: 30 * 24 * 3600 });
   } else {
@@ -129,14 +133,14 @@ export default async function proxy(request: NextRequest) {
   const cached = visitorRewrite(request, response, connect, member);
   if (cached) {
     if (hsts) cached.headers.set("Strict-Transport-Security", hsts);
-    syncMemberHint(request, cached, member, hsts !== null);
+    syncMemberHint(request, cached, member);
     return cached;
   }
   const isRedirect = response.status >= 300 && response.status < 400;
   if (!isRedirect) forwardRequestHeaders(request, response, { "content-security-policy": csp, "x-nonce": nonce });
   response.headers.set("Content-Security-Policy", csp);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
-  syncMemberHint(request, response, member, hsts !== null);
+  syncMemberHint(request, response, member);
   return response;
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { createInitiative } from "../prisma/factories";
-import { demo, expect, login, message, TEST_PASSWORD, test } from "./fixtures";
+import { demo, expect, login, message, signIn, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
 
 // Visitors' public pages from the full-route cache (decision 011) under a policy of their own
@@ -231,6 +231,33 @@ test("members get the pages shared with them from the cache too; the browser fil
   expect((await librarian.context().cookies()).map((c) => c.name)).not.toContain("ep-member");
   // Nothing of the person on a shared page's cached copy.
   expect(await (await fromCache(request, "/en/about")).text()).not.toContain(librarianName);
+});
+
+test("a session that ended elsewhere stops asking: /api/me drops its cookie and the hint, and shared pages are a visitor's again", async ({
+  page,
+  makeUser,
+  db,
+}) => {
+  const member = await makeUser();
+  await signIn(page, member.email);
+  await page.goto("/en/about");
+  await expect(page.getByRole("banner").locator("summary", { hasText: member.name })).toBeVisible();
+  // Ended on another device ("log out" there, a password change, a suspension).
+  await db.session.updateMany({ where: { userId: member.id }, data: { revokedAt: new Date() } });
+  await page.goto("/en/privacy");
+  await expect(page.getByRole("banner").getByRole("link", { name: message("en", "nav.login") })).toBeVisible();
+  await expect(page.locator("html")).not.toHaveAttribute("data-member");
+  const names = (await page.context().cookies()).map((c) => c.name);
+  expect(names).not.toContain("ep-member");
+  expect(names.filter((n) => n.includes("authjs.session-token"))).toEqual([]);
+  // The next shared page does not ask again.
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/me") asked.push(r.url());
+  });
+  await page.goto("/en/accessibility");
+  await expect(page.getByRole("banner").getByRole("link", { name: message("en", "nav.login") })).toBeVisible();
+  expect(asked).toEqual([]);
 });
 
 test("a reply and a hidden post show to visitors at once; so does a newly published page", async ({ browser, request, db, makeUser }) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import type { MemberHeader } from "@/lib/accounts/queries";
 import type { Permission } from "@/lib/auth/permissions";
@@ -20,8 +21,25 @@ export function MemberProvider({ initial, children }: { initial: MemberHeader | 
   // The layout stays mounted across client navigations (a login lands on a page of the same
   // layout): what the server says now wins over what was fetched before.
   const [fetched, setFetched] = useState<State>(null);
+  // A page restored from the back/forward cache after a logout must not show the member.
+  const [restored, setRestored] = useState(0);
+  const pathname = usePathname();
   useEffect(() => {
-    if (initial || !hasHint()) {
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted) setRestored((n) => n + 1);
+    };
+    window.addEventListener("pageshow", onShow);
+    return () => window.removeEventListener("pageshow", onShow);
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `restored` re-runs the check on a page restored from the back/forward cache
+  useEffect(() => {
+    const hinted = hasHint();
+    if (initial) {
+      setFetched(null);
+      return;
+    }
+    if (!hinted) {
+      document.documentElement.removeAttribute("data-member");
       setFetched(null);
       return;
     }
@@ -29,12 +47,9 @@ export function MemberProvider({ initial, children }: { initial: MemberHeader | 
     setFetched(undefined);
     const done = (found: MemberHeader | null) => {
       if (!live) return;
-      if (!found) {
-        // The session has ended (expired, revoked, logged out elsewhere): forget the hint.
-        // biome-ignore lint/suspicious/noDocumentCookie: a non-secret hint the proxy also clears
-        document.cookie = `${MEMBER_HINT_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`;
-        document.documentElement.removeAttribute("data-member");
-      }
+      // Nobody (the server has dropped an ended session's cookies and the hint) or an error (the
+      // hint stays for the next page): either way, this page shows the visitor's links.
+      if (!found) document.documentElement.removeAttribute("data-member");
       setFetched(found);
     };
     fetch("/api/me", { credentials: "same-origin", headers: { Accept: "application/json" } })
@@ -44,7 +59,14 @@ export function MemberProvider({ initial, children }: { initial: MemberHeader | 
     return () => {
       live = false;
     };
-  }, [initial]);
+  }, [initial, restored]);
+  // A client navigation after a logout (the hint is gone with the session) shows the visitor's header.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-checked on every client navigation
+  useEffect(() => {
+    if (initial || hasHint()) return;
+    document.documentElement.removeAttribute("data-member");
+    setFetched(null);
+  }, [pathname, initial]);
   return <MemberContext value={initial ?? fetched}>{children}</MemberContext>;
 }
 

@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { getLocale } from "next-intl/server";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { authAction, publicAction } from "@/lib/action-client";
 import { isSuspended } from "@/lib/accounts/login";
@@ -24,6 +25,7 @@ import {
   verifyEmailSchema,
 } from "./schemas";
 import * as accounts from "./service";
+import { MEMBER_HINT_COOKIE } from "@/lib/security/member-hint.mjs";
 
 export async function loginAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
   const locale = await getLocale();
@@ -96,6 +98,8 @@ export async function logoutAction(): Promise<void> {
   const user = await getCurrentUser();
   if (user) await accounts.endSession(user);
   await signOut({ redirect: false });
+  // The member hint goes with the session (decision 013): the next page, shared or not, is a visitor's.
+  (await cookies()).delete(MEMBER_HINT_COOKIE);
   redirect(`/${locale}`);
 }
 
