@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { MEMBER_HINT_SCRIPT } from "./member-hint.mjs";
 import { buildHashedPageCsp, CspMemo, hashedPageCsp, inlineScriptHashes, inlineScripts, sha256Base64 } from "./policy.mjs";
 
 // The forms as Next.js 16.4 / React 19.3 write them into a cached page (copied from a real page).
@@ -24,6 +25,23 @@ describe("hashes of a cached page's inline scripts", () => {
       `<script>${FORM_STATE}</script>`,
     );
     expect(inlineScripts(html)).toEqual({ hashes: [PAINT, TURBOPACK, BOOT, CHUNK, FORM_STATE].map(sha256Base64), unknown: 0 });
+  });
+
+  it("hashes the app's one inline script, the member hint (decision 013), exactly as written and nothing like it", () => {
+    expect(inlineScripts(page(`<script>${MEMBER_HINT_SCRIPT}</script>`))).toEqual({
+      hashes: [sha256Base64(MEMBER_HINT_SCRIPT)],
+      unknown: 0,
+    });
+    for (const changed of [
+      `${MEMBER_HINT_SCRIPT};alert(1)`,
+      MEMBER_HINT_SCRIPT.replace("ep-member=1", "x=1"),
+      MEMBER_HINT_SCRIPT.replace('"data-member"', '"onclick"'),
+      ` ${MEMBER_HINT_SCRIPT}`,
+    ]) {
+      expect(inlineScripts(page(`<script>${changed}</script>`)), changed).toEqual({ hashes: [], unknown: 1 });
+    }
+    // With a nonce (a page rendered per request) it is the nonce, not a hash, that lets it run.
+    expect(inlineScripts(page(`<script nonce="abc">${MEMBER_HINT_SCRIPT}</script>`)).hashes).toEqual([]);
   });
 
   it("gives no hash to any other inline script, however close to Next's forms", () => {
