@@ -6,7 +6,8 @@ import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved 
 
 // Visitors' public pages from the full-route cache (decision 011) under a policy of their own
 // inline scripts' hashes (decision 003); members get the same URLs rendered for them, except the
-// pages shared with them (decision 013), which the browser personalises.
+// pages shared with them (decision 013: the legal pages, knowledge pages, public threads), which
+// the browser personalises.
 
 const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 const directive = (csp: string, name: string) =>
@@ -149,7 +150,11 @@ test("a cached page works in the browser: quick search and language switcher, no
   expect([...origins]).toEqual([new URL(baseURL ?? "").origin]);
 });
 
-test("members get the same address rendered for them, and the visitor tree has no address of its own", async ({ page, request, db }) => {
+test("members get a public thread from the cache with their own parts filled in, a members-only thread rendered for them, and the visitor tree has no address of its own", async ({
+  page,
+  request,
+  db,
+}) => {
   const topic = await publicTopic(db);
   const path = `/en/forum/t/${topic.id}`;
   const visitor = await fromCache(request, path);
@@ -158,14 +163,56 @@ test("members get the same address rendered for them, and the visitor tree has n
 
   const librarian = demo("LIBRARIAN");
   await login(page, librarian.email, librarian.password);
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to|hydrat/i.test(m.text())) problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(String(e)));
+  // The visitor's copy, under the strict hashed policy (decision 013)…
   const member = await page.goto(path);
-  expect(member?.headers()["x-nextjs-cache"]).toBeUndefined();
-  expect(directive(member?.headers()["content-security-policy"] ?? "", "script-src")).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(member?.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(directive(member?.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
+    /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+  );
+  // The shared copy is the visitor's (its "Log in to reply" is hidden while the hint cookie is set).
+  expect(await member?.text()).toBe(html);
+  // …with the member's parts from /api/forum/topics/:id/viewer: the reply form, follow, reactions.
   await expect(page.getByRole("textbox", { name: message("en", "forum.topic.replyHeading") })).toBeVisible();
+  const follow = [message("en", "forum.topic.followTopic"), message("en", "forum.topic.unfollowTopic")].join("|");
+  await expect(page.getByRole("button", { name: new RegExp(`^(?:${follow})$`) })).toBeVisible();
+  await expect(page.getByRole("button", { name: message("en", "forum.topic.reaction.like") }).first()).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
   await expect(page.getByRole("link", { name: message("en", "forum.topic.loginToReply") })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: message("en", "forum.mod.tools") })).toHaveCount(0);
+  // A write from the shared page updates it in place: no reload (the marker survives), the new
+  // count from the page dropped by the write, "pressed" from the member's part.
+  const like = page.getByRole("button", { name: message("en", "forum.topic.reaction.like") }).first();
+  const before = await db.forumReaction.count({ where: { post: { topicId: topic.id, number: 1 }, kind: "like" } });
+  await page.evaluate(() => Object.assign(window, { stillHere: true }));
+  await like.click();
+  await expect(like).toHaveAttribute("aria-pressed", "true");
+  await expect(like).toContainText(String(before + 1));
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+  await like.click();
+  await expect(like).toHaveAttribute("aria-pressed", "false");
 
-  for (const hidden of ["/visitor/en", "/visitor/en/forum", `/visitor/en/forum/t/${topic.id}`]) {
-    expect((await request.get(hidden)).status(), hidden).toBe(404);
+  // A members-only topic: its visitor page is the not-found page, so the member's is rendered.
+  const hidden = await db.forumTopic.findFirstOrThrow({
+    where: { category: { visibility: "MEMBERS" } },
+    select: { id: true, title: true },
+  });
+  const own = await page.goto(`/en/forum/t/${hidden.id}`);
+  expect(own?.status()).toBe(200);
+  expect(own?.headers()["x-nextjs-cache"]).toBeUndefined();
+  expect(directive(own?.headers()["content-security-policy"] ?? "", "script-src")).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  await expect(page.getByRole("heading", { level: 1, name: hidden.title })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: message("en", "forum.topic.replyHeading") })).toBeVisible();
+  expect(problems).toEqual([]);
+
+  for (const path of ["/visitor/en", "/visitor/en/forum", `/visitor/en/forum/t/${topic.id}`]) {
+    expect((await request.get(path)).status(), path).toBe(404);
   }
 });
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
+import { useRefresh } from "@/components/layout/member";
 import type { ActionResult } from "@/lib/errors";
 
 /** Translates the message keys that actions return (errors.*, validation.*). */
@@ -21,11 +21,12 @@ export function useMessage() {
 
 /**
  * For buttons that call a server action directly (toggles, moderation buttons): runs it in a
- * transition, refreshes the page's server data on success, keeps the translated error otherwise.
+ * transition, refreshes the page's server data and personal parts on success (useRefresh), keeps
+ * the translated error otherwise.
  */
 export function useActionRunner() {
   const message = useMessage();
-  const router = useRouter();
+  const refresh = useRefresh();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
@@ -35,10 +36,10 @@ export function useActionRunner() {
         if (result.ok) {
           setError(null);
           onSuccess?.(result.data);
-          router.refresh();
+          refresh();
         } else setError(message(result.error, result.values));
       }),
-    [message, router],
+    [message, refresh],
   );
   return { pending, error, run };
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { usePathname } from "next/navigation";
-import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import type { MemberHeader } from "@/lib/accounts/queries";
 import type { Permission } from "@/lib/auth/permissions";
 import { MEMBER_HINT_COOKIE } from "@/lib/security/member-hint.mjs";
@@ -9,6 +9,13 @@ import { MEMBER_HINT_COOKIE } from "@/lib/security/member-hint.mjs";
 // The signed-in member, in the browser (decision 013). A page rendered for one member gets it from
 // the server (`initial`); a page shared with visitors (the same cached HTML for everyone) gets
 // null and, when the hint cookie says there is a session, asks /api/me once.
+//
+// A shared page with more personal parts than the header (a forum thread: the reply form, one's own
+// posts, reactions, moderation) asks for them the same way, with `usePersonal(url, initial)`. After
+// a write, `useRefresh()` renders the page again and asks for every personal part again.
+
+/** Sent on `window` when what a member sees may have changed (a write): personal parts ask again. */
+export const PERSONAL_REFRESH_EVENT = "epanema:personal-refresh";
 
 /** undefined: still asking; null: a visitor (or a session that has ended). */
 type State = MemberHeader | null | undefined;
@@ -31,7 +38,12 @@ export function MemberProvider({ initial, children }: { initial: MemberHeader | 
     window.addEventListener("pageshow", onShow);
     return () => window.removeEventListener("pageshow", onShow);
   }, []);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `restored` re-runs the check on a page restored from the back/forward cache
+  useEffect(() => {
+    const onRefresh = () => setRestored((n) => n + 1);
+    window.addEventListener(PERSONAL_REFRESH_EVENT, onRefresh);
+    return () => window.removeEventListener(PERSONAL_REFRESH_EVENT, onRefresh);
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `restored` re-runs the check on a page restored from the back/forward cache, or after a write
   useEffect(() => {
     const hinted = hasHint();
     if (initial) {
@@ -44,7 +56,8 @@ export function MemberProvider({ initial, children }: { initial: MemberHeader | 
       return;
     }
     let live = true;
-    setFetched(undefined);
+    // A first check shows nothing yet; a refresh keeps what it shows until the answer comes.
+    setFetched((shown) => shown ?? undefined);
     const done = (found: MemberHeader | null) => {
       if (!live) return;
       // Nobody (the server has dropped an ended session's cookies and the hint) or an error (the
@@ -82,4 +95,52 @@ export function useMember(): State {
 export function Can({ permission, children }: { permission: Permission; children: ReactNode }) {
   const member = useMember();
   return member?.permissions.includes(permission) ? children : null;
+}
+
+/**
+ * One personal part of a page shared with visitors: `initial` when the server rendered the page for
+ * this member (null on the shared page), else what `url` answers (`{ viewer: T | null }`), asked
+ * only when the hint cookie says there is a session. Asked again after a write (`useRefresh`) and
+ * when `url` changes. null until it answers, as on the server: the shared HTML is the visitor's,
+ * and what only a visitor should see carries the `visitor-links` class, hidden while the hint is set.
+ */
+export function usePersonal<T>(url: string, initial: T | null): T | null {
+  const [fetched, setFetched] = useState<{ url: string; value: T | null } | null>(null);
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    const onRefresh = () => setRound((n) => n + 1);
+    window.addEventListener(PERSONAL_REFRESH_EVENT, onRefresh);
+    return () => window.removeEventListener(PERSONAL_REFRESH_EVENT, onRefresh);
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `round` asks again after a write
+  useEffect(() => {
+    if (initial !== null || !hasHint()) {
+      setFetched(null);
+      return;
+    }
+    let live = true;
+    fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then((res) => (res.ok ? (res.json() as Promise<{ viewer: T | null }>) : null))
+      // An error keeps what is shown (a refresh that failed must not take the reply form away).
+      .then((body) => live && body && setFetched({ url, value: body.viewer }))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [url, initial, round]);
+  if (initial !== null) return initial;
+  return fetched?.url === url ? fetched.value : null;
+}
+
+/**
+ * After a write: renders the page again (router.refresh) and asks every personal part again. On a
+ * shared page the render is the shared one (dropped by the write's invalidation), and the personal
+ * parts come from their JSON; on a member's own page, from the new render.
+ */
+export function useRefresh(): () => void {
+  const router = useRouter();
+  return useCallback(() => {
+    router.refresh();
+    window.dispatchEvent(new Event(PERSONAL_REFRESH_EVENT));
+  }, [router]);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
-import { forumTopicTag, visitorRoutes } from "./tags";
+import { FORUM_LISTS_TAG, forumTopicTag, visitorRoutes } from "./tags";
 
 // Drops the cached visitor pages a write changes, on every instance (lib/cache/handler.mjs shares
 // the invalidation through PostgreSQL). Called by the feature services after their transaction.
@@ -31,21 +31,20 @@ export function revalidateArea(area: "map" | "courses" | "practices"): void {
   inRequest(() => revalidatePath(visitorRoutes[area], "layout"));
 }
 
+// Forum writes drop pages by tag with a profile ("max"), not with revalidatePath or `expire: 0`:
+// either of those makes Next render the page again inside the server action's answer, and on a
+// thread shared with members (decision 013) that render is the member's own tree, another root
+// layout than the shared page the browser shows, so the browser would reload the whole page. The
+// forum's islands ask for fresh data themselves after a write (useRefresh). The profile changes
+// nothing in what is dropped: the cache handler (lib/cache/handler.mjs) expires a tag at once.
+
 /** Forum home, latest topics and the category lists (counts, last activity, order). */
 export function revalidateForumLists(): void {
-  inRequest(() => {
-    for (const route of visitorRoutes.forumLists) revalidatePath(route, "page");
-  });
+  inRequest(() => revalidateTag(FORUM_LISTS_TAG, "max"));
 }
 
 /** Every page of one topic; with `lists`, also the lists that show it. */
 export function revalidateForumTopic(topicId: string, { lists = false } = {}): void {
-  // { expire: 0 }: gone at once (the cache handler expires every revalidation immediately anyway).
-  inRequest(() => revalidateTag(forumTopicTag(topicId), { expire: 0 }));
+  inRequest(() => revalidateTag(forumTopicTag(topicId), "max"));
   if (lists) revalidateForumLists();
-}
-
-/** Every forum page (a change that shows in many topics, such as a member's name). */
-export function revalidateForumPages(): void {
-  inRequest(() => revalidatePath(visitorRoutes.forum, "layout"));
 }

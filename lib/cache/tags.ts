@@ -9,9 +9,10 @@ export const visitorRoutes = {
   map: `${VISITOR_PREFIX}/[locale]/map`,
   courses: `${VISITOR_PREFIX}/[locale]/courses`,
   practices: `${VISITOR_PREFIX}/[locale]/practices`,
-  forum: `${VISITOR_PREFIX}/[locale]/forum`,
-  forumLists: [`${VISITOR_PREFIX}/[locale]/forum`, `${VISITOR_PREFIX}/[locale]/forum/latest`, `${VISITOR_PREFIX}/[locale]/forum/c/[slug]`],
 } as const;
 
 /** Every page of a topic (its pages 2, 3… are separate cache entries). */
 export const forumTopicTag = (topicId: string) => `forum-topic:${topicId}`;
+
+/** The forum's lists: its home, latest topics and the category pages. */
+export const FORUM_LISTS_TAG = "forum-lists";

@@ -21,8 +21,10 @@ type VisitorRoute = {
    * The page is the same for members (decision 013): it reads nothing about the person but what
    * the browser fills in (the header's AccountMenu, `<Can>` links), so members get the cached
    * page too. A page that reads the current user server-side must not say this.
+   * "public-topic": shared when the forum topic in the path is in a public category (the proxy asks,
+   * lib/cache/topic-audience.ts); a members-only topic's visitor page is the not-found page.
    */
-  shared?: true;
+  shared?: true | "public-topic";
 };
 
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
@@ -37,7 +39,12 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: /^\/forum$/ },
   { path: /^\/forum\/latest$/ },
   { path: new RegExp(`^/forum/c/${SLUG}$`) },
-  { path: new RegExp(`^/forum/t/${ID}$`), query: [{ name: "page", value: /^[1-9][0-9]{0,5}$/, omitIf: "1" }] },
+  // Threads: the member's parts come from /api/forum/topics/:id/viewer (decision 013).
+  {
+    path: new RegExp(`^/forum/t/(${ID})$`),
+    query: [{ name: "page", value: /^[1-9][0-9]{0,5}$/, omitIf: "1" }],
+    shared: "public-topic",
+  },
   // The map, the initiatives list and pages, the course catalogue and course pages, good practice:
   // unfiltered lists only (first pages; filters and later pages stay dynamic).
   { path: /^\/map(?:\/list)?$/ },
@@ -53,16 +60,28 @@ export function visitorPath(pathname: string, search: URLSearchParams): string |
   return visitorTarget(pathname, search)?.path ?? null;
 }
 
+export type VisitorTarget = {
+  path: string;
+  /** Members may get this page too… */
+  shared: boolean;
+  /** …if this forum topic is in a public category (else null: no condition). */
+  ifPublicTopic: string | null;
+};
+
 /**
  * Where a request's page lives in the visitor tree, and whether members get it too (`shared`), or
  * null when the page is not cached. `pathname` starts with a locale the caller has checked ("/en/forum").
  */
-export function visitorTarget(pathname: string, search: URLSearchParams): { path: string; shared: boolean } | null {
+export function visitorTarget(pathname: string, search: URLSearchParams): VisitorTarget | null {
   const slash = pathname.indexOf("/", 1);
   const locale = slash === -1 ? pathname.slice(1) : pathname.slice(1, slash);
   const rest = slash === -1 ? "" : pathname.slice(slash);
-  const route = VISITOR_ROUTES.find((r) => r.path.test(rest));
-  if (!route) return null;
+  let match: RegExpExecArray | null = null;
+  const route = VISITOR_ROUTES.find((r) => {
+    match = r.path.exec(rest);
+    return match !== null;
+  });
+  if (!route || !match) return null;
   const allowed = route.query ?? [];
   const segments: string[] = [];
   for (const key of new Set(search.keys())) {
@@ -77,5 +96,9 @@ export function visitorTarget(pathname: string, search: URLSearchParams): { path
   }
   while (segments.length > 0 && segments[segments.length - 1] === "") segments.pop();
   if (segments.includes("")) return null;
-  return { path: [`${VISITOR_PREFIX}/${locale}${rest}`, ...segments].join("/"), shared: route.shared === true };
+  return {
+    path: [`${VISITOR_PREFIX}/${locale}${rest}`, ...segments].join("/"),
+    shared: route.shared !== undefined,
+    ifPublicTopic: route.shared === "public-topic" ? ((match as RegExpExecArray)[1] ?? null) : null,
+  };
 }

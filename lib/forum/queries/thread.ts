@@ -271,3 +271,69 @@ export async function postHistory(postId: string) {
     ),
   };
 }
+
+/**
+ * What one member sees on a page of a thread beyond what everyone does (decision 013): a thread
+ * shared with visitors comes from the cache, and the browser asks for this (GET
+ * /api/forum/topics/:id/viewer) to fill in the reply form, the member's own posts, their reactions,
+ * moderation and the hidden posts they may read. A page rendered for the member gets the same from
+ * the server. Posts appear only where something differs from the visitor's page.
+ */
+export type TopicViewer = {
+  subscribed: boolean;
+  canSubscribe: boolean;
+  canReply: boolean;
+  canModerate: boolean;
+  suspension: { until: string; reason: string } | null;
+  /** Where a moderator may move the topic. */
+  categories: { id: string; name: string }[];
+  /** The accepted answer's opening words as this member may read them (a hidden answer shows none to visitors). */
+  solutionExcerpt: string | null;
+  /** The last post number of the page (the read marker). */
+  lastNumber: number | null;
+  posts: Record<string, PostViewer>;
+};
+
+export type PostViewer = {
+  reacted: ReactionKind[];
+  isMine: boolean;
+  openFlags: number;
+  editJson: unknown;
+  may: PostView["may"];
+  /** A hidden post this member may read (its author, a moderator). */
+  hidden: { html: string; reason: string | null } | null;
+};
+
+const NOTHING_TO_DO: PostView["may"] = { react: false, flag: false, edit: false, accept: false, suspendAuthor: false };
+
+/** The member's part of a page of a thread (see TopicViewer); `categories` only for moderators. */
+export function viewerOf(view: TopicView, categories: { id: string; name: string }[], canSubscribe: boolean): TopicViewer {
+  const posts: Record<string, PostViewer> = {};
+  for (const post of view.posts) {
+    const reacted = post.reactions.filter((r) => r.mine).map((r) => r.kind);
+    const may = post.may;
+    const mayAnything = Object.values(may).some(Boolean);
+    const hidden = post.hidden && post.html !== null ? { html: post.html, reason: post.hidden.reason } : null;
+    if (!mayAnything && !reacted.length && !post.isMine && !post.openFlags && !hidden && post.editJson === null) continue;
+    posts[post.id] = {
+      reacted,
+      isMine: post.isMine,
+      openFlags: post.openFlags,
+      editJson: post.editJson,
+      may: mayAnything ? may : NOTHING_TO_DO,
+      hidden,
+    };
+  }
+  const solved = view.solvedPost;
+  return {
+    subscribed: view.subscribed,
+    canSubscribe,
+    canReply: view.canReply,
+    canModerate: view.canModerate,
+    suspension: view.suspension,
+    categories: view.canModerate ? categories : [],
+    solutionExcerpt: solved?.excerpt ?? null,
+    lastNumber: view.posts.at(-1)?.number ?? null,
+    posts,
+  };
+}

@@ -1,23 +1,23 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { useRefresh } from "@/components/layout/member";
 import { markTopicReadAction } from "@/lib/forum/actions";
 
 /**
  * Tells the server the member has seen this page of the thread, once it is actually on screen
  * (a tab opened in the background waits until it is shown). Rendering the page writes nothing:
  * prefetches and cached renders never mark anything read. When that answered notifications,
- * the page refreshes so the bell shows it.
+ * the page and the header ask again, so the bell shows it.
  */
 export function MarkTopicRead({ topicId, number }: { topicId: string; number: number }) {
-  const router = useRouter();
+  const refresh = useRefresh();
   useEffect(() => {
     let cancelled = false;
     const send = () => {
       document.removeEventListener("visibilitychange", onVisible);
       void markTopicReadAction({ topicId, number }).then((result) => {
-        if (!cancelled && result.ok && result.data.answered > 0) router.refresh();
+        if (!cancelled && result.ok && result.data.answered > 0) refresh();
       });
     };
     function onVisible() {
@@ -29,6 +29,6 @@ export function MarkTopicRead({ topicId, number }: { topicId: string; number: nu
       cancelled = true;
       document.removeEventListener("visibilitychange", onVisible);
     };
-  }, [topicId, number, router]);
+  }, [topicId, number, refresh]);
   return null;
 }

@@ -17,9 +17,9 @@ import {
 } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { FormStatus, fieldErrors, inputOf, SubmitButton, useActionRunner, useMessage } from "@/components/forms/form-kit";
+import { useRefresh } from "@/components/layout/member";
 import { Alert } from "@/components/ui/alert";
 import { announce } from "@/components/ui/announcer";
 import { Button } from "@/components/ui/button";
@@ -30,11 +30,13 @@ import { Link } from "@/lib/i18n/navigation";
 import { HidePostForm, SuspendForm } from "@/components/forum/moderation-forms";
 import { EditorLoading } from "./lazy-post-editor";
 import { requestReply } from "./reply-event";
+import { usePostViewer, useTopicViewer } from "./topic-viewer";
 
 // The edit form holds the editor (Tiptap, ≈ 170 KB of gzipped JavaScript): loaded when a post is
 // edited, not with every thread (see lazy-post-editor.tsx).
 const PostEditForm = dynamic(() => import("./post-edit-form").then((m) => m.PostEditForm), { loading: EditorLoading });
 
+/** What everyone sees of the post (the shared page); the member's part comes from the topic viewer. */
 type PostInfo = {
   id: string;
   number: number;
@@ -42,46 +44,34 @@ type PostInfo = {
   authorId: string | null;
   text: string;
   hidden: boolean;
-  isMine: boolean;
-  reactions: { kind: ReactionKind; count: number; mine: boolean }[];
-  openFlags: number;
-  editJson: unknown;
+  reactions: { kind: ReactionKind; count: number }[];
 };
 
-/** Decided on the server by lib/forum/policy.ts (which the actions ask again). */
-type Permissions = {
-  reply: boolean;
-  react: boolean;
-  flag: boolean;
-  edit: boolean;
-  moderate: boolean;
-  accept: boolean;
-  suspendAuthor: boolean;
-};
+const NOTHING = { react: false, flag: false, edit: false, accept: false, suspendAuthor: false };
 
 const ICONS: Record<ReactionKind, LucideIcon> = { like: ThumbsUp, thanks: HandHeart, idea: Lightbulb, support: HeartHandshake };
 
-export function PostActions({
-  topicId,
-  post,
-  can,
-  isSolution,
-}: {
-  topicId: string;
-  post: PostInfo;
-  can: Permissions;
-  isSolution: boolean;
-}) {
+export function PostActions({ topicId, post: shared, isSolution }: { topicId: string; post: PostInfo; isSolution: boolean }) {
   const t = useTranslations("forum");
   const format = useFormatter();
-  const router = useRouter();
+  const refresh = useRefresh();
   const { pending, error, run } = useActionRunner();
   const [panel, setPanel] = useState<null | "flag" | "hide" | "edit">(null);
+  // What this member may do, decided on the server by lib/forum/policy.ts (the actions ask again).
+  const topic = useTopicViewer();
+  const mine = usePostViewer(shared.id);
+  const can = { reply: topic?.canReply ?? false, moderate: topic?.canModerate ?? false, ...(mine?.may ?? NOTHING) };
+  const post = {
+    ...shared,
+    reactions: shared.reactions.map((r) => ({ ...r, mine: mine?.reacted.includes(r.kind) ?? false })),
+    openFlags: mine?.openFlags ?? 0,
+    editJson: mine?.editJson ?? null,
+  };
 
   const afterModeration = useCallback(() => {
     setPanel(null);
-    router.refresh();
-  }, [router]);
+    refresh();
+  }, [refresh]);
   const toggle = (name: "flag" | "hide" | "edit") => setPanel((p) => (p === name ? null : name));
 
   return (
@@ -226,7 +216,7 @@ export function PostActions({
           {error}
         </p>
       )}
-      {panel === "flag" && <FlagForm postId={post.id} onDone={() => router.refresh()} />}
+      {panel === "flag" && <FlagForm postId={post.id} onDone={refresh} />}
       {panel === "hide" && (
         <div className="space-y-3 rounded-md border border-line bg-surface p-4">
           <HidePostForm postId={post.id} idPrefix="topic" title={t("mod.hideTitle")} onDone={afterModeration} />
@@ -241,7 +231,7 @@ export function PostActions({
           initial={post.editJson as JSONContent}
           onDone={() => {
             setPanel(null);
-            router.refresh();
+            refresh();
           }}
           onCancel={() => setPanel(null)}
         />

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
 import { type FormEvent, useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { FormStatus, useMessage } from "@/components/forms/form-kit";
+import { useRefresh } from "@/components/layout/member";
 import { Alert } from "@/components/ui/alert";
 import { focusWhenReady } from "@/components/ui/announcer";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ export function ReplyForm({ topicId }: { topicId: string }) {
   const t = useTranslations("forum.topic");
   const message = useMessage();
   const router = useRouter();
+  const refresh = useRefresh();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult<{ url: string; number: number }> | null>(null);
   const [replyTo, setReplyTo] = useState<{ id: string; number: number; name: string } | null>(null);
@@ -95,6 +97,9 @@ export function ReplyForm({ topicId }: { topicId: string }) {
         setReplyTo(null);
         setRestored(false);
         const { number } = outcome.data;
+        // The thread is shared with members (decision 013): the browser keeps its pages for a few
+        // minutes, so it drops them (refresh) before opening the page that holds the new post.
+        refresh();
         router.push(`/forum/t/${topicId}?page=${Math.ceil(number / POSTS_PER_PAGE)}#post-${number}`);
         // The new post is the result: focus lands on it (not on <body>) once the page shows it.
         focusWhenReady(`#post-${number} > article`, t("posted"));

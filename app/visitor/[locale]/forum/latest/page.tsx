@@ -1,4 +1,11 @@
-export { default, generateMetadata } from "@/app/[locale]/(public)/forum/latest/page";
+import LatestPage from "@/app/[locale]/(public)/forum/latest/page";
+import { FORUM_LISTS_TAG } from "@/lib/cache/tags";
+import { visitorPage } from "@/lib/cache/visitor";
 
+export { generateMetadata } from "@/app/[locale]/(public)/forum/latest/page";
+
+// Writes drop it at once (tag); the minute keeps "3 minutes ago" honest.
 export const dynamic = "force-static";
 export const revalidate = 60;
+
+export default visitorPage(LatestPage, { tags: () => [FORUM_LISTS_TAG] });

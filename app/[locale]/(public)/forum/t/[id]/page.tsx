@@ -8,15 +8,20 @@ import { Badge } from "@/components/ui/badge";
 import { LanguageBadge } from "@/components/ui/language-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { can, getCurrentUser } from "@/lib/auth/guard";
-import { listCategories, type PostView, topicHeader, topicPage } from "@/lib/forum/queries";
+import { listCategories, type PostView, topicHeader, topicPage, viewerOf } from "@/lib/forum/queries";
 import { POSTS_PER_PAGE } from "@/lib/forum/schemas";
 import { Link } from "@/lib/i18n/navigation";
 import { ForumBreadcrumb } from "../../_components/forum-nav";
-import { MarkTopicRead } from "../../_components/mark-topic-read";
-import { ModBar } from "../../_components/mod-bar";
 import { PostActions } from "../../_components/post-actions";
-import { ReplyForm } from "../../_components/reply-form";
-import { SubscribeButton } from "../../_components/subscribe-button";
+import {
+  HiddenPostBody,
+  SolutionExcerpt,
+  TopicFollow,
+  TopicModBar,
+  TopicReadMarker,
+  TopicReplyArea,
+  TopicViewerProvider,
+} from "../../_components/topic-viewer";
 import "@/components/editor/content.css";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ page?: string; post?: string }> };
@@ -27,6 +32,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return topic ? { title: topic.title } : {};
 }
 
+/**
+ * One page of a thread. Everything on it is what any reader of the topic sees, so a public topic's
+ * page is shared with members from the cache (decision 013); the member's parts (reply form, own
+ * posts, reactions, moderation, hidden posts they may read) are islands fed by TopicViewerProvider:
+ * from the server when this render is the member's own, else from the viewer JSON.
+ */
 export default async function TopicPage({ params, searchParams }: Props) {
   const [{ locale, id }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
@@ -39,7 +50,6 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const requested = Number(query.page ?? "1");
   const view = await topicPage(user, id, Number.isFinite(requested) ? requested : 1, locale);
   if (!view) notFound();
-  const last = view.posts[view.posts.length - 1];
 
   const [t, tc, format, categories] = await Promise.all([
     getTranslations("forum"),
@@ -47,8 +57,14 @@ export default async function TopicPage({ params, searchParams }: Props) {
     getFormatter(),
     view.canModerate ? listCategories(user, locale) : Promise.resolve([]),
   ]);
-  const mySuspension = view.suspension;
   const solution = view.solvedPost;
+  const viewer = user
+    ? viewerOf(
+        view,
+        categories.map((c) => ({ id: c.id, name: c.name })),
+        can(user, "forum.post"),
+      )
+    : null;
   const pageHref = (p: number) => ({ pathname: `/forum/t/${view.id}`, query: p > 1 ? { page: String(p) } : {} });
 
   const pager = (label: string) =>
@@ -67,100 +83,79 @@ export default async function TopicPage({ params, searchParams }: Props) {
     ) : null;
 
   return (
-    <Container>
-      <ForumBreadcrumb items={[{ href: `/forum/c/${view.category.slug}`, label: view.category.name }, { label: view.title }]} />
-      <header className="mb-6 border-b border-line pb-4">
-        <h1 className="text-3xl font-bold tracking-tight" lang={view.locale !== locale ? view.locale : undefined}>
-          {view.title}
-        </h1>
-        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted">
-          {view.locale !== locale && <LanguageBadge locale={view.locale} label={tc("contentLanguage")} />}
-          {view.category.membersOnly && <Badge tone="brand">{t("membersOnly")}</Badge>}
-          {view.pinned && <Badge tone="brand">{t("pinned")}</Badge>}
-          {view.locked && <Badge>{t("locked")}</Badge>}
-          {view.solvedPost && <Badge tone="success">{t("solved")}</Badge>}
-          {view.tags.map((tag) => (
-            <span key={tag}>#{tag}</span>
-          ))}
-          <span>{t("postCount", { count: view.postCount })}</span>
-        </div>
-        {can(user, "forum.post") && (
-          <div className="mt-4 flex flex-wrap items-center gap-3">
-            <SubscribeButton target={{ topicId: view.id }} on={view.subscribed} hint={t("topic.followHint")} />
+    <TopicViewerProvider topicId={view.id} page={view.page} locale={locale} initial={viewer}>
+      <Container>
+        <ForumBreadcrumb items={[{ href: `/forum/c/${view.category.slug}`, label: view.category.name }, { label: view.title }]} />
+        <header className="mb-6 border-b border-line pb-4">
+          <h1 className="text-3xl font-bold tracking-tight" lang={view.locale !== locale ? view.locale : undefined}>
+            {view.title}
+          </h1>
+          <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted">
+            {view.locale !== locale && <LanguageBadge locale={view.locale} label={tc("contentLanguage")} />}
+            {view.category.membersOnly && <Badge tone="brand">{t("membersOnly")}</Badge>}
+            {view.pinned && <Badge tone="brand">{t("pinned")}</Badge>}
+            {view.locked && <Badge>{t("locked")}</Badge>}
+            {view.solvedPost && <Badge tone="success">{t("solved")}</Badge>}
+            {view.tags.map((tag) => (
+              <span key={tag}>#{tag}</span>
+            ))}
+            <span>{t("postCount", { count: view.postCount })}</span>
           </div>
-        )}
-        {solution && (
-          // Near the top on every page of the thread: the answer the topic was marked "Solved" for.
-          <section aria-labelledby="solution-heading" className="mt-4 rounded-lg border border-green-400 bg-success-50/60 p-4">
-            <h2 id="solution-heading" className="flex items-center gap-2 text-base font-semibold text-success">
-              <CheckCircle2 aria-hidden="true" className="h-5 w-5" />
-              {t("topic.solutionHeading")}
-            </h2>
-            <p className="mt-1 text-sm text-muted">
-              {t("topic.solutionBy", { name: solution.authorName ?? t("formerMember"), number: solution.number })}
-            </p>
-            {solution.excerpt && (
-              <p className="mt-2 text-ink" lang={solution.locale}>
-                {solution.excerpt}
+          <TopicFollow topicId={view.id} />
+          {solution && (
+            // Near the top on every page of the thread: the answer the topic was marked "Solved" for.
+            <section aria-labelledby="solution-heading" className="mt-4 rounded-lg border border-green-400 bg-success-50/60 p-4">
+              <h2 id="solution-heading" className="flex items-center gap-2 text-base font-semibold text-success">
+                <CheckCircle2 aria-hidden="true" className="h-5 w-5" />
+                {t("topic.solutionHeading")}
+              </h2>
+              <p className="mt-1 text-sm text-muted">
+                {t("topic.solutionBy", { name: solution.authorName ?? t("formerMember"), number: solution.number })}
               </p>
-            )}
-            <p className="mt-2 text-sm">
-              <Link href={`/forum/t/${view.id}?post=${solution.number}`}>{t("topic.readSolution", { number: solution.number })}</Link>
-            </p>
-          </section>
-        )}
-        {view.canModerate && (
-          <ModBar
+              <SolutionExcerpt excerpt={solution.excerpt} locale={solution.locale} />
+              <p className="mt-2 text-sm">
+                <Link href={`/forum/t/${view.id}?post=${solution.number}`}>{t("topic.readSolution", { number: solution.number })}</Link>
+              </p>
+            </section>
+          )}
+          <TopicModBar topicId={view.id} locked={view.locked} pinned={view.pinned} categoryId={view.category.id} />
+        </header>
+
+        {pager(t("topic.pagination"))}
+        <ol aria-label={t("topic.posts")} className="space-y-6">
+          {view.posts.map((post) => (
+            <li key={post.id} id={`post-${post.number}`} className="scroll-mt-24">
+              <Post post={post} view={view} format={format} t={t} />
+            </li>
+          ))}
+        </ol>
+        {pager(t("topic.paginationBottom"))}
+        <TopicReadMarker topicId={view.id} />
+
+        <section aria-labelledby="reply-heading" className="mt-10 border-t border-line pt-6">
+          <h2 id="reply-heading" className="mb-3 text-xl font-bold">
+            {t("topic.replyHeading")}
+          </h2>
+          {view.locked && (
+            <Alert tone="info">
+              <span className="inline-flex items-center gap-2">
+                <Lock aria-hidden="true" className="h-4 w-4" />
+                {t("topic.lockedNotice")}
+              </span>
+            </Alert>
+          )}
+          <TopicReplyArea
             topicId={view.id}
             locked={view.locked}
-            pinned={view.pinned}
-            categoryId={view.category.id}
-            categories={categories.map((c) => ({ id: c.id, name: c.name }))}
+            loginLink={
+              <Link href="/login" className={buttonClasses("secondary", "sm")}>
+                {t("topic.loginToReply")}
+              </Link>
+            }
           />
-        )}
-      </header>
-
-      {pager(t("topic.pagination"))}
-      <ol aria-label={t("topic.posts")} className="space-y-6">
-        {view.posts.map((post) => (
-          <li key={post.id} id={`post-${post.number}`} className="scroll-mt-24">
-            <Post post={post} view={view} format={format} t={t} />
-          </li>
-        ))}
-      </ol>
-      {pager(t("topic.paginationBottom"))}
-      {user && last && <MarkTopicRead topicId={view.id} number={last.number} />}
-
-      <section aria-labelledby="reply-heading" className="mt-10 border-t border-line pt-6">
-        <h2 id="reply-heading" className="mb-3 text-xl font-bold">
-          {t("topic.replyHeading")}
-        </h2>
-        {view.locked && (
-          <Alert tone="info">
-            <span className="inline-flex items-center gap-2">
-              <Lock aria-hidden="true" className="h-4 w-4" />
-              {t("topic.lockedNotice")}
-            </span>
-            {/* Coordinators still see a reply box under the notice: say why, and what their reply is. */}
-            {view.canReply && <span className="mt-1 block">{t("topic.lockedModeratorReply")}</span>}
-          </Alert>
-        )}
-        {mySuspension && (
-          <Alert tone="error">
-            {t("topic.yourSuspension", {
-              until: format.dateTime(new Date(mySuspension.until), { dateStyle: "long", timeZone: "UTC" }),
-              reason: mySuspension.reason,
-            })}
-          </Alert>
-        )}
-        {!user && !view.locked && (
-          <Link href="/login" className={buttonClasses("secondary", "sm")}>
-            {t("topic.loginToReply")}
-          </Link>
-        )}
-        {view.canReply && <ReplyForm topicId={view.id} />}
-      </section>
-    </Container>
+        </section>
+      </Container>
+    </TopicViewerProvider>
   );
 }
 
@@ -219,25 +214,12 @@ function Post({
           </Link>
         </p>
       )}
-      {post.hidden && (
-        <Alert tone="warning">
-          {post.html === null
-            ? post.hidden.by === "FLAGS"
-              ? t("topic.hiddenPending")
-              : t("topic.hiddenForAll")
-            : view.canModerate && !post.isMine
-              ? post.hidden.by === "FLAGS"
-                ? t("topic.hiddenForModeratorPending")
-                : t("topic.hiddenForModerator", { reason: post.hidden.reason ?? "" })
-              : post.hidden.by === "FLAGS"
-                ? t("topic.hiddenForAuthorPending")
-                : t("topic.hiddenForAuthor", { reason: post.hidden.reason ?? "" })}
-        </Alert>
-      )}
-      {post.html !== null && (
+      {post.hidden ? (
+        <HiddenPostBody postId={post.id} by={post.hidden.by} locale={post.locale} />
+      ) : (
         // Sanitised on save (lib/rich-text): an allowlist of tags and attributes, our links only.
         // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised server-side HTML
-        <div className="rich-content mt-2" lang={post.locale} dangerouslySetInnerHTML={{ __html: post.html }} />
+        <div className="rich-content mt-2" lang={post.locale} dangerouslySetInnerHTML={{ __html: post.html ?? "" }} />
       )}
       <PostActions
         topicId={view.id}
@@ -248,12 +230,8 @@ function Post({
           authorId: post.author?.id ?? null,
           text: post.text,
           hidden: Boolean(post.hidden),
-          isMine: post.isMine,
-          reactions: post.reactions,
-          openFlags: post.openFlags,
-          editJson: post.editJson,
+          reactions: post.reactions.map((r) => ({ kind: r.kind, count: r.count })),
         }}
-        can={{ reply: view.canReply, moderate: view.canModerate, ...post.may }}
         isSolution={isSolution}
       />
     </article>
