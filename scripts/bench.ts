@@ -62,8 +62,11 @@ interface Target {
   goal?: Goal;
 }
 
-/** Against `vs` (a baseline, or the 10-post thread as a member reads it): req/s ≥ min×, p95/p99 ≤ max×. */
-type Goal = { vs: "static" | "dynamic" | "thread"; min?: number; p95Max?: number; p99Max?: number };
+/**
+ * Against `vs` (a baseline, the 10-post thread as a member reads it, or that thread's member part):
+ * req/s ≥ min×, p95/p99 ≤ max×.
+ */
+type Goal = { vs: "static" | "dynamic" | "thread" | "thread viewer"; min?: number; p95Max?: number; p99Max?: number };
 
 // Bare pages of the same server (app/bench-static, app/bench-dynamic; proxy.ts leaves them alone):
 // what Next.js itself costs here, for a cached page and for one rendered per request.
@@ -109,7 +112,10 @@ const LARGE_THREAD_POSTS = 5000;
 const LAST_PAGE = Math.ceil(LARGE_THREAD_POSTS / POSTS_PER_PAGE);
 const threadPath = (id: string, page = 1) => `/en/forum/t/${id}${page > 1 ? `?page=${page}` : ""}`;
 const repliesPath = (id: string) => `/api/forum/topics/${id}/replies`;
-// Visitors get threads and lists from the cache; members (logged in) get them rendered.
+/** The member's part of a thread's page, which the browser asks for with the shared page (decision 013). */
+const viewerPath = (id: string, page = 1) => `/api/forum/topics/${id}/viewer?page=${page}&locale=en`;
+// Visitors get threads and lists from the cache; so do members for public threads (decision 013,
+// with the member part from the viewer JSON); members get the lists rendered.
 const THREAD_SMALL: Target = { name: "thread 10 (first)", path: threadPath("<id>"), goal: CACHED };
 const THREAD_LARGE_LAST_CACHED: Target = { name: `thread ${LARGE_THREAD_POSTS} (last)`, path: threadPath("<id>", LAST_PAGE), goal: CACHED };
 const THREAD_SMALL_MEMBER: Target = { name: "thread 10 (first, member)", path: threadPath("<id>"), auth: true, goal: RENDERED };
@@ -125,6 +131,14 @@ const THREAD_LARGE_LAST: Target = {
   path: threadPath("<id>", LAST_PAGE),
   auth: true,
   goal: { vs: "thread", min: 1 / 1.2, p99Max: 1.2 },
+};
+// A member's view of a public thread is the shared page (above) and its member part: the JSON below.
+const THREAD_SMALL_VIEWER: Target = { name: "thread 10 (viewer)", path: viewerPath("<id>"), auth: true, goal: RENDERED };
+const THREAD_LARGE_LAST_VIEWER: Target = {
+  name: `thread ${LARGE_THREAD_POSTS} (last, viewer)`,
+  path: viewerPath("<id>", LAST_PAGE),
+  auth: true,
+  goal: { vs: "thread viewer", min: 1 / 1.2, p99Max: 1.2 },
 };
 const FORUM_CATEGORIES: Target = { name: "forum categories", path: "/en/forum", goal: CACHED };
 const FORUM_CATEGORIES_MEMBER: Target = { name: "forum categories (member)", path: "/en/forum", auth: true, goal: RENDERED };
@@ -150,6 +164,8 @@ const FORUM_TARGETS = [
   THREAD_SMALL_MEMBER,
   THREAD_LARGE_FIRST,
   THREAD_LARGE_LAST,
+  THREAD_SMALL_VIEWER,
+  THREAD_LARGE_LAST_VIEWER,
   FORUM_CATEGORIES_MEMBER,
   FORUM_POST,
 ];
@@ -566,12 +582,14 @@ function goalText(goal: Goal | null): string {
     goal.p95Max ? `p95 ≤ ${goal.p95Max}×` : "",
     goal.p99Max ? `p99 ≤ ${goal.p99Max}×` : "",
   ].filter(Boolean);
-  return `${parts.join(", ")} of ${goal.vs === "thread" ? `"${THREAD_SMALL_MEMBER.name}"` : goal.vs}`;
+  const vs = goal.vs === "thread" ? `"${THREAD_SMALL_MEMBER.name}"` : goal.vs === "thread viewer" ? `"${THREAD_SMALL_VIEWER.name}"` : goal.vs;
+  return `${parts.join(", ")} of ${vs}`;
 }
 
 /** The row a goal compares with. */
 function referenceOf(goal: Goal, rows: Row[]): Row | undefined {
-  const name = goal.vs === "static" ? BASELINE.name : goal.vs === "dynamic" ? BASELINE_DYNAMIC.name : THREAD_SMALL_MEMBER.name;
+  const names = { static: BASELINE.name, dynamic: BASELINE_DYNAMIC.name, thread: THREAD_SMALL_MEMBER.name, "thread viewer": THREAD_SMALL_VIEWER.name };
+  const name = names[goal.vs];
   return rows.find((r) => r.name === name);
 }
 
@@ -838,6 +856,8 @@ async function prepareForum(authorEmail: string, log: Log): Promise<ForumPrep> {
   THREAD_LARGE_FIRST.path = threadPath(prep.ids.large);
   THREAD_LARGE_LAST.path = threadPath(prep.ids.large, LAST_PAGE);
   THREAD_LARGE_LAST_CACHED.path = threadPath(prep.ids.large, LAST_PAGE);
+  THREAD_SMALL_VIEWER.path = viewerPath(prep.ids.small);
+  THREAD_LARGE_LAST_VIEWER.path = viewerPath(prep.ids.large, LAST_PAGE);
   FORUM_POST.path = repliesPath(prep.ids.posting);
   return prep;
 }

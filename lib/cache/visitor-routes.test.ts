@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { visitorPath } from "./visitor-routes";
+import { visitorPath, visitorTarget } from "./visitor-routes";
 
 const map = (url: string) => {
   const u = new URL(url, "http://localhost");
@@ -72,6 +72,27 @@ describe("which pages a visitor gets from the cache", () => {
       "/en/practices/some-practice/adopt",
     ]) {
       expect(map(url), url).toBeNull();
+    }
+  });
+
+  it("shares with members the pages that read nothing about them, threads only if their topic is public", () => {
+    const target = (url: string) => {
+      const u = new URL(url, "http://localhost");
+      return visitorTarget(u.pathname, u.searchParams);
+    };
+    expect(target("/en/knowledge/welcoming-at-the-desk")).toEqual({
+      path: "/visitor/en/knowledge/welcoming-at-the-desk",
+      shared: true,
+      ifPublicTopic: null,
+    });
+    expect(target("/lv/forum/t/cmx0ps2x100004o7duxfyfjsm?page=3")).toEqual({
+      path: "/visitor/lv/forum/t/cmx0ps2x100004o7duxfyfjsm/3",
+      shared: true,
+      ifPublicTopic: "cmx0ps2x100004o7duxfyfjsm",
+    });
+    // Lists read the member on the server (members-only categories, unread marks): visitors only.
+    for (const url of ["/en/forum", "/en/forum/latest", "/en/forum/c/welcoming-newcomers", "/en/courses", "/en/map"]) {
+      expect(target(url), url).toMatchObject({ shared: false, ifPublicTopic: null });
     }
   });
 });

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createForumCategory, createUser } from "@/prisma/factories";
 import { sendDailyDigests } from "./digest";
-import { forumSettings, listNotifications, topicPage } from "./queries";
+import { forumSettings, listNotifications, topicPage, viewerOf } from "./queries";
 import { forumSearchSource } from "./search-source";
 import {
   createReply,
@@ -17,6 +17,7 @@ import {
   markTopicRead,
   setTopicFlag,
   suspendFromForum,
+  toggleReaction,
   updateForumSettings,
 } from "./service";
 
@@ -334,6 +335,49 @@ describe("moderation and visibility", () => {
     expect(note?.data).toMatchObject({ action: "hide", reason: "Personal data of a person we help" });
     expect(await db.auditLog.count({ where: { action: "forum.post.hide", targetId: reply.postId, actorId: coordinator.id } })).toBe(1);
     await expectAppError(hidePost(alice, reply.postId, "not allowed"), "FORBIDDEN");
+  });
+
+  it("tells each member their own part of a shared thread page, and visitors' page holds none of it", async () => {
+    const topic = await createTopic(alice, { categoryId: publicCategory, title: "Viewer parts", tags: [], content: doc("Opening") }, "en");
+    const reply = await createReply(bob, { topicId: topic.topicId, content: doc("Bob's words"), replyToId: null }, "en");
+    await hidePost(coordinator, reply.postId, "Off topic");
+    await toggleReaction(carol, topic.postId, "thanks");
+    await flagPost(carol, { postId: topic.postId, reason: "OFF_TOPIC", note: "" });
+
+    const shared = await topicPage(null, topic.topicId, 1, "en");
+    const hiddenForVisitors = shared?.posts.find((p) => p.id === reply.postId);
+    expect(hiddenForVisitors?.html).toBeNull();
+    expect(hiddenForVisitors?.text).toBe("");
+    expect(hiddenForVisitors?.hidden).toEqual({ by: "MODERATOR", reason: null });
+    expect(shared?.posts[0]?.reactions.find((r) => r.kind === "thanks")).toEqual({ kind: "thanks", count: 1, mine: false });
+    expect(shared?.posts.every((p) => p.editJson === null && p.openFlags === 0 && !p.isMine)).toBe(true);
+
+    const viewerFor = async (user: U) => {
+      const view = await topicPage(user, topic.topicId, 1, "en");
+      if (!view) throw new Error("the topic is public");
+      return viewerOf(view, [{ id: publicCategory, name: "Open" }], true);
+    };
+    // The author of the hidden reply reads it, with the reason; may edit it no more (hidden).
+    const bobs = await viewerFor(bob);
+    expect(bobs.posts[reply.postId]).toMatchObject({ isMine: true, hidden: { reason: "Off topic" } });
+    expect(bobs.posts[reply.postId]?.hidden?.html).toContain("Bob's words");
+    expect(bobs.categories).toEqual([]);
+    expect(bobs).toMatchObject({ canReply: true, canModerate: false, subscribed: true, lastNumber: 2 });
+    // Carol: her reaction is pressed, and she may not read the hidden reply.
+    const carols = await viewerFor(carol);
+    expect(carols.posts[topic.postId]?.reacted).toEqual(["thanks"]);
+    expect(carols.posts[reply.postId]?.hidden ?? null).toBeNull();
+    expect(carols.subscribed).toBe(false);
+    // Alice edits her own opening post (its editor source comes with it), not Bob's.
+    const alices = await viewerFor(alice);
+    expect(alices.posts[topic.postId]).toMatchObject({ isMine: true, may: { edit: true } });
+    expect(alices.posts[topic.postId]?.editJson).toEqual(doc("Opening"));
+    expect(alices.posts[reply.postId]?.may.edit ?? false).toBe(false);
+    // A moderator: the open report, the hidden reply, where the topic may move.
+    const coordinators = await viewerFor(coordinator);
+    expect(coordinators).toMatchObject({ canModerate: true, categories: [{ id: publicCategory, name: "Open" }] });
+    expect(coordinators.posts[topic.postId]?.openFlags).toBe(1);
+    expect(coordinators.posts[reply.postId]?.hidden?.html).toContain("Bob's words");
   });
 
   it("marks members-only posts for members and keeps them from visitors", async () => {
