@@ -582,13 +582,19 @@ function goalText(goal: Goal | null): string {
     goal.p95Max ? `p95 ≤ ${goal.p95Max}×` : "",
     goal.p99Max ? `p99 ≤ ${goal.p99Max}×` : "",
   ].filter(Boolean);
-  const vs = goal.vs === "thread" ? `"${THREAD_SMALL_MEMBER.name}"` : goal.vs === "thread viewer" ? `"${THREAD_SMALL_VIEWER.name}"` : goal.vs;
+  const vs =
+    goal.vs === "thread" ? `"${THREAD_SMALL_MEMBER.name}"` : goal.vs === "thread viewer" ? `"${THREAD_SMALL_VIEWER.name}"` : goal.vs;
   return `${parts.join(", ")} of ${vs}`;
 }
 
 /** The row a goal compares with. */
 function referenceOf(goal: Goal, rows: Row[]): Row | undefined {
-  const names = { static: BASELINE.name, dynamic: BASELINE_DYNAMIC.name, thread: THREAD_SMALL_MEMBER.name, "thread viewer": THREAD_SMALL_VIEWER.name };
+  const names = {
+    static: BASELINE.name,
+    dynamic: BASELINE_DYNAMIC.name,
+    thread: THREAD_SMALL_MEMBER.name,
+    "thread viewer": THREAD_SMALL_VIEWER.name,
+  };
   const name = names[goal.vs];
   return rows.find((r) => r.name === name);
 }
