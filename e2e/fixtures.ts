@@ -93,6 +93,9 @@ const scanned = new WeakMap<Page, string>();
 
 /** axe-core with the WCAG 2.1 A/AA rules; any violation fails the test with its details. */
 export async function expectAccessible(page: Page) {
+  // A refresh still streaming in (a test that ends right after an action) swaps the head's <title>
+  // out and in: scan the settled page. A page that has no title at all still fails below.
+  await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
