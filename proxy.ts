@@ -55,7 +55,7 @@ async function visitorRewrite(request: NextRequest, i18n: NextResponse, connect:
   if (process.env.NODE_ENV !== "production" || (request.method !== "GET" && request.method !== "HEAD")) return null;
   if (i18n.headers.has("x-middleware-rewrite") || i18n.headers.has("location")) return null;
   const found = visitorTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
-  if (!found || (member && !found.shared)) return null;
+  if (!found || (member && !found.shared) || (!member && found.membersOnly)) return null;
   // A thread is shared with members only if visitors may read it (else theirs is the not-found page).
   if (member && found.ifPublicTopic && !(await topicIsPublic(found.ifPublicTopic))) return null;
   const target = found.path;
@@ -76,7 +76,7 @@ async function visitorRewrite(request: NextRequest, i18n: NextResponse, connect:
   // the visitor's copy. Browsers revalidate it (no-cache), so a login or logout shows at once.
   response.headers.set("Cache-Control", "private, no-cache");
   // The server's front may answer members with this page too (lib/cache/front.mjs).
-  if (found.shared) response.headers.set(SHARED_HEADER, "1");
+  if (found.shared) response.headers.set(SHARED_HEADER, found.membersOnly ? "members" : "1");
   return response;
 }
 

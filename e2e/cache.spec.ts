@@ -216,6 +216,40 @@ test("members get a public thread from the cache with their own parts filled in,
   }
 });
 
+test("the account page is a shell every member shares from the cache; their account comes from /api/account, and visitors are still sent to log in", async ({
+  page,
+  request,
+  db,
+}) => {
+  const librarian = demo("LIBRARIAN");
+  const account = await db.user.findUniqueOrThrow({ where: { email: librarian.email }, select: { email: true, name: true } });
+  await login(page, librarian.email, librarian.password);
+  // The member's requests (session and hint cookies): the shell, from the page cache then the front.
+  await expect
+    .poll(async () => {
+      const headers = (await page.request.get("/en/account")).headers();
+      return `${headers["x-nextjs-cache"]} ${headers["x-front-cache"]}`;
+    })
+    .toBe("HIT HIT");
+  const shell = await page.request.get("/en/account");
+  expect(directive(shell.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
+    /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+  );
+  const html = await shell.text();
+  expect(html).not.toContain(account.email);
+  expect(html).not.toContain(account.name);
+
+  await page.goto("/en/account");
+  await expect(page.getByText(message("en", "account.emailIs", { email: account.email }))).toBeVisible();
+  await expect(page.getByLabel(message("en", "auth.name"))).toHaveValue(account.name);
+  await expect(page.getByText(message("en", "account.thisDevice"))).toBeVisible();
+
+  // A visitor is sent to log in, even with the shell in the front.
+  const visitor = await request.get("/en/account", { maxRedirects: 0 });
+  expect(visitor.status()).toBe(307);
+  expect(visitor.headers().location).toMatch(/\/en\/login$/);
+});
+
 test("members get the pages shared with them from the cache too; the browser fills in their header and links (decision 013)", async ({
   browser,
   request,

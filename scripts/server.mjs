@@ -134,7 +134,9 @@ function hashCachedPages(req, res, rawEnd, keep) {
     const callback = typeof chunk === "function" ? chunk : typeof encodingOrCb === "function" ? encodingOrCb : cb;
     if (decide() === "pass") return end(body, encoding, callback);
     res.removeHeader(HASHED_CSP_HEADER);
-    const shared = res.hasHeader(SHARED_HEADER);
+    // "1": shared with members too; "members": a members-only shell (decision 013), never for visitors.
+    const sharedHeader = res.getHeader(SHARED_HEADER);
+    const shared = sharedHeader === "members" ? "members" : sharedHeader !== undefined;
     res.removeHeader(SHARED_HEADER);
     const etag = res.getHeader("etag");
     const key = typeof etag === "string" ? etag : null;

@@ -99,12 +99,12 @@ export function Can({ permission, children }: { permission: Permission; children
 
 /**
  * One personal part of a page shared with visitors: `initial` when the server rendered the page for
- * this member (null on the shared page), else what `url` answers (`{ viewer: T | null }`), asked
- * only when the hint cookie says there is a session. Asked again after a write (`useRefresh`) and
- * when `url` changes. null until it answers, as on the server: the shared HTML is the visitor's,
- * and what only a visitor should see carries the `visitor-links` class, hidden while the hint is set.
+ * this member (null on the shared page), else what `url` answers (`{ viewer: T | null }`; a 401 is
+ * null), asked only when the hint cookie says there is a session. Asked again after a write
+ * (`useRefresh`) and when `url` changes. undefined until it is known (as on the server: the shared
+ * HTML is the visitor's); null for a visitor.
  */
-export function usePersonal<T>(url: string, initial: T | null): T | null {
+export function usePersonalState<T>(url: string, initial: T | null): T | null | undefined {
   const [fetched, setFetched] = useState<{ url: string; value: T | null } | null>(null);
   const [round, setRound] = useState(0);
   useEffect(() => {
@@ -114,13 +114,17 @@ export function usePersonal<T>(url: string, initial: T | null): T | null {
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `round` asks again after a write
   useEffect(() => {
-    if (initial !== null || !hasHint()) {
+    if (initial !== null) {
       setFetched(null);
+      return;
+    }
+    if (!hasHint()) {
+      setFetched({ url, value: null });
       return;
     }
     let live = true;
     fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
-      .then((res) => (res.ok ? (res.json() as Promise<{ viewer: T | null }>) : null))
+      .then((res) => (res.status === 401 ? { viewer: null } : res.ok ? (res.json() as Promise<{ viewer: T | null }>) : null))
       // An error keeps what is shown (a refresh that failed must not take the reply form away).
       .then((body) => live && body && setFetched({ url, value: body.viewer }))
       .catch(() => {});
@@ -129,7 +133,16 @@ export function usePersonal<T>(url: string, initial: T | null): T | null {
     };
   }, [url, initial, round]);
   if (initial !== null) return initial;
-  return fetched?.url === url ? fetched.value : null;
+  return fetched?.url === url ? fetched.value : undefined;
+}
+
+/**
+ * The same, null until known: for parts that add to the visitor's page (a thread's reply form),
+ * where what only a visitor should see carries the `visitor-links` class, hidden while the hint
+ * cookie is set.
+ */
+export function usePersonal<T>(url: string, initial: T | null): T | null {
+  return usePersonalState(url, initial) ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/guard";
-import { type Permission, permissionsOf } from "@/lib/auth/permissions";
+import { type Permission, permissionsOf, type Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { unreadNotificationCount } from "@/lib/forum/queries";
 
@@ -47,6 +47,43 @@ export async function listMySessions(userId: string) {
     orderBy: { lastSeenAt: "desc" },
     select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true },
   });
+}
+
+/**
+ * The account page's content for its owner (decision 013: the page is a shell shared by every
+ * member, filled in from GET /api/account, or from the server when it renders the page itself).
+ * Only what the page shows: no password hash, no tokens, no other person's data.
+ */
+export type AccountView = {
+  name: string;
+  email: string;
+  role: Role;
+  createdAt: string;
+  organisation: string | null;
+  /** The organisation a membership request is waiting for, if any. */
+  pendingOrganisation: string | null;
+  profile: { name: string; country: string; locale: string };
+  sessions: { id: string; userAgent: string | null; createdAt: string; lastSeenAt: string; current: boolean }[];
+};
+
+export async function accountView(user: { id: string; sessionId: string }): Promise<AccountView> {
+  const [account, sessions] = await Promise.all([getAccount(user.id), listMySessions(user.id)]);
+  return {
+    name: account.name,
+    email: account.email,
+    role: account.role,
+    createdAt: account.createdAt.toISOString(),
+    organisation: account.organisation?.name ?? null,
+    pendingOrganisation: account.membershipRequests[0]?.organisation.name ?? null,
+    profile: { name: account.name, country: account.country, locale: account.locale },
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      userAgent: s.userAgent,
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      current: s.id === user.sessionId,
+    })),
+  };
 }
 
 /**

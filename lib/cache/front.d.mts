@@ -10,7 +10,7 @@ export interface FrontCache {
   keyOf(req: IncomingMessage): string | null;
   generation(): number | null;
   serve(key: string, req: IncomingMessage, res: ServerResponse): boolean;
-  store(key: string, generation: number | null, res: ServerResponse, html: Buffer, gzip: Buffer, shared?: boolean): void;
+  store(key: string, generation: number | null, res: ServerResponse, html: Buffer, gzip: Buffer, shared?: boolean | "members"): void;
 }
 
 export function createFrontCache(options?: {

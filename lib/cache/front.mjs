@@ -108,6 +108,8 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
       const cookie = req.headers.cookie ?? "";
       const session = SESSION_COOKIE.test(cookie);
       if (session !== HINT_COOKIE.test(cookie) || (session && !entry.shared)) return false;
+      // A members-only shell (the account page): a visitor gets the page itself, which sends them to log in.
+      if (!session && entry.shared === "members") return false;
       const generation = currentGeneration();
       if (generation === null || generation !== entry.generation || now() - entry.storedAt > ttlMs) {
         drop(key);
@@ -141,7 +143,7 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
      * @param {import("node:http").ServerResponse} res the response, headers final
      * @param {Buffer} html its body
      * @param {Buffer} gzip the same, gzipped
-     * @param {boolean} [shared] whether members get this page too (SHARED_HEADER, which the caller removed)
+     * @param {boolean | "members"} [shared] whether members get this page too, or only members (SHARED_HEADER, which the caller removed)
      */
     store(key, generation, res, html, gzip, shared = false) {
       if (generation === null || res.statusCode !== 200 || res.hasHeader("set-cookie")) return;

@@ -37,7 +37,8 @@ function setup(opts: { ttlMs?: number } = {}) {
     for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
     // As scripts/server.mjs: the proxy's mark is removed, and a member's own page (not a cached
     // one: Next.js renders it per request, without the hashed-CSP mark) is never kept.
-    const shared = res.hasHeader(SHARED_HEADER);
+    const mark = res.getHeader(SHARED_HEADER);
+    const shared = mark === "members" ? "members" : mark !== undefined;
     res.removeHeader(SHARED_HEADER);
     const member = /authjs\.session-token/.test(req.headers.cookie ?? "");
     if (key !== null && (shared || !member)) front.store(key, started, res, html, gzipSync(html), shared);
@@ -167,6 +168,24 @@ describe("the front of the visitor cache", () => {
     await get("/en/privacy", member);
     expect((await get("/en/privacy")).headers.get(FRONT_HEADER)).toBe("HIT");
     expect(s.rendered()).toBe(6);
+  });
+
+  it("answers a members-only shell to members, never to visitors (the account page)", async () => {
+    const s = setup();
+    const get = await listen(s.server);
+    const member = { headers: { cookie: "authjs.session-token=x; ep-member=1" } };
+    s.reply({ headers: { [SHARED_HEADER]: "members" } });
+    await get("/en/account", member);
+    const repeat = await get("/en/account", member);
+    expect(repeat.headers.get(FRONT_HEADER)).toBe("HIT");
+    expect(repeat.headers.get(SHARED_HEADER)).toBeNull();
+    expect(s.rendered()).toBe(1);
+    // A visitor's request goes to Next.js (whose proxy sends them to log in).
+    s.reply({ status: 307, headers: { location: "/en/login" } });
+    const visitor = await get("/en/account");
+    expect(visitor.headers.get(FRONT_HEADER)).toBeNull();
+    expect(visitor.status).toBe(307);
+    expect(s.rendered()).toBe(2);
   });
 
   it("keeps one copy per host, query and locale cookie", async () => {

@@ -84,11 +84,14 @@ describe("which pages a visitor gets from the cache", () => {
       path: "/visitor/en/knowledge/welcoming-at-the-desk",
       shared: true,
       ifPublicTopic: null,
+      membersOnly: false,
     });
+    expect(target("/en/account")).toEqual({ path: "/visitor/en/account", shared: true, ifPublicTopic: null, membersOnly: true });
     expect(target("/lv/forum/t/cmx0ps2x100004o7duxfyfjsm?page=3")).toEqual({
       path: "/visitor/lv/forum/t/cmx0ps2x100004o7duxfyfjsm/3",
       shared: true,
       ifPublicTopic: "cmx0ps2x100004o7duxfyfjsm",
+      membersOnly: false,
     });
     // Lists read the member on the server (members-only categories, unread marks): visitors only.
     for (const url of ["/en/forum", "/en/forum/latest", "/en/forum/c/welcoming-newcomers", "/en/courses", "/en/map"]) {

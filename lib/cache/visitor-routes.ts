@@ -23,8 +23,10 @@ type VisitorRoute = {
    * page too. A page that reads the current user server-side must not say this.
    * "public-topic": shared when the forum topic in the path is in a public category (the proxy asks,
    * lib/cache/topic-audience.ts); a members-only topic's visitor page is the not-found page.
+   * "members": a shell only members get (the account page): its every part comes from the browser;
+   * a visitor gets the normal page, which sends them to log in.
    */
-  shared?: true | "public-topic";
+  shared?: true | "public-topic" | "members";
 };
 
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
@@ -33,6 +35,8 @@ const ID = "[a-z0-9]{1,40}";
 export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: /^$/, shared: true },
   { path: /^\/(?:about|privacy|accessibility)$/, shared: true },
+  // The account page: the shell, the member's account from /api/account (decision 013).
+  { path: /^\/account$/, shared: "members" },
   { path: /^\/knowledge$/ },
   // Not /knowledge/new: the new-page form is another route.
   { path: new RegExp(`^/knowledge/(?!new$)${SLUG}(?:/print)?$`), shared: true },
@@ -57,7 +61,8 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
 
 /** The visitor-tree path for a request, or null when the page is not cached for visitors. */
 export function visitorPath(pathname: string, search: URLSearchParams): string | null {
-  return visitorTarget(pathname, search)?.path ?? null;
+  const target = visitorTarget(pathname, search);
+  return target && !target.membersOnly ? target.path : null;
 }
 
 export type VisitorTarget = {
@@ -66,6 +71,8 @@ export type VisitorTarget = {
   shared: boolean;
   /** …if this forum topic is in a public category (else null: no condition). */
   ifPublicTopic: string | null;
+  /** Only members get it (a visitor gets the normal, dynamic page). */
+  membersOnly: boolean;
 };
 
 /**
@@ -100,5 +107,6 @@ export function visitorTarget(pathname: string, search: URLSearchParams): Visito
     path: [`${VISITOR_PREFIX}/${locale}${rest}`, ...segments].join("/"),
     shared: route.shared !== undefined,
     ifPublicTopic: route.shared === "public-topic" ? ((match as RegExpExecArray)[1] ?? null) : null,
+    membersOnly: route.shared === "members",
   };
 }

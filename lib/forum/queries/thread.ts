@@ -18,6 +18,7 @@ import {
 } from "../policy";
 import { excerpt } from "../content";
 import { POSTS_PER_PAGE, REACTIONS, type ReactionKind } from "../schemas";
+import { listCategories } from "./categories";
 import { localised, type Reader } from "./shared";
 
 // One thread: its pages of posts with everything the reader may do to each, a post's place in
@@ -92,6 +93,22 @@ export const topicHeader = cache(async (user: Reader, topicId: string) =>
     },
   }),
 );
+
+/** What a reader may do to one post of a page (lib/forum/policy.ts); the actions ask again. */
+function mayOnPost(
+  user: Reader,
+  post: { number: number; authorId: string | null; hiddenAt: Date | null; author: { id: string; role: Role } | null },
+  topic: { locked: { locked: boolean }; suspension: ReturnType<typeof activeSuspension>; canAccept: boolean },
+): PostView["may"] {
+  const hidden = post.hiddenAt !== null;
+  return {
+    react: mayReact(user, { hidden }),
+    flag: mayFlag(user, { authorId: post.authorId, hidden }),
+    edit: mayEditPost(user, post, topic.locked, topic.suspension),
+    accept: topic.canAccept && post.number > 1 && !hidden,
+    suspendAuthor: post.author !== null && maySuspend(user, post.author),
+  };
+}
 
 /**
  * One page of a thread. Posts are numbered without gaps, so page k is the number range
@@ -182,13 +199,7 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
       openFlags: flagCount.get(r.id) ?? 0,
       isMine: user !== null && r.authorId === user.id,
       editJson: mayLoadPostSource(user, r) ? r.contentJson : null,
-      may: {
-        react: mayReact(user, { hidden }),
-        flag: mayFlag(user, { authorId: r.authorId, hidden }),
-        edit: mayEditPost(user, r, locked, suspension),
-        accept: canAccept && r.number > 1 && !hidden,
-        suspendAuthor: r.author !== null && maySuspend(user, r.author),
-      },
+      may: mayOnPost(user, r, { locked, suspension, canAccept }),
     };
   });
   return {
@@ -306,8 +317,16 @@ export type PostViewer = {
 
 const NOTHING_TO_DO: PostView["may"] = { react: false, flag: false, edit: false, accept: false, suspendAuthor: false };
 
+/** What the member part is made from: a full TopicView (the page's own render), or topicViewer's lean read. */
+type ViewerSource = Pick<TopicView, "subscribed" | "canReply" | "canModerate" | "suspension"> & {
+  solvedPost: { excerpt: string | null } | null;
+  posts: (Pick<PostView, "id" | "number" | "may" | "hidden" | "html" | "isMine" | "openFlags" | "editJson"> & {
+    reactions: { kind: ReactionKind; mine: boolean }[];
+  })[];
+};
+
 /** The member's part of a page of a thread (see TopicViewer); `categories` only for moderators. */
-export function viewerOf(view: TopicView, categories: { id: string; name: string }[], canSubscribe: boolean): TopicViewer {
+export function viewerOf(view: ViewerSource, categories: { id: string; name: string }[], canSubscribe: boolean): TopicViewer {
   const posts: Record<string, PostViewer> = {};
   for (const post of view.posts) {
     const reacted = post.reactions.filter((r) => r.mine).map((r) => r.kind);
@@ -336,4 +355,87 @@ export function viewerOf(view: TopicView, categories: { id: string; name: string
     lastNumber: view.posts.at(-1)?.number ?? null,
     posts,
   };
+}
+
+/**
+ * The same member part as `viewerOf(topicPage(…))`, read for GET /api/forum/topics/:id/viewer
+ * without what the shared page already shows: no post bodies but the hidden ones this member may
+ * read and the editor source of the posts they may edit, no reaction counts, no reply links.
+ * Null when the member may not read the topic.
+ */
+export async function topicViewer(
+  user: NonNullable<Reader>,
+  topicId: string,
+  requestedPage: number,
+  locale: string,
+  canSubscribe: boolean,
+): Promise<TopicViewer | null> {
+  const topic = await topicHeader(user, topicId);
+  if (!topic) return null;
+  const pages = Math.max(1, Math.ceil(topic.postCount / POSTS_PER_PAGE));
+  const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pages);
+  const moderator = isModerator(user);
+  const rows = await db.forumPost.findMany({
+    where: { topicId, number: { gte: (page - 1) * POSTS_PER_PAGE + 1, lte: page * POSTS_PER_PAGE } },
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, authorId: true, hiddenAt: true, hiddenReason: true, author: { select: { id: true, role: true } } },
+  });
+  const ids = rows.map((r) => r.id);
+  // Bodies only where this member sees more than the shared page: hidden posts they may read, and
+  // the editor source of posts they may edit.
+  const sourceIds = rows.filter((r) => mayLoadPostSource(user, r)).map((r) => r.id);
+  const hiddenIds = rows.filter((r) => r.hiddenAt && maySeeHiddenPost(user, r)).map((r) => r.id);
+  const [mine, flags, subscription, me, bodies, solved, categories] = await Promise.all([
+    ids.length ? db.forumReaction.findMany({ where: { postId: { in: ids }, userId: user.id }, select: { postId: true, kind: true } }) : [],
+    moderator && ids.length
+      ? db.forumFlag.groupBy({ by: ["postId"], where: { postId: { in: ids }, status: "OPEN" }, _count: { _all: true } })
+      : [],
+    db.forumSubscription.findUnique({ where: { userId_topicId: { userId: user.id, topicId } }, select: { active: true } }),
+    db.user.findUnique({ where: { id: user.id }, select: { forumSuspendedUntil: true, forumSuspendedReason: true } }),
+    sourceIds.length || hiddenIds.length
+      ? db.forumPost.findMany({
+          where: { id: { in: [...new Set([...sourceIds, ...hiddenIds])] } },
+          select: { id: true, contentJson: sourceIds.length > 0, contentHtml: hiddenIds.length > 0 },
+        })
+      : [],
+    topic.solvedPostId
+      ? db.forumPost.findUnique({ where: { id: topic.solvedPostId }, select: { text: true, hiddenAt: true, authorId: true } })
+      : null,
+    moderator ? listCategories(user, locale) : [],
+  ]);
+  const suspension = activeSuspension(me);
+  const locked = { locked: topic.lockedAt !== null };
+  const canAccept = mayAcceptAnswer(user, topic);
+  const flagCount = new Map(flags.map((f) => [f.postId, f._count._all]));
+  const bodyById = new Map(bodies.map((b) => [b.id, b]));
+  const reacted = new Map<string, ReactionKind[]>();
+  for (const m of mine) reacted.set(m.postId, [...(reacted.get(m.postId) ?? []), m.kind as ReactionKind]);
+  const solvedVisible = solved && (!solved.hiddenAt || maySeeHiddenPost(user, solved));
+  const source: ViewerSource = {
+    subscribed: subscription?.active ?? false,
+    canReply: mayReply(user, locked, suspension),
+    canModerate: moderator,
+    suspension: suspension ? { until: suspension.until.toISOString(), reason: suspension.reason } : null,
+    solvedPost: solved ? { excerpt: solvedVisible ? excerpt(solved.text, 280) : null } : null,
+    posts: rows.map((r) => {
+      const body = bodyById.get(r.id);
+      const mineKinds = reacted.get(r.id) ?? [];
+      return {
+        id: r.id,
+        number: r.number,
+        html: r.hiddenAt && hiddenIds.includes(r.id) ? (body?.contentHtml ?? null) : null,
+        hidden: r.hiddenAt ? { by: "MODERATOR" as const, reason: r.hiddenReason } : null,
+        reactions: REACTIONS.map((kind) => ({ kind, mine: mineKinds.includes(kind) })),
+        openFlags: flagCount.get(r.id) ?? 0,
+        isMine: r.authorId === user.id,
+        editJson: sourceIds.includes(r.id) ? (body?.contentJson ?? null) : null,
+        may: mayOnPost(user, r, { locked, suspension, canAccept }),
+      };
+    }),
+  };
+  return viewerOf(
+    source,
+    categories.map((c) => ({ id: c.id, name: c.name })),
+    canSubscribe,
+  );
 }

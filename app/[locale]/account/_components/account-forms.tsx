@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useTransition } from "react";
+import { useActionState, useEffect, useTransition } from "react";
 import { FormStatus, SubmitButton, fieldErrors, inputOf, useMessage } from "@/components/forms/form-kit";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -12,8 +12,8 @@ import {
   revokeSessionAction,
   updateProfileAction,
 } from "@/lib/accounts/actions";
+import { useRefresh } from "@/components/layout/member";
 import { type Locale, localeNames, locales } from "@/lib/i18n/locales";
-import { useRouter } from "@/lib/i18n/navigation";
 
 type Option = { value: string; label: string };
 
@@ -23,6 +23,12 @@ export function ProfileForm({ defaults, countries }: { defaults: { name: string;
   const message = useMessage();
   const [result, action] = useActionState(updateProfileAction, null);
   const typed = { ...defaults, ...inputOf(result) };
+  // Saved: the header shows the new name, the account its new values (they come from the browser
+  // on the shared page, decision 013).
+  const refresh = useRefresh();
+  useEffect(() => {
+    if (result?.ok) refresh();
+  }, [result, refresh]);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormStatus result={result} success={t("saved")} />
@@ -86,12 +92,12 @@ export function SessionList({
   currentId: string;
 }) {
   const t = useTranslations("account");
-  const router = useRouter();
+  const refresh = useRefresh();
   const [pending, startTransition] = useTransition();
   const run = (fn: () => Promise<unknown>) =>
     startTransition(async () => {
       await fn();
-      router.refresh();
+      refresh();
     });
   return (
     <div>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { can } from "@/lib/auth/guard";
-import { listCategories, topicPage, viewerOf } from "@/lib/forum/queries";
+import { topicViewer } from "@/lib/forum/queries";
 import { replySchema } from "@/lib/forum/schemas";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
 import { route } from "@/lib/route-handler";
@@ -21,15 +21,6 @@ export const GET = route(
   { permission: null, params: z.object({ id: replySchema.shape.topicId }), query },
   async ({ user, params, query }) => {
     if (!user) return { viewer: null };
-    const view = await topicPage(user, params.id, query.page, query.locale);
-    if (!view) return { viewer: null };
-    const categories = view.canModerate ? await listCategories(user, query.locale) : [];
-    return {
-      viewer: viewerOf(
-        view,
-        categories.map((c) => ({ id: c.id, name: c.name })),
-        can(user, "forum.post"),
-      ),
-    };
+    return { viewer: await topicViewer(user, params.id, query.page, query.locale, can(user, "forum.post")) };
   },
 );

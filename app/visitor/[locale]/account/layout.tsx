@@ -1,0 +1,4 @@
+import AccountLayout from "@/app/[locale]/account/layout";
+import { visitorLayout } from "@/lib/cache/visitor";
+
+export default visitorLayout(AccountLayout);
