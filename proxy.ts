@@ -58,7 +58,7 @@ async function visitorRewrite(request: NextRequest, i18n: NextResponse, connect:
   if (!found || (member && !found.shared) || (!member && found.membersOnly)) return null;
   // A thread is shared with members only if visitors may read it (else theirs is the not-found page).
   if (member && found.ifPublicTopic && !(await topicIsPublic(found.ifPublicTopic))) return null;
-  const target = found.path;
+  const target = member ? (found.membersPath ?? found.path) : found.path;
   const url = request.nextUrl.clone();
   url.pathname = target;
   url.search = "";

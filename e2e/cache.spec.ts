@@ -216,6 +216,50 @@ test("members get a public thread from the cache with their own parts filled in,
   }
 });
 
+test("members share a copy of the forum's lists with members-only categories, their unread marks filled in by the browser; visitors never get it", async ({
+  page,
+  request,
+}) => {
+  const visitorCopy = await (await fromCache(request, "/en/forum")).text();
+  expect(visitorCopy).not.toContain("Partners&#x27;");
+  expect(visitorCopy).not.toContain("Partners'");
+
+  const librarian = demo("LIBRARIAN");
+  await login(page, librarian.email, librarian.password);
+  await expect
+    .poll(async () => {
+      const headers = (await page.request.get("/en/forum")).headers();
+      return `${headers["x-nextjs-cache"]} ${headers["x-front-cache"]}`;
+    })
+    .toBe("HIT HIT");
+  const response = await page.goto("/en/forum");
+  expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(directive(response?.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
+    /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+  );
+  await expect(page.getByRole("link", { name: "Partners' room" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: message("en", "forum.newTopic") })).toBeVisible();
+  // The shared copy has no unread marks; the member's come from /api/forum/reads.
+  expect(await response?.text()).not.toContain(`>${message("en", "forum.new")}<`);
+  await expect(
+    page
+      .getByRole("list", { name: message("en", "forum.latest") })
+      .getByText(message("en", "forum.new"), { exact: true })
+      .first(),
+  ).toBeVisible();
+  const category = await page.goto("/en/forum/c/partners-room");
+  // From the page cache, or rendered into it now (a page rendered per request has no such header).
+  expect(category?.headers()["x-nextjs-cache"]).toMatch(/^(?:HIT|MISS)$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Partners' room" })).toBeVisible();
+  const follow = [message("en", "forum.followCategory"), message("en", "forum.unfollowCategory")].join("|");
+  await expect(page.getByRole("button", { name: new RegExp(`^(?:${follow})$`) })).toBeVisible();
+
+  // Visitors still get their own copy, in which the members' category does not exist.
+  expect(await (await request.get("/en/forum")).text()).not.toContain("Partners&#x27;");
+  expect((await request.get("/en/forum/c/partners-room")).status()).toBe(404);
+  expect((await request.get("/visitor/en/members/forum")).status()).toBe(404);
+});
+
 test("the account page is a shell every member shares from the cache; their account comes from /api/account, and visitors are still sent to log in", async ({
   page,
   request,

@@ -115,7 +115,8 @@ const repliesPath = (id: string) => `/api/forum/topics/${id}/replies`;
 /** The member's part of a thread's page, which the browser asks for with the shared page (decision 013). */
 const viewerPath = (id: string, page = 1) => `/api/forum/topics/${id}/viewer?page=${page}&locale=en`;
 // Visitors get threads and lists from the cache; so do members for public threads (decision 013,
-// with the member part from the viewer JSON); members get the lists rendered.
+// with the member part from the viewer JSON); members get the lists from a copy of their own, with
+// their unread marks from /api/forum/reads.
 const THREAD_SMALL: Target = { name: "thread 10 (first)", path: threadPath("<id>"), goal: CACHED };
 const THREAD_LARGE_LAST_CACHED: Target = { name: `thread ${LARGE_THREAD_POSTS} (last)`, path: threadPath("<id>", LAST_PAGE), goal: CACHED };
 const THREAD_SMALL_MEMBER: Target = { name: "thread 10 (first, member)", path: threadPath("<id>"), auth: true, goal: RENDERED };
@@ -141,6 +142,8 @@ const THREAD_LARGE_LAST_VIEWER: Target = {
   goal: { vs: "thread viewer", min: 1 / 1.2, p99Max: 1.2 },
 };
 const FORUM_CATEGORIES: Target = { name: "forum categories", path: "/en/forum", goal: CACHED };
+/** A member's unread marks for the forum home's latest topics, which the browser asks with the members' copy. */
+const FORUM_READS: Target = { name: "forum reads", path: "/api/forum/reads?topics=<ids>", auth: true, goal: RENDERED };
 const FORUM_CATEGORIES_MEMBER: Target = { name: "forum categories (member)", path: "/en/forum", auth: true, goal: RENDERED };
 /** Where the bench topics go: seeded by prisma/seed-forum.ts, public (the thread pages need no login). */
 const FORUM_CATEGORY = "welcoming-newcomers";
@@ -167,6 +170,7 @@ const FORUM_TARGETS = [
   THREAD_SMALL_VIEWER,
   THREAD_LARGE_LAST_VIEWER,
   FORUM_CATEGORIES_MEMBER,
+  FORUM_READS,
   FORUM_POST,
 ];
 
@@ -202,7 +206,9 @@ const TARGETS: Target[] = [
   BASELINE, // the 1.00× references, always measured first
   BASELINE_DYNAMIC,
   { name: "home", path: "/en", goal: CACHED },
+  // The account page is a shell every member shares (decision 013); the account itself is the JSON.
   { name: "account", path: "/en/account", auth: true, goal: RENDERED },
+  { name: "account (data)", path: "/api/account", auth: true, goal: RENDERED },
   // Pages shared with members (decision 013): the cached page, and the personal header the
   // browser asks for with it (`me`). A member's view of such a page is the two together.
   { name: "home (member)", path: "/en", auth: true, goal: RENDERED },
@@ -865,6 +871,8 @@ async function prepareForum(authorEmail: string, log: Log): Promise<ForumPrep> {
   THREAD_SMALL_VIEWER.path = viewerPath(prep.ids.small);
   THREAD_LARGE_LAST_VIEWER.path = viewerPath(prep.ids.large, LAST_PAGE);
   FORUM_POST.path = repliesPath(prep.ids.posting);
+  FORUM_READS.path = `/api/forum/reads?topics=${prep.latest.join(",")}`;
+  FORUM_READS.shown = `/api/forum/reads?topics=<${prep.latest.length} ids>`;
   return prep;
 }
 

@@ -7,8 +7,9 @@
 //    server-action headers, no session cookie unless the page is shared with members (decision
 //    013: proxy.ts marks it), and only responses proxy.ts marked as rendered for many (the
 //    hashed-CSP ones, status 200, no Set-Cookie, not served stale);
-//  - keyed by everything the response depends on: host, scheme, path and query, and the locale
-//    cookie (next-intl's middleware reads it);
+//  - keyed by everything the response depends on: host, scheme, path and query, the locale
+//    cookie (next-intl's middleware reads it), and whether there is a session (members and
+//    visitors get different copies of some pages);
 //  - coherent with the page cache (lib/cache/handler.mjs): any invalidation — made here or heard
 //    from another instance — changes the page cache's generation and empties this front at once;
 //    while the page cache cannot hear other instances (its LISTEN connection is down, which is
@@ -84,7 +85,10 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
       const cookie = headers.cookie ?? "";
       const locale = LOCALE_COOKIE.exec(cookie)?.[1] ?? "";
       const proto = String(headers["x-forwarded-proto"] ?? "");
-      return `${headers.host ?? ""}\n${proto}\n${locale}\n${url}`;
+      // Members and visitors may get different copies of one address (the forum's lists, decision
+      // 013): one entry each.
+      const audience = SESSION_COOKIE.test(cookie) ? "member" : "visitor";
+      return `${headers.host ?? ""}\n${proto}\n${locale}\n${audience}\n${url}`;
     },
 
     /**

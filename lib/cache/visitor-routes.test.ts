@@ -85,17 +85,32 @@ describe("which pages a visitor gets from the cache", () => {
       shared: true,
       ifPublicTopic: null,
       membersOnly: false,
+      membersPath: null,
     });
-    expect(target("/en/account")).toEqual({ path: "/visitor/en/account", shared: true, ifPublicTopic: null, membersOnly: true });
+    expect(target("/en/account")).toEqual({
+      path: "/visitor/en/account",
+      shared: true,
+      ifPublicTopic: null,
+      membersOnly: true,
+      membersPath: null,
+    });
     expect(target("/lv/forum/t/cmx0ps2x100004o7duxfyfjsm?page=3")).toEqual({
       path: "/visitor/lv/forum/t/cmx0ps2x100004o7duxfyfjsm/3",
       shared: true,
       ifPublicTopic: "cmx0ps2x100004o7duxfyfjsm",
       membersOnly: false,
+      membersPath: null,
     });
-    // Lists read the member on the server (members-only categories, unread marks): visitors only.
-    for (const url of ["/en/forum", "/en/forum/latest", "/en/forum/c/welcoming-newcomers", "/en/courses", "/en/map"]) {
-      expect(target(url), url).toMatchObject({ shared: false, ifPublicTopic: null });
+    // The forum's lists show members-only categories: members share a copy of their own.
+    expect(target("/fr/forum")).toMatchObject({ path: "/visitor/fr/forum", shared: true, membersPath: "/visitor/fr/members/forum" });
+    expect(target("/en/forum/c/welcoming-newcomers")).toMatchObject({
+      path: "/visitor/en/forum/c/welcoming-newcomers",
+      membersPath: "/visitor/en/members/forum/c/welcoming-newcomers",
+    });
+    expect(target("/en/forum/latest?after=2026-11-28T10:00:00.000Z_abc")).toBeNull();
+    // Other areas read the member on the server where they differ: visitors only.
+    for (const url of ["/en/courses", "/en/map", "/en/practices"]) {
+      expect(target(url), url).toMatchObject({ shared: false, ifPublicTopic: null, membersPath: null });
     }
   });
 });

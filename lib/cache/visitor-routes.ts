@@ -25,8 +25,10 @@ type VisitorRoute = {
    * lib/cache/topic-audience.ts); a members-only topic's visitor page is the not-found page.
    * "members": a shell only members get (the account page): its every part comes from the browser;
    * a visitor gets the normal page, which sends them to log in.
+   * "members-copy": members get a copy of their own, shared by every member (the forum's lists,
+   * which show members-only categories): app/visitor/[locale]/members/<path>.
    */
-  shared?: true | "public-topic" | "members";
+  shared?: true | "public-topic" | "members" | "members-copy";
 };
 
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
@@ -40,9 +42,10 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: /^\/knowledge$/ },
   // Not /knowledge/new: the new-page form is another route.
   { path: new RegExp(`^/knowledge/(?!new$)${SLUG}(?:/print)?$`), shared: true },
-  { path: /^\/forum$/ },
-  { path: /^\/forum\/latest$/ },
-  { path: new RegExp(`^/forum/c/${SLUG}$`) },
+  // The forum's lists: the visitors' copy, and the members' (decision 013).
+  { path: /^\/forum$/, shared: "members-copy" },
+  { path: /^\/forum\/latest$/, shared: "members-copy" },
+  { path: new RegExp(`^/forum/c/${SLUG}$`), shared: "members-copy" },
   // Threads: the member's parts come from /api/forum/topics/:id/viewer (decision 013).
   {
     path: new RegExp(`^/forum/t/(${ID})$`),
@@ -73,6 +76,8 @@ export type VisitorTarget = {
   ifPublicTopic: string | null;
   /** Only members get it (a visitor gets the normal, dynamic page). */
   membersOnly: boolean;
+  /** Where members get their own shared copy instead of `path` (else null: the same as visitors). */
+  membersPath: string | null;
 };
 
 /**
@@ -105,6 +110,7 @@ export function visitorTarget(pathname: string, search: URLSearchParams): Visito
   if (segments.includes("")) return null;
   return {
     path: [`${VISITOR_PREFIX}/${locale}${rest}`, ...segments].join("/"),
+    membersPath: route.shared === "members-copy" ? [`${VISITOR_PREFIX}/${locale}/members${rest}`, ...segments].join("/") : null,
     shared: route.shared !== undefined,
     ifPublicTopic: route.shared === "public-topic" ? ((match as RegExpExecArray)[1] ?? null) : null,
     membersOnly: route.shared === "members",

@@ -1,6 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { renderAsMembersCopy } from "./audience";
 
 type PageProps<P, Q> = { params: Promise<P>; searchParams: Promise<Q> };
 
@@ -11,9 +12,11 @@ type PageProps<P, Q> = { params: Promise<P>; searchParams: Promise<Q> };
  */
 export function visitorPage<A extends Record<string, string>, Q extends Record<string, string | undefined>, P extends A = A>(
   Page: (props: PageProps<A, Q>) => Promise<ReactNode> | ReactNode,
-  options: { query?: (params: P) => Q; tags?: (params: P) => string[] },
+  options: { query?: (params: P) => Q; tags?: (params: P) => string[]; members?: true },
 ) {
   return async function VisitorPage({ params }: { params: Promise<P> }) {
+    // The copy every member shares (decision 013): what members may read, nothing about one of them.
+    if (options.members) renderAsMembersCopy();
     const resolved = await params;
     const tags = options.tags?.(resolved) ?? [];
     // unstable_cache is how a statically rendered page collects tags without cacheComponents:
@@ -34,5 +37,13 @@ export function visitorLayout(Layout: (props: { children: ReactNode }) => ReactN
   return async function VisitorLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
     setRequestLocale((await params).locale);
     return <Layout>{children}</Layout>;
+  };
+}
+
+/** The metadata of a page of the members' copy (see `visitorPage`'s `members`). */
+export function membersMetadata<A>(generate: (props: A) => Promise<import("next").Metadata>) {
+  return async (props: A) => {
+    renderAsMembersCopy();
+    return generate(props);
   };
 }

@@ -6,7 +6,17 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createForumCategory, createUser } from "@/prisma/factories";
 import { sendDailyDigests } from "./digest";
-import { forumSettings, listNotifications, topicPage, topicViewer, viewerOf } from "./queries";
+import {
+  ANY_MEMBER,
+  forumSettings,
+  listNotifications,
+  listTopics,
+  listViewer,
+  listViewerOf,
+  topicPage,
+  topicViewer,
+  viewerOf,
+} from "./queries";
 import { forumSearchSource } from "./search-source";
 import {
   createReply,
@@ -385,6 +395,37 @@ describe("moderation and visibility", () => {
     expect(coordinators.categories).toContainEqual({ id: publicCategory, name: expect.any(String) });
     expect(coordinators.posts[topic.postId]?.openFlags).toBe(1);
     expect(coordinators.posts[reply.postId]?.hidden?.html).toContain("Bob's words");
+  });
+
+  it("lists for every member what members may read and nothing about one of them; each member's marks come apart", async () => {
+    const open = await createTopic(alice, { categoryId: publicCategory, title: "Lists: open", tags: [], content: doc("Open") }, "en");
+    const closed = await createTopic(
+      alice,
+      { categoryId: membersCategory, title: "Lists: members", tags: [], content: doc("Closed") },
+      "en",
+    );
+    await createReply(bob, { topicId: open.topicId, content: doc("A reply"), replyToId: null }, "en");
+    await markTopicRead(carol, open.topicId, 1);
+
+    const shared = await listTopics(ANY_MEMBER, "en", { categoryId: membersCategory });
+    expect(shared.topics.map((t) => t.id)).toContain(closed.topicId);
+    expect([...shared.topics, ...shared.pinned].every((t) => t.unread === null && t.firstUnread === null)).toBe(true);
+    expect((await listTopics(null, "en", { categoryId: membersCategory })).topics).toEqual([]);
+
+    // Carol has read post 1 of 2, Bob wrote post 2: for each, the JSON says what their own page would.
+    const ids = [open.topicId, closed.topicId];
+    for (const user of [carol, bob]) {
+      const own = await listTopics(user, "en", { categoryId: publicCategory });
+      const marks = await listViewer(user, ids, publicCategory);
+      const rendered = listViewerOf(
+        own.topics.filter((t) => t.id === open.topicId),
+        marks.followingCategory,
+      );
+      expect(marks.topics[open.topicId]).toEqual(rendered.topics[open.topicId]);
+    }
+    expect((await listViewer(carol, ids, null)).topics[open.topicId]).toEqual({ unread: 1, firstUnread: 2 });
+    expect((await listViewer(carol, ids, null)).topics[closed.topicId]).toEqual({ unread: "new", firstUnread: null });
+    expect((await listViewer(carol, ids, publicCategory)).followingCategory).toBe(false);
   });
 
   it("marks members-only posts for members and keeps them from visitors", async () => {

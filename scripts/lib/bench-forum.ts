@@ -37,6 +37,8 @@ export type ForumPrep = {
   /** Posts inserted by this run (0: everything was reused). */
   created: number;
   ms: number;
+  /** The forum home's latest topics as members see them (what the browser asks /api/forum/reads about). */
+  latest: string[];
   /** Posts already in the posting topic (earlier runs' replies). */
   postingPosts: number;
 };
@@ -87,7 +89,8 @@ export async function syncBenchForum(categorySlug: string, authorEmail: string, 
     created += r.created;
   }
   const postingPosts = await db.forumPost.count({ where: { topicId: ids.posting } });
-  return { ids, created, ms: Date.now() - t0, postingPosts };
+  const latest = await db.forumTopic.findMany({ orderBy: [{ lastPostAt: "desc" }, { id: "asc" }], take: 10, select: { id: true } });
+  return { ids, created, ms: Date.now() - t0, postingPosts, latest: latest.map((t) => t.id) };
 }
 
 async function syncTopic(

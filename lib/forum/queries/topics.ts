@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { categoryVisibilityWhere } from "../policy";
 import { TOPICS_PER_PAGE } from "../schemas";
-import { localised, type Reader } from "./shared";
+import { categorySubscription } from "./categories";
+import { isPerson, localised, type Reader } from "./shared";
 
 // Topic lists (a category, the latest topics), a page at a time, with each reader's unread counts.
 
@@ -49,27 +50,38 @@ const topicSelect = {
 
 type TopicRow = Prisma.ForumTopicGetPayload<{ select: typeof topicSelect }>;
 
+/** What one member has not read of a topic: "new" (never opened, recent) or the posts since their last visit. */
+function unreadOf(topic: { postCount: number; lastPostAt: Date }, seen: number | undefined, newSince: number) {
+  let unread: TopicListItem["unread"] = null;
+  if (seen === undefined) unread = topic.lastPostAt.getTime() > newSince ? "new" : null;
+  else if (topic.postCount > seen) unread = topic.postCount - seen;
+  return { unread, firstUnread: typeof unread === "number" && seen !== undefined ? seen + 1 : null };
+}
+
+async function readsOf(userId: string, topicIds: string[]): Promise<Map<string, number>> {
+  if (topicIds.length === 0) return new Map();
+  const reads = await db.forumTopicRead.findMany({
+    where: { userId, topicId: { in: topicIds } },
+    select: { topicId: true, lastNumber: true },
+  });
+  return new Map(reads.map((r) => [r.topicId, r.lastNumber]));
+}
+
 async function toTopicItems(rows: TopicRow[], user: Reader, locale: string): Promise<TopicListItem[]> {
   const posterIds = [...new Set(rows.map((r) => r.lastPosterId).filter((id): id is string => Boolean(id)))];
-  const [posters, reads] = await Promise.all([
+  const [posters, readUpTo] = await Promise.all([
     posterIds.length ? db.user.findMany({ where: { id: { in: posterIds } }, select: { id: true, name: true } }) : [],
-    user && rows.length
-      ? db.forumTopicRead.findMany({
-          where: { userId: user.id, topicId: { in: rows.map((r) => r.id) } },
-          select: { topicId: true, lastNumber: true },
-        })
-      : [],
+    isPerson(user)
+      ? readsOf(
+          user.id,
+          rows.map((r) => r.id),
+        )
+      : new Map<string, number>(),
   ]);
   const posterName = new Map(posters.map((p) => [p.id, p.name]));
-  const readUpTo = new Map(reads.map((r) => [r.topicId, r.lastNumber]));
   const newSince = Date.now() - NEW_FOR_DAYS * 86_400_000;
   return rows.map((r) => {
-    const seen = readUpTo.get(r.id);
-    let unread: TopicListItem["unread"] = null;
-    if (user) {
-      if (seen === undefined) unread = r.lastPostAt.getTime() > newSince ? "new" : null;
-      else if (r.postCount > seen) unread = r.postCount - seen;
-    }
+    const marks = isPerson(user) ? unreadOf(r, readUpTo.get(r.id), newSince) : { unread: null, firstUnread: null };
     return {
       id: r.id,
       title: r.title,
@@ -83,10 +95,42 @@ async function toTopicItems(rows: TopicRow[], user: Reader, locale: string): Pro
       pinned: r.pinnedAt !== null,
       locked: r.lockedAt !== null,
       solved: r.solvedPostId !== null,
-      unread,
-      firstUnread: typeof unread === "number" && seen !== undefined ? seen + 1 : null,
+      ...marks,
     };
   });
+}
+
+/**
+ * A member's part of a forum list shared by every member (decision 013): what they have not read
+ * of the topics shown, and whether they follow the category. For GET /api/forum/reads; a list
+ * rendered for the member itself has the same in its items (`unread`, `firstUnread`).
+ */
+export type ListViewer = {
+  topics: Record<string, { unread: TopicListItem["unread"]; firstUnread: number | null }>;
+  followingCategory: boolean | null;
+};
+
+/** The same from a list rendered for the member itself (its items carry the marks). */
+export function listViewerOf(items: TopicListItem[], followingCategory: boolean | null): ListViewer {
+  return { topics: Object.fromEntries(items.map((i) => [i.id, { unread: i.unread, firstUnread: i.firstUnread }])), followingCategory };
+}
+
+export async function listViewer(user: NonNullable<Reader>, topicIds: string[], categoryId: string | null): Promise<ListViewer> {
+  const [topics, readUpTo, follow] = await Promise.all([
+    topicIds.length
+      ? db.forumTopic.findMany({
+          where: { id: { in: topicIds }, category: categoryVisibilityWhere(user) },
+          select: { id: true, postCount: true, lastPostAt: true },
+        })
+      : [],
+    readsOf(user.id, topicIds),
+    categoryId ? categorySubscription(user.id, categoryId) : null,
+  ]);
+  const newSince = Date.now() - NEW_FOR_DAYS * 86_400_000;
+  return {
+    topics: Object.fromEntries(topics.map((t) => [t.id, unreadOf(t, readUpTo.get(t.id), newSince)])),
+    followingCategory: follow,
+  };
 }
 
 /** Keyset cursor over (lastPostAt desc, id): "<ISO time>_<id>". */

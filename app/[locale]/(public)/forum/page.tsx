@@ -3,9 +3,10 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { can, getCurrentUser } from "@/lib/auth/guard";
-import { type CategorySummary, listCategories, listTopics } from "@/lib/forum/queries";
+import { can } from "@/lib/auth/guard";
+import { type CategorySummary, isPerson, listCategories, listReader, listTopics, listViewerOf } from "@/lib/forum/queries";
 import { Link } from "@/lib/i18n/navigation";
+import { ListViewerProvider } from "./_components/list-viewer";
 import { TopicList } from "./_components/topic-list";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -13,50 +14,60 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title"), description: t("lead") };
 }
 
+/**
+ * The forum's front page: categories and the latest topics. Cached in two copies (decision 013):
+ * the visitors' and the one every member shares (`listReader()` is ANY_MEMBER there); a member's
+ * unread marks come from the browser (ListViewerProvider).
+ */
 export default async function ForumPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await getCurrentUser();
+  const user = await listReader();
   const [t, categories, latest] = await Promise.all([
     getTranslations("forum"),
     listCategories(user, locale),
     listTopics(user, locale, { limit: 10 }),
   ]);
   return (
-    <Container>
-      <PageHeader title={t("title")} lead={t("lead")}>
-        <div className="mt-4 flex flex-wrap gap-3">
-          {can(user, "forum.post") ? (
-            <Link href="/forum/new" className={buttonClasses("primary", "sm")}>
-              {t("newTopic")}
+    <ListViewerProvider
+      topicIds={latest.topics.map((topic) => topic.id)}
+      initial={isPerson(user) ? listViewerOf(latest.topics, null) : null}
+    >
+      <Container>
+        <PageHeader title={t("title")} lead={t("lead")}>
+          <div className="mt-4 flex flex-wrap gap-3">
+            {can(user, "forum.post") ? (
+              <Link href="/forum/new" className={buttonClasses("primary", "sm")}>
+                {t("newTopic")}
+              </Link>
+            ) : (
+              <Link href="/login" className={buttonClasses("secondary", "sm")}>
+                {t("loginToPost")}
+              </Link>
+            )}
+            <Link href="/forum/latest" className={buttonClasses("secondary", "sm")}>
+              {t("allLatest")}
             </Link>
-          ) : (
-            <Link href="/login" className={buttonClasses("secondary", "sm")}>
-              {t("loginToPost")}
-            </Link>
-          )}
-          <Link href="/forum/latest" className={buttonClasses("secondary", "sm")}>
-            {t("allLatest")}
-          </Link>
+          </div>
+        </PageHeader>
+        <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">
+          <div className="space-y-10">
+            <CategoryTable title={t("themes")} categories={categories.filter((c) => c.kind === "THEME")} />
+            <CategoryTable title={t("countries")} categories={categories.filter((c) => c.kind === "COUNTRY")} />
+          </div>
+          <section aria-labelledby="latest-heading">
+            <h2 id="latest-heading" className="mb-4 text-2xl font-bold">
+              {t("latest")}
+            </h2>
+            {latest.topics.length === 0 ? (
+              <p className="text-muted">{t("noTopics")}</p>
+            ) : (
+              <TopicList topics={latest.topics} label={t("latest")} compact />
+            )}
+          </section>
         </div>
-      </PageHeader>
-      <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">
-        <div className="space-y-10">
-          <CategoryTable title={t("themes")} categories={categories.filter((c) => c.kind === "THEME")} />
-          <CategoryTable title={t("countries")} categories={categories.filter((c) => c.kind === "COUNTRY")} />
-        </div>
-        <section aria-labelledby="latest-heading">
-          <h2 id="latest-heading" className="mb-4 text-2xl font-bold">
-            {t("latest")}
-          </h2>
-          {latest.topics.length === 0 ? (
-            <p className="text-muted">{t("noTopics")}</p>
-          ) : (
-            <TopicList topics={latest.topics} label={t("latest")} compact />
-          )}
-        </section>
-      </div>
-    </Container>
+      </Container>
+    </ListViewerProvider>
   );
 }
 

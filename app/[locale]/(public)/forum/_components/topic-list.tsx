@@ -4,8 +4,12 @@ import { Badge } from "@/components/ui/badge";
 import { LanguageBadge } from "@/components/ui/language-badge";
 import type { TopicListItem } from "@/lib/forum/queries";
 import { Link } from "@/lib/i18n/navigation";
+import { TopicLink, UnreadBadge } from "./list-viewer";
 
-/** Topics as a list: title with state badges, category, replies and last activity. */
+/**
+ * Topics as a list: title with state badges, category, replies and last activity. The member's
+ * unread marks are islands (list-viewer.tsx): the page wraps the list in ListViewerProvider.
+ */
 export async function TopicList({
   topics,
   showCategory = true,
@@ -23,7 +27,6 @@ export async function TopicList({
   return (
     <ul aria-label={label} className="divide-y divide-line rounded-lg border border-line">
       {topics.map((topic) => {
-        const href = topic.firstUnread ? `/forum/t/${topic.id}?post=${topic.firstUnread}` : `/forum/t/${topic.id}`;
         return (
           <li
             key={topic.id}
@@ -34,15 +37,14 @@ export async function TopicList({
                 {topic.pinned && <Pin aria-hidden="true" className="h-4 w-4 text-brand-700" />}
                 {topic.locked && <Lock aria-hidden="true" className="h-4 w-4 text-muted" />}
                 {topic.solved && <CheckCircle2 aria-hidden="true" className="h-4 w-4 text-success" />}
-                <Link href={href} className="font-semibold text-brand-900" lang={topic.locale !== locale ? topic.locale : undefined}>
+                <TopicLink topicId={topic.id} lang={topic.locale !== locale ? topic.locale : undefined}>
                   {topic.title}
-                </Link>
+                </TopicLink>
                 {topic.locale !== locale && <LanguageBadge locale={topic.locale} label={tc("contentLanguage")} />}
                 {topic.pinned && <Badge tone="brand">{t("pinned")}</Badge>}
                 {topic.locked && <Badge>{t("locked")}</Badge>}
                 {topic.solved && <Badge tone="success">{t("solved")}</Badge>}
-                {topic.unread === "new" && <Badge tone="warning">{t("new")}</Badge>}
-                {typeof topic.unread === "number" && <Badge tone="warning">{t("unread", { count: topic.unread })}</Badge>}
+                <UnreadBadge topicId={topic.id} />
               </div>
               <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-muted">
                 {showCategory && (
