@@ -2,7 +2,6 @@ import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { VISITOR_PREFIX } from "@/lib/cache/tags";
 import { SHARED_HEADER } from "@/lib/cache/front.mjs";
-import { topicIsPublic } from "@/lib/cache/topic-audience";
 import { visitorTarget } from "@/lib/cache/visitor-routes";
 import { databaseReachable } from "@/lib/db-probe";
 import { secureCookies } from "@/lib/env";
@@ -51,13 +50,11 @@ const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some
  * action (a member's "Log out" on a shared page) runs in the dynamic tree. Not in `next dev`,
  * which caches nothing and has no server to hash its inline scripts.
  */
-async function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: string[], member: boolean): Promise<NextResponse | null> {
+function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: string[], member: boolean): NextResponse | null {
   if (process.env.NODE_ENV !== "production" || (request.method !== "GET" && request.method !== "HEAD")) return null;
   if (i18n.headers.has("x-middleware-rewrite") || i18n.headers.has("location")) return null;
   const found = visitorTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!found || (member && !found.shared) || (!member && found.membersOnly)) return null;
-  // A thread is shared with members only if visitors may read it (else theirs is the not-found page).
-  if (member && found.ifPublicTopic && !(await topicIsPublic(found.ifPublicTopic))) return null;
   const target = member ? (found.membersPath ?? found.path) : found.path;
   const url = request.nextUrl.clone();
   url.pathname = target;
@@ -133,7 +130,7 @@ export default async function proxy(request: NextRequest) {
 
   const response = handleI18n(request);
   const member = hasSessionCookie(request);
-  const cached = await visitorRewrite(request, response, connect, member);
+  const cached = visitorRewrite(request, response, connect, member);
   if (cached) {
     if (hsts) cached.headers.set("Strict-Transport-Security", hsts);
     syncMemberHint(request, cached, member);

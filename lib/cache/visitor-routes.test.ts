@@ -75,7 +75,7 @@ describe("which pages a visitor gets from the cache", () => {
     }
   });
 
-  it("shares with members the pages that read nothing about them, threads only if their topic is public", () => {
+  it("shares with members the pages that read nothing about them, and gives them a copy of their own of the forum's pages", () => {
     const target = (url: string) => {
       const u = new URL(url, "http://localhost");
       return visitorTarget(u.pathname, u.searchParams);
@@ -83,23 +83,20 @@ describe("which pages a visitor gets from the cache", () => {
     expect(target("/en/knowledge/welcoming-at-the-desk")).toEqual({
       path: "/visitor/en/knowledge/welcoming-at-the-desk",
       shared: true,
-      ifPublicTopic: null,
       membersOnly: false,
       membersPath: null,
     });
     expect(target("/en/account")).toEqual({
       path: "/visitor/en/account",
       shared: true,
-      ifPublicTopic: null,
       membersOnly: true,
       membersPath: null,
     });
     expect(target("/lv/forum/t/cmx0ps2x100004o7duxfyfjsm?page=3")).toEqual({
       path: "/visitor/lv/forum/t/cmx0ps2x100004o7duxfyfjsm/3",
       shared: true,
-      ifPublicTopic: "cmx0ps2x100004o7duxfyfjsm",
       membersOnly: false,
-      membersPath: null,
+      membersPath: "/visitor/lv/members/forum/t/cmx0ps2x100004o7duxfyfjsm/3",
     });
     // The forum's lists show members-only categories: members share a copy of their own.
     expect(target("/fr/forum")).toMatchObject({ path: "/visitor/fr/forum", shared: true, membersPath: "/visitor/fr/members/forum" });
@@ -110,7 +107,7 @@ describe("which pages a visitor gets from the cache", () => {
     expect(target("/en/forum/latest?after=2026-11-28T10:00:00.000Z_abc")).toBeNull();
     // Other areas read the member on the server where they differ: visitors only.
     for (const url of ["/en/courses", "/en/map", "/en/practices"]) {
-      expect(target(url), url).toMatchObject({ shared: false, ifPublicTopic: null, membersPath: null });
+      expect(target(url), url).toMatchObject({ shared: false, membersPath: null });
     }
   });
 });

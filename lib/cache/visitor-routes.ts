@@ -21,14 +21,12 @@ type VisitorRoute = {
    * The page is the same for members (decision 013): it reads nothing about the person but what
    * the browser fills in (the header's AccountMenu, `<Can>` links), so members get the cached
    * page too. A page that reads the current user server-side must not say this.
-   * "public-topic": shared when the forum topic in the path is in a public category (the proxy asks,
-   * lib/cache/topic-audience.ts); a members-only topic's visitor page is the not-found page.
    * "members": a shell only members get (the account page): its every part comes from the browser;
    * a visitor gets the normal page, which sends them to log in.
-   * "members-copy": members get a copy of their own, shared by every member (the forum's lists,
-   * which show members-only categories): app/visitor/[locale]/members/<path>.
+   * "members-copy": members get a copy of their own, shared by every member (the forum's lists and
+   * threads, which members-only categories add to): app/visitor/[locale]/members/<path>.
    */
-  shared?: true | "public-topic" | "members" | "members-copy";
+  shared?: true | "members" | "members-copy";
 };
 
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
@@ -47,11 +45,7 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: /^\/forum\/latest$/, shared: "members-copy" },
   { path: new RegExp(`^/forum/c/${SLUG}$`), shared: "members-copy" },
   // Threads: the member's parts come from /api/forum/topics/:id/viewer (decision 013).
-  {
-    path: new RegExp(`^/forum/t/(${ID})$`),
-    query: [{ name: "page", value: /^[1-9][0-9]{0,5}$/, omitIf: "1" }],
-    shared: "public-topic",
-  },
+  { path: new RegExp(`^/forum/t/${ID}$`), query: [{ name: "page", value: /^[1-9][0-9]{0,5}$/, omitIf: "1" }], shared: "members-copy" },
   // The map, the initiatives list and pages, the course catalogue and course pages, good practice:
   // unfiltered lists only (first pages; filters and later pages stay dynamic).
   { path: /^\/map(?:\/list)?$/ },
@@ -70,10 +64,8 @@ export function visitorPath(pathname: string, search: URLSearchParams): string |
 
 export type VisitorTarget = {
   path: string;
-  /** Members may get this page too… */
+  /** Members get a cached page too (this one, or `membersPath`). */
   shared: boolean;
-  /** …if this forum topic is in a public category (else null: no condition). */
-  ifPublicTopic: string | null;
   /** Only members get it (a visitor gets the normal, dynamic page). */
   membersOnly: boolean;
   /** Where members get their own shared copy instead of `path` (else null: the same as visitors). */
@@ -88,12 +80,8 @@ export function visitorTarget(pathname: string, search: URLSearchParams): Visito
   const slash = pathname.indexOf("/", 1);
   const locale = slash === -1 ? pathname.slice(1) : pathname.slice(1, slash);
   const rest = slash === -1 ? "" : pathname.slice(slash);
-  let match: RegExpExecArray | null = null;
-  const route = VISITOR_ROUTES.find((r) => {
-    match = r.path.exec(rest);
-    return match !== null;
-  });
-  if (!route || !match) return null;
+  const route = VISITOR_ROUTES.find((r) => r.path.test(rest));
+  if (!route) return null;
   const allowed = route.query ?? [];
   const segments: string[] = [];
   for (const key of new Set(search.keys())) {
@@ -112,7 +100,6 @@ export function visitorTarget(pathname: string, search: URLSearchParams): Visito
     path: [`${VISITOR_PREFIX}/${locale}${rest}`, ...segments].join("/"),
     membersPath: route.shared === "members-copy" ? [`${VISITOR_PREFIX}/${locale}/members${rest}`, ...segments].join("/") : null,
     shared: route.shared !== undefined,
-    ifPublicTopic: route.shared === "public-topic" ? ((match as RegExpExecArray)[1] ?? null) : null,
     membersOnly: route.shared === "members",
   };
 }

@@ -21,8 +21,8 @@ export function isPerson(user: Reader): user is NonNullable<Reader> {
   return user !== null && user.id !== "";
 }
 
-/** Who a forum list is rendered for: the signed-in member, a visitor, or ANY_MEMBER for the members' copy. */
-export async function listReader(): Promise<Reader> {
+/** Who a forum page is rendered for: the signed-in member, a visitor, or ANY_MEMBER in the members' copy. */
+export async function forumReader(): Promise<Reader> {
   return isMembersCopy() ? ANY_MEMBER : getCurrentUser();
 }
 

@@ -19,7 +19,7 @@ import {
 import { excerpt } from "../content";
 import { POSTS_PER_PAGE, REACTIONS, type ReactionKind } from "../schemas";
 import { listCategories } from "./categories";
-import { localised, type Reader } from "./shared";
+import { isPerson, localised, type Reader } from "./shared";
 
 // One thread: its pages of posts with everything the reader may do to each, a post's place in
 // its thread, and a post's edit history.
@@ -148,7 +148,7 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
   const replyToIds = [...new Set(rows.map((r) => r.replyToId).filter((id): id is string => Boolean(id)))];
   const [reactionCounts, mine, flags, replyTos, subscription, solved, me] = await Promise.all([
     ids.length ? db.forumReaction.groupBy({ by: ["postId", "kind"], where: { postId: { in: ids } }, _count: { _all: true } }) : [],
-    user && ids.length
+    isPerson(user) && ids.length
       ? db.forumReaction.findMany({ where: { postId: { in: ids }, userId: user.id }, select: { postId: true, kind: true } })
       : [],
     moderator && ids.length
@@ -157,14 +157,18 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
     replyToIds.length
       ? db.forumPost.findMany({ where: { id: { in: replyToIds } }, select: { id: true, number: true, author: { select: { name: true } } } })
       : [],
-    user ? db.forumSubscription.findUnique({ where: { userId_topicId: { userId: user.id, topicId } }, select: { active: true } }) : null,
+    isPerson(user)
+      ? db.forumSubscription.findUnique({ where: { userId_topicId: { userId: user.id, topicId } }, select: { active: true } })
+      : null,
     topic.solvedPostId
       ? db.forumPost.findUnique({
           where: { id: topic.solvedPostId },
           select: { id: true, number: true, locale: true, text: true, hiddenAt: true, authorId: true, author: { select: { name: true } } },
         })
       : null,
-    user ? db.user.findUnique({ where: { id: user.id }, select: { forumSuspendedUntil: true, forumSuspendedReason: true } }) : null,
+    isPerson(user)
+      ? db.user.findUnique({ where: { id: user.id }, select: { forumSuspendedUntil: true, forumSuspendedReason: true } })
+      : null,
   ]);
   const mineSet = new Set(mine.map((m) => `${m.postId}:${m.kind}`));
   const suspension = activeSuspension(me);
@@ -197,7 +201,7 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
         mine: mineSet.has(`${r.id}:${kind}`),
       })),
       openFlags: flagCount.get(r.id) ?? 0,
-      isMine: user !== null && r.authorId === user.id,
+      isMine: isPerson(user) && r.authorId === user.id,
       editJson: mayLoadPostSource(user, r) ? r.contentJson : null,
       may: mayOnPost(user, r, { locked, suspension, canAccept }),
     };

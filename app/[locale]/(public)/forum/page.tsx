@@ -4,7 +4,7 @@ import { Container, PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { can } from "@/lib/auth/guard";
-import { type CategorySummary, isPerson, listCategories, listReader, listTopics, listViewerOf } from "@/lib/forum/queries";
+import { type CategorySummary, isPerson, listCategories, forumReader, listTopics, listViewerOf } from "@/lib/forum/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { ListViewerProvider } from "./_components/list-viewer";
 import { TopicList } from "./_components/topic-list";
@@ -16,13 +16,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 /**
  * The forum's front page: categories and the latest topics. Cached in two copies (decision 013):
- * the visitors' and the one every member shares (`listReader()` is ANY_MEMBER there); a member's
+ * the visitors' and the one every member shares (`forumReader()` is ANY_MEMBER there); a member's
  * unread marks come from the browser (ListViewerProvider).
  */
 export default async function ForumPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await listReader();
+  const user = await forumReader();
   const [t, categories, latest] = await Promise.all([
     getTranslations("forum"),
     listCategories(user, locale),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Container, PageHeader } from "@/components/layout/page-header";
-import { isPerson, listReader, listTopics, listViewerOf } from "@/lib/forum/queries";
+import { isPerson, forumReader, listTopics, listViewerOf } from "@/lib/forum/queries";
 import { ForumBreadcrumb } from "../_components/forum-nav";
 import { ListViewerProvider } from "../_components/list-viewer";
 import { MorePager } from "../_components/more-pager";
@@ -21,7 +21,7 @@ export default async function LatestPage({
 }) {
   const [{ locale }, { after }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const user = await listReader();
+  const user = await forumReader();
   const [t, list] = await Promise.all([getTranslations("forum"), listTopics(user, locale, { cursor: after })]);
   return (
     <ListViewerProvider topicIds={list.topics.map((topic) => topic.id)} initial={isPerson(user) ? listViewerOf(list.topics, null) : null}>

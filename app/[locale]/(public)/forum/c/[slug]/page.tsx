@@ -5,7 +5,7 @@ import { Container, PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { can } from "@/lib/auth/guard";
-import { categoryBySlug, categorySubscription, isPerson, listReader, listTopics, listViewerOf } from "@/lib/forum/queries";
+import { categoryBySlug, categorySubscription, isPerson, forumReader, listTopics, listViewerOf } from "@/lib/forum/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { ForumBreadcrumb } from "../../_components/forum-nav";
 import { MorePager } from "../../_components/more-pager";
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const category = await categoryBySlug(await listReader(), slug, locale);
+  const category = await categoryBySlug(await forumReader(), slug, locale);
   return category ? { title: category.name, description: category.description } : {};
 }
 
@@ -24,7 +24,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const [{ locale, slug }, { after }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   // The signed-in member, a visitor, or ANY_MEMBER in the copy every member shares (decision 013).
-  const user = await listReader();
+  const user = await forumReader();
   // Members-only categories do not exist for visitors.
   const category = await categoryBySlug(user, slug, locale);
   if (!category) notFound();

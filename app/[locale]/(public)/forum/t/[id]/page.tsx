@@ -7,8 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { LanguageBadge } from "@/components/ui/language-badge";
 import { buttonClasses } from "@/components/ui/button";
-import { can, getCurrentUser } from "@/lib/auth/guard";
-import { listCategories, type PostView, topicHeader, topicPage, viewerOf } from "@/lib/forum/queries";
+import { can } from "@/lib/auth/guard";
+import { forumReader, isPerson, listCategories, type PostView, topicHeader, topicPage, viewerOf } from "@/lib/forum/queries";
 import { POSTS_PER_PAGE } from "@/lib/forum/schemas";
 import { Link } from "@/lib/i18n/navigation";
 import { ForumBreadcrumb } from "../../_components/forum-nav";
@@ -28,20 +28,23 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const topic = await topicHeader(await getCurrentUser(), id);
+  const topic = await topicHeader(await forumReader(), id);
   return topic ? { title: topic.title } : {};
 }
 
 /**
- * One page of a thread. Everything on it is what any reader of the topic sees, so a public topic's
- * page is shared with members from the cache (decision 013); the member's parts (reply form, own
- * posts, reactions, moderation, hidden posts they may read) are islands fed by TopicViewerProvider:
- * from the server when this render is the member's own, else from the viewer JSON.
+ * One page of a thread. Everything on it is what any reader of the topic sees, so it is cached in
+ * two copies (decision 013): the visitors' (public topics) and the one every member shares
+ * (`forumReader()` is ANY_MEMBER there; members-only topics too). The member's parts (reply form,
+ * own posts, reactions, moderation, hidden posts they may read) are islands fed by
+ * TopicViewerProvider: from the server when this render is the member's own, else from the
+ * viewer JSON.
  */
 export default async function TopicPage({ params, searchParams }: Props) {
   const [{ locale, id }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const user = await getCurrentUser();
+  // The signed-in member, a visitor, or ANY_MEMBER in the members' copy.
+  const user = await forumReader();
   // ?post=N opens the page holding post N, scrolled to it.
   if (query.post && /^\d{1,7}$/.test(query.post)) {
     const n = Number(query.post);
@@ -58,7 +61,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
     view.canModerate ? listCategories(user, locale) : Promise.resolve([]),
   ]);
   const solution = view.solvedPost;
-  const viewer = user
+  const viewer = isPerson(user)
     ? viewerOf(
         view,
         categories.map((c) => ({ id: c.id, name: c.name })),
