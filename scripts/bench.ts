@@ -141,6 +141,8 @@ const THREAD_LARGE_LAST_VIEWER: Target = {
   auth: true,
   goal: { vs: "thread viewer", min: 1 / 1.2, p99Max: 1.2 },
 };
+/** What a thread costs when the cache misses (after a write to it): an unknown query renders it per request. */
+const THREAD_SMALL_RENDERED: Target = { name: "thread 10 (rendered)", path: threadPath("<id>") };
 const FORUM_CATEGORIES: Target = { name: "forum categories", path: "/en/forum", goal: CACHED };
 /** A member's unread marks for the forum home's latest topics, which the browser asks with the members' copy. */
 const FORUM_READS: Target = { name: "forum reads", path: "/api/forum/reads?topics=<ids>", auth: true, goal: RENDERED };
@@ -169,6 +171,7 @@ const FORUM_TARGETS = [
   THREAD_LARGE_LAST,
   THREAD_SMALL_VIEWER,
   THREAD_LARGE_LAST_VIEWER,
+  THREAD_SMALL_RENDERED,
   FORUM_CATEGORIES_MEMBER,
   FORUM_READS,
   FORUM_POST,
@@ -869,6 +872,7 @@ async function prepareForum(authorEmail: string, log: Log): Promise<ForumPrep> {
   THREAD_LARGE_LAST.path = threadPath(prep.ids.large, LAST_PAGE);
   THREAD_LARGE_LAST_CACHED.path = threadPath(prep.ids.large, LAST_PAGE);
   THREAD_SMALL_VIEWER.path = viewerPath(prep.ids.small);
+  THREAD_SMALL_RENDERED.path = `${threadPath(prep.ids.small)}?bench=1`;
   THREAD_LARGE_LAST_VIEWER.path = viewerPath(prep.ids.large, LAST_PAGE);
   FORUM_POST.path = repliesPath(prep.ids.posting);
   FORUM_READS.path = `/api/forum/reads?topics=${prep.latest.join(",")}`;
