@@ -384,3 +384,42 @@ test("100 replies sent at once through the route give exactly 100 posts and exac
   await expect(page.locator("#post-101")).toBeVisible();
   await expect(page.getByText(message("en", "forum.topic.pageOf", { page: "6", pages: "6" })).first()).toBeVisible();
 });
+
+test("an author edits their post on the shared thread: the editor opens with their words, fetched when Edit is pressed; others get no Edit and the source route refuses them", async ({
+  page,
+  browser,
+  makeUser,
+  db,
+}) => {
+  const tag = run();
+  const author = await member(makeUser, `Erin Editor ${tag}`);
+  const other = await member(makeUser, `Olaf Other ${tag}`);
+  await signIn(page, author.email);
+  const title = `Opening hours for families ${tag}`;
+  const path = await startTopic(page, "Welcoming newcomers", title, `Original words ${tag}`);
+  const postId = (await db.forumPost.findFirstOrThrow({ where: { topic: { title }, number: 1 }, select: { id: true } })).id;
+
+  await page.goto(path);
+  const post = page.locator("#post-1 article");
+  await post.getByRole("button", { name: message("en", "forum.topic.edit"), exact: true }).click();
+  const editor = page.getByRole("textbox", { name: message("en", "forum.topic.edit"), exact: true });
+  await expect(editor).toContainText(`Original words ${tag}`);
+  await editor.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(" and Saturday mornings");
+  await page.getByRole("button", { name: message("en", "forum.topic.saveEdit") }).click();
+  await expect(post).toContainText(`Original words ${tag} and Saturday mornings`);
+  await expect(editor).toHaveCount(0);
+  expect((await db.forumPost.findUniqueOrThrow({ where: { id: postId }, select: { text: true } })).text).toBe(
+    `Original words ${tag} and Saturday mornings`,
+  );
+
+  const otherPage = await newSession(browser, other.email);
+  await otherPage.goto(path);
+  await expect(otherPage.locator("#post-1 article").getByRole("button", { name: message("en", "forum.topic.reply") })).toBeVisible();
+  await expect(
+    otherPage.locator("#post-1 article").getByRole("button", { name: message("en", "forum.topic.edit"), exact: true }),
+  ).toHaveCount(0);
+  expect((await otherPage.request.get(`/api/forum/posts/${postId}/source`)).status()).toBe(403);
+  expect((await page.request.get(`/api/forum/posts/${postId}/source`)).status()).toBe(200);
+});

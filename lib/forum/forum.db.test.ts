@@ -13,6 +13,7 @@ import {
   listTopics,
   listViewer,
   listViewerOf,
+  postSource,
   topicPage,
   topicViewer,
   viewerOf,
@@ -360,7 +361,7 @@ describe("moderation and visibility", () => {
     expect(hiddenForVisitors?.text).toBe("");
     expect(hiddenForVisitors?.hidden).toEqual({ by: "MODERATOR", reason: null });
     expect(shared?.posts[0]?.reactions.find((r) => r.kind === "thanks")).toEqual({ kind: "thanks", count: 1, mine: false });
-    expect(shared?.posts.every((p) => p.editJson === null && p.openFlags === 0 && !p.isMine)).toBe(true);
+    expect(shared?.posts.every((p) => p.openFlags === 0 && !p.isMine)).toBe(true);
 
     // The JSON route's lean read tells exactly what the page's own render would (viewerOf).
     const viewerFor = async (user: U) => {
@@ -384,11 +385,14 @@ describe("moderation and visibility", () => {
     expect(carols.posts[topic.postId]?.reacted).toEqual(["thanks"]);
     expect(carols.posts[reply.postId]?.hidden ?? null).toBeNull();
     expect(carols.subscribed).toBe(false);
-    // Alice edits her own opening post (its editor source comes with it), not Bob's.
+    // Alice edits her own opening post (its editor source when she presses Edit), not Bob's.
     const alices = await viewerFor(alice);
     expect(alices.posts[topic.postId]).toMatchObject({ isMine: true, may: { edit: true } });
-    expect(alices.posts[topic.postId]?.editJson).toEqual(doc("Opening"));
     expect(alices.posts[reply.postId]?.may.edit ?? false).toBe(false);
+    expect(await postSource(alice, topic.postId)).toEqual(doc("Opening"));
+    await expectAppError(postSource(carol, topic.postId), "FORBIDDEN");
+    expect(await postSource(coordinator, reply.postId)).toEqual(doc("Bob's words"));
+    expect(await postSource(carol, "nosuchpost")).toBeNull();
     // A moderator: the open report, the hidden reply, where the topic may move.
     const coordinators = await viewerFor(coordinator);
     expect(coordinators.canModerate).toBe(true);

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import {
   activeSuspension,
   categoryVisibilityWhere,
@@ -43,8 +44,6 @@ export type PostView = {
   reactions: { kind: ReactionKind; count: number; mine: boolean }[];
   openFlags: number;
   isMine: boolean;
-  /** Tiptap JSON for the inline editor: only for those who may edit the post. */
-  editJson: unknown;
   /** What this reader may do to this post (lib/forum/policy.ts); the server checks again. */
   may: { react: boolean; flag: boolean; edit: boolean; accept: boolean; suspendAuthor: boolean };
 };
@@ -135,7 +134,6 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
       editedAt: true,
       editCount: true,
       contentHtml: true,
-      contentJson: true,
       text: true,
       hiddenAt: true,
       hiddenBy: true,
@@ -202,7 +200,6 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
       })),
       openFlags: flagCount.get(r.id) ?? 0,
       isMine: isPerson(user) && r.authorId === user.id,
-      editJson: mayLoadPostSource(user, r) ? r.contentJson : null,
       may: mayOnPost(user, r, { locked, suspension, canAccept }),
     };
   });
@@ -241,6 +238,21 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
     canAccept,
     suspension: suspension ? { until: suspension.until.toISOString(), reason: suspension.reason } : null,
   };
+}
+
+/**
+ * A post's editor source (Tiptap JSON), for the Edit button of one who may edit it, asked when it is
+ * pressed (GET /api/forum/posts/:id/source). Null when the post is not there for this reader;
+ * FORBIDDEN when they may read it but not load its source.
+ */
+export async function postSource(user: NonNullable<Reader>, postId: string): Promise<unknown | null> {
+  const post = await db.forumPost.findFirst({
+    where: { id: postId, topic: { category: categoryVisibilityWhere(user) } },
+    select: { authorId: true, contentJson: true },
+  });
+  if (!post) return null;
+  if (!mayLoadPostSource(user, post)) throw new AppError("FORBIDDEN");
+  return post.contentJson;
 }
 
 /** Where a post sits: its topic and page (for /forum/p/:id links), if the reader may see the topic. */
@@ -313,7 +325,6 @@ export type PostViewer = {
   reacted: ReactionKind[];
   isMine: boolean;
   openFlags: number;
-  editJson: unknown;
   may: PostView["may"];
   /** A hidden post this member may read (its author, a moderator). */
   hidden: { html: string; reason: string | null } | null;
@@ -324,7 +335,7 @@ const NOTHING_TO_DO: PostView["may"] = { react: false, flag: false, edit: false,
 /** What the member part is made from: a full TopicView (the page's own render), or topicViewer's lean read. */
 type ViewerSource = Pick<TopicView, "subscribed" | "canReply" | "canModerate" | "suspension"> & {
   solvedPost: { excerpt: string | null } | null;
-  posts: (Pick<PostView, "id" | "number" | "may" | "hidden" | "html" | "isMine" | "openFlags" | "editJson"> & {
+  posts: (Pick<PostView, "id" | "number" | "may" | "hidden" | "html" | "isMine" | "openFlags"> & {
     reactions: { kind: ReactionKind; mine: boolean }[];
   })[];
 };
@@ -337,12 +348,11 @@ export function viewerOf(view: ViewerSource, categories: { id: string; name: str
     const may = post.may;
     const mayAnything = Object.values(may).some(Boolean);
     const hidden = post.hidden && post.html !== null ? { html: post.html, reason: post.hidden.reason } : null;
-    if (!mayAnything && !reacted.length && !post.isMine && !post.openFlags && !hidden && post.editJson === null) continue;
+    if (!mayAnything && !reacted.length && !post.isMine && !post.openFlags && !hidden) continue;
     posts[post.id] = {
       reacted,
       isMine: post.isMine,
       openFlags: post.openFlags,
-      editJson: post.editJson,
       may: mayAnything ? may : NOTHING_TO_DO,
       hidden,
     };
@@ -385,9 +395,8 @@ export async function topicViewer(
     select: { id: true, number: true, authorId: true, hiddenAt: true, hiddenReason: true, author: { select: { id: true, role: true } } },
   });
   const ids = rows.map((r) => r.id);
-  // Bodies only where this member sees more than the shared page: hidden posts they may read, and
-  // the editor source of posts they may edit.
-  const sourceIds = rows.filter((r) => mayLoadPostSource(user, r)).map((r) => r.id);
+  // Bodies only where this member sees more than the shared page: hidden posts they may read (the
+  // editor source of a post comes when its Edit button is pressed: postSource).
   const hiddenIds = rows.filter((r) => r.hiddenAt && maySeeHiddenPost(user, r)).map((r) => r.id);
   const [mine, flags, subscription, me, bodies, solved, categories] = await Promise.all([
     ids.length ? db.forumReaction.findMany({ where: { postId: { in: ids }, userId: user.id }, select: { postId: true, kind: true } }) : [],
@@ -396,12 +405,7 @@ export async function topicViewer(
       : [],
     db.forumSubscription.findUnique({ where: { userId_topicId: { userId: user.id, topicId } }, select: { active: true } }),
     db.user.findUnique({ where: { id: user.id }, select: { forumSuspendedUntil: true, forumSuspendedReason: true } }),
-    sourceIds.length || hiddenIds.length
-      ? db.forumPost.findMany({
-          where: { id: { in: [...new Set([...sourceIds, ...hiddenIds])] } },
-          select: { id: true, contentJson: sourceIds.length > 0, contentHtml: hiddenIds.length > 0 },
-        })
-      : [],
+    hiddenIds.length ? db.forumPost.findMany({ where: { id: { in: hiddenIds } }, select: { id: true, contentHtml: true } }) : [],
     topic.solvedPostId
       ? db.forumPost.findUnique({ where: { id: topic.solvedPostId }, select: { text: true, hiddenAt: true, authorId: true } })
       : null,
@@ -432,7 +436,6 @@ export async function topicViewer(
         reactions: REACTIONS.map((kind) => ({ kind, mine: mineKinds.includes(kind) })),
         openFlags: flagCount.get(r.id) ?? 0,
         isMine: r.authorId === user.id,
-        editJson: sourceIds.includes(r.id) ? (body?.contentJson ?? null) : null,
         may: mayOnPost(user, r, { locked, suspension, canAccept }),
       };
     }),

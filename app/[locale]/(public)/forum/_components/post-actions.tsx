@@ -65,7 +65,30 @@ export function PostActions({ topicId, post: shared, isSolution }: { topicId: st
     ...shared,
     reactions: shared.reactions.map((r) => ({ ...r, mine: mine?.reacted.includes(r.kind) ?? false })),
     openFlags: mine?.openFlags ?? 0,
-    editJson: mine?.editJson ?? null,
+  };
+  // The editor source comes when Edit is pressed: shared pages carry no one's (decision 013).
+  const message = useMessage();
+  const [source, setSource] = useState<{ loading: boolean; json: JSONContent | null; error: string | null }>({
+    loading: false,
+    json: null,
+    error: null,
+  });
+  const openEditor = async () => {
+    if (panel === "edit") return setPanel(null);
+    setSource({ loading: true, json: null, error: null });
+    try {
+      const res = await fetch(`/api/forum/posts/${post.id}/source`, {
+        credentials: "same-origin",
+        headers: { Accept: "application/json" },
+      });
+      const body = (await res.json()) as { content?: JSONContent; error?: { message?: string } };
+      if (!res.ok || !body.content) throw new Error(body.error?.message ?? "errors.INTERNAL");
+      setSource({ loading: false, json: body.content, error: null });
+      setPanel("edit");
+    } catch (e) {
+      const key = e instanceof Error && e.message.startsWith("errors.") ? e.message : "errors.INTERNAL";
+      setSource({ loading: false, json: null, error: message(key) });
+    }
   };
 
   const afterModeration = useCallback(() => {
@@ -169,8 +192,8 @@ export function PostActions({ topicId, post: shared, isSolution }: { topicId: st
             {isSolution ? t("topic.unaccept") : t("topic.accept")}
           </Button>
         )}
-        {can.edit && post.editJson !== null && (
-          <Button variant="ghost" size="sm" aria-expanded={panel === "edit"} onClick={() => toggle("edit")}>
+        {can.edit && (
+          <Button variant="ghost" size="sm" aria-expanded={panel === "edit"} busy={source.loading} onClick={() => void openEditor()}>
             <Pencil aria-hidden="true" className="h-4 w-4" />
             {t("topic.edit")}
           </Button>
@@ -211,9 +234,9 @@ export function PostActions({ topicId, post: shared, isSolution }: { topicId: st
           </>
         )}
       </div>
-      {error && (
+      {(error ?? source.error) && (
         <p role="alert" className="text-sm font-medium text-danger">
-          {error}
+          {error ?? source.error}
         </p>
       )}
       {panel === "flag" && <FlagForm postId={post.id} onDone={refresh} />}
@@ -225,10 +248,10 @@ export function PostActions({ topicId, post: shared, isSolution }: { topicId: st
           )}
         </div>
       )}
-      {panel === "edit" && (
+      {panel === "edit" && source.json && (
         <PostEditForm
           postId={post.id}
-          initial={post.editJson as JSONContent}
+          initial={source.json}
           onDone={() => {
             setPanel(null);
             refresh();
