@@ -7,9 +7,9 @@
 //    server-action headers, no session cookie unless the page is shared with members (decision
 //    013: proxy.ts marks it), and only responses proxy.ts marked as rendered for many (the
 //    hashed-CSP ones, status 200, no Set-Cookie, not served stale);
-//  - keyed by everything the response depends on: host, scheme, path and query, the locale
-//    cookie (next-intl's middleware reads it), and whether there is a session (members and
-//    visitors get different copies of some pages);
+//  - keyed by everything the response depends on: host, scheme, path and query (less tracking
+//    parameters, lib/cache/tracking.mjs), the locale cookie (next-intl's middleware reads it),
+//    and whether there is a session (members and visitors get different copies of some pages);
 //  - coherent with the page cache (lib/cache/handler.mjs): any invalidation — made here or heard
 //    from another instance — changes the page cache's generation and empties this front at once;
 //    while the page cache cannot hear other instances (its LISTEN connection is down, which is
@@ -20,6 +20,7 @@
 // Plain JavaScript: scripts/server.mjs runs under node itself.
 
 import { MEMBER_HINT_COOKIE } from "../security/member-hint.mjs";
+import { withoutTracking } from "./tracking.mjs";
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 const HINT_COOKIE = new RegExp(`(?:^|;\\s*)${MEMBER_HINT_COOKIE}=1(?:;|$)`);
@@ -88,7 +89,9 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
       // Members and visitors may get different copies of one address (the forum's lists, decision
       // 013): one entry each.
       const audience = SESSION_COOKIE.test(cookie) ? "member" : "visitor";
-      return `${headers.host ?? ""}\n${proto}\n${locale}\n${audience}\n${url}`;
+      // A campaign tag or click id does not change the page (the proxy ignores them too): one entry
+      // for every click, not one per click id.
+      return `${headers.host ?? ""}\n${proto}\n${locale}\n${audience}\n${withoutTracking(url)}`;
     },
 
     /**

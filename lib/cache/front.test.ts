@@ -198,6 +198,19 @@ describe("the front of the visitor cache", () => {
     expect((await get("/en/forum", { headers: { "x-forwarded-proto": "https" } })).headers.get(FRONT_HEADER)).toBeNull();
   });
 
+  it("keeps one copy for every click from a campaign or shared link, whatever its click id", async () => {
+    const s = setup();
+    const get = await listen(s.server);
+    await get("/en/forum/t/abc?utm_source=newsletter&fbclid=first");
+    const again = await get("/en/forum/t/abc?fbclid=second&utm_source=other");
+    expect(again.headers.get(FRONT_HEADER)).toBe("HIT");
+    expect((await get("/en/forum/t/abc")).headers.get(FRONT_HEADER)).toBe("HIT");
+    // Parameters a page reads still make another copy.
+    expect((await get("/en/forum/t/abc?page=2&utm_source=newsletter")).headers.get(FRONT_HEADER)).toBeNull();
+    expect((await get("/en/forum/t/abc?page=2")).headers.get(FRONT_HEADER)).toBe("HIT");
+    expect(s.rendered()).toBe(2);
+  });
+
   it("does not keep errors, responses that set cookies, stale pages, or a page made across an invalidation", async () => {
     const s = setup();
     const get = await listen(s.server);

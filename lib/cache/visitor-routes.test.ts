@@ -34,6 +34,17 @@ describe("which pages a visitor gets from the cache", () => {
     expect(map("/en/forum/t/abc123?page=1")).toBe("/visitor/en/forum/t/abc123");
   });
 
+  it("gives a visitor from a campaign, newsletter or shared link the same cached page", () => {
+    expect(map("/en/forum/t/abc123?utm_source=newsletter&utm_medium=email&utm_campaign=welcome")).toBe("/visitor/en/forum/t/abc123");
+    expect(map("/en/forum/t/abc123?fbclid=IwAR3x&page=250")).toBe("/visitor/en/forum/t/abc123/250");
+    expect(map("/fr/knowledge/integration-methodology?gclid=Cj0&mc_cid=1a&mc_eid=2b")).toBe(
+      "/visitor/fr/knowledge/integration-methodology",
+    );
+    // Only tracking parameters are ignored: a filter next to one still keeps the page dynamic.
+    expect(map("/en/practices?utm_source=x&theme=language-learning")).toBeNull();
+    expect(map("/en/forum/t/abc123?utmsource=x")).toBeNull();
+  });
+
   it("keeps dynamic what a visitor cannot get from the cache", () => {
     for (const url of [
       "/en/knowledge/new", // a form, not a page called "new"

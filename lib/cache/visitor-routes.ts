@@ -1,4 +1,5 @@
 import { VISITOR_PREFIX } from "./tags";
+import { isTrackingParam } from "./tracking.mjs";
 
 // Which pages a visitor (no session cookie) gets from the full-route cache. The proxy rewrites
 // such a request to the same page in the visitor tree (app/visitor/[locale]/…), whose files
@@ -14,7 +15,8 @@ type VisitorRoute = {
   path: RegExp;
   /**
    * Query parameters the page reads, each with the values it accepts; they become path segments
-   * of the visitor tree (force-static pages see no query). Any other query keeps the page dynamic.
+   * of the visitor tree (force-static pages see no query). Any other query keeps the page dynamic,
+   * except tracking parameters (utm_*, click ids: lib/cache/tracking.mjs), which no page reads.
    */
   query?: { name: string; value: RegExp; omitIf?: string }[];
   /**
@@ -85,6 +87,8 @@ export function visitorTarget(pathname: string, search: URLSearchParams): Visito
   const allowed = route.query ?? [];
   const segments: string[] = [];
   for (const key of new Set(search.keys())) {
+    // Campaign tags and click ids change nothing on the page (lib/cache/tracking.mjs).
+    if (isTrackingParam(key)) continue;
     const param = allowed.find((q) => q.name === key);
     const values = search.getAll(key);
     if (!param || values.length !== 1 || !param.value.test(values[0] as string)) return null;
