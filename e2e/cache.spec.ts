@@ -179,6 +179,41 @@ test("a cached page works in the browser: quick search and language switcher, no
   expect([...origins]).toEqual([new URL(baseURL ?? "").origin]);
 });
 
+test("a page view asks the server for the page alone: a link prefetches its page when the reader points at it, and following it stays in the page", async ({
+  page,
+}) => {
+  // Requests for page data (React Server Components: the `rsc` header), prefetches or not.
+  const data: string[] = [];
+  page.on("request", (r) => {
+    const headers = r.headers();
+    if (headers.rsc) data.push(`${new URL(r.url()).pathname}${headers["next-router-prefetch"] ? " prefetch" : ""}`);
+  });
+  for (const [path, width] of [
+    ["/en/forum", 1280],
+    ["/en", 390],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path, { waitUntil: "networkidle" });
+    // Dozens of links in view (header, lists, footer): none asked for while the page loads.
+    expect(await page.locator("a[href^='/en']").count(), path).toBeGreaterThan(5);
+    expect(data, path).toEqual([]);
+  }
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/en/knowledge", { waitUntil: "networkidle" });
+  await page.evaluate(() => {
+    (window as unknown as { sameDocument: boolean }).sameDocument = true;
+  });
+  const forum = page.getByRole("navigation", { name: message("en", "nav.main") }).getByRole("link", { name: message("en", "nav.forum") });
+  await forum.hover();
+  await expect.poll(() => data).toContain("/en/forum prefetch");
+  await page.getByRole("link", { name: message("en", "footer.about") }).focus();
+  await expect.poll(() => data).toContain("/en/about prefetch");
+  await forum.click();
+  await expect(page.getByRole("heading", { level: 1, name: message("en", "forum.title") })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});
+
 test("members get threads from the cache, members-only ones too, with their own parts filled in; the visitor tree has no address of its own", async ({
   page,
   request,

@@ -700,7 +700,7 @@ function printLighthouse(rows: LighthouseRow[]): void {
           : " — goal NOT met"
         : "";
     console.log(
-      `  ${r.name.padEnd(22)} ${r.path.padEnd(58)} performance ${r.performance.toFixed(2)}  TBT ${String(Math.round(r.totalBlockingTimeMs)).padStart(5)} ms  LCP ${String(Math.round(r.largestContentfulPaintMs)).padStart(5)} ms${goal}`,
+      `  ${r.name.padEnd(22)} ${r.path.padEnd(58)} performance ${r.performance.toFixed(2)}  TBT ${String(Math.round(r.totalBlockingTimeMs)).padStart(5)} ms  LCP ${String(Math.round(r.largestContentfulPaintMs)).padStart(5)} ms  data requests ${String(r.dataRequests).padStart(2)}${goal}`,
     );
   }
   if (bare)

@@ -139,7 +139,8 @@ export function QuickSearch({ className }: { className?: string }) {
 
   return (
     <search aria-label={t("quick.label")} className={cn("relative block", className)}>
-      <Form action={`/${locale}/search`} onSubmit={() => close()}>
+      {/* No prefetch of the search page on every page view (lib/i18n/link.tsx): it is asked for on submit. */}
+      <Form action={`/${locale}/search`} prefetch={false} onSubmit={() => close()}>
         <label htmlFor={inputId} className="sr-only">
           {t("label")}
         </label>

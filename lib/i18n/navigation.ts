@@ -1,5 +1,5 @@
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing";
+import { base } from "./navigation-base";
 
-// Locale-aware wrappers around Next's navigation APIs.
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Locale-aware wrappers around Next's navigation APIs; the Link prefetches on intent (./link.tsx).
+export const { redirect, usePathname, useRouter, getPathname } = base;
+export { Link } from "./link";

@@ -22,6 +22,8 @@ export type LighthouseRow = {
   totalBlockingTimeMs: number;
   largestContentfulPaintMs: number;
   firstContentfulPaintMs: number;
+  /** Requests for page data (RSC, `_rsc=`) the page made while loading: prefetches (lib/i18n/link.tsx). */
+  dataRequests: number;
   runs: number;
 };
 
@@ -42,7 +44,7 @@ const median = (values: number[]) => {
 
 type Report = {
   categories: { performance: { score: number | null } };
-  audits: Record<string, { numericValue?: number }>;
+  audits: Record<string, { numericValue?: number; details?: { items?: { url?: string }[] } }>;
   runtimeError?: { message: string };
 };
 
@@ -98,10 +100,13 @@ export async function lighthouse(
       totalBlockingTimeMs: audit("total-blocking-time"),
       largestContentfulPaintMs: audit("largest-contentful-paint"),
       firstContentfulPaintMs: audit("first-contentful-paint"),
+      dataRequests: median(
+        reports.map((r) => (r.audits["network-requests"]?.details?.items ?? []).filter((i) => i.url?.includes("_rsc=")).length),
+      ),
       runs: reports.length,
     };
     opts.log(
-      `  Lighthouse ${page.name}: performance ${row.performance.toFixed(2)}, TBT ${Math.round(row.totalBlockingTimeMs)} ms, LCP ${Math.round(row.largestContentfulPaintMs)} ms (median of ${row.runs})`,
+      `  Lighthouse ${page.name}: performance ${row.performance.toFixed(2)}, TBT ${Math.round(row.totalBlockingTimeMs)} ms, LCP ${Math.round(row.largestContentfulPaintMs)} ms, ${row.dataRequests} page-data requests (median of ${row.runs})`,
     );
     rows.push(row);
   }
