@@ -384,7 +384,12 @@ export async function topicViewer(
   locale: string,
   canSubscribe: boolean,
 ): Promise<TopicViewer | null> {
-  const topic = await topicHeader(user, topicId);
+  // One statement each (a relation is another): what the rules below need of the topic, not the
+  // header the page shows; the authors' roles only for a moderator (maySuspend).
+  const topic = await db.forumTopic.findFirst({
+    where: { id: topicId, category: categoryVisibilityWhere(user) },
+    select: { authorId: true, lockedAt: true, solvedPostId: true, postCount: true },
+  });
   if (!topic) return null;
   const pages = Math.max(1, Math.ceil(topic.postCount / POSTS_PER_PAGE));
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pages);
@@ -392,7 +397,14 @@ export async function topicViewer(
   const rows = await db.forumPost.findMany({
     where: { topicId, number: { gte: (page - 1) * POSTS_PER_PAGE + 1, lte: page * POSTS_PER_PAGE } },
     orderBy: { number: "asc" },
-    select: { id: true, number: true, authorId: true, hiddenAt: true, hiddenReason: true, author: { select: { id: true, role: true } } },
+    select: {
+      id: true,
+      number: true,
+      authorId: true,
+      hiddenAt: true,
+      hiddenReason: true,
+      author: moderator && { select: { id: true, role: true } },
+    },
   });
   const ids = rows.map((r) => r.id);
   // Bodies only where this member sees more than the shared page: hidden posts they may read (the
@@ -436,7 +448,7 @@ export async function topicViewer(
         reactions: REACTIONS.map((kind) => ({ kind, mine: mineKinds.includes(kind) })),
         openFlags: flagCount.get(r.id) ?? 0,
         isMine: r.authorId === user.id,
-        may: mayOnPost(user, r, { locked, suspension, canAccept }),
+        may: mayOnPost(user, { ...r, author: r.author ?? null }, { locked, suspension, canAccept }),
       };
     }),
   };
