@@ -184,6 +184,42 @@ describe("search pipeline", () => {
     await drainOnce({ target, types });
   });
 
+  it("answers the quick search as distinct would: each group once, in rank order, even when one group fills the first hits", async () => {
+    // A busy topic: 20 posts with the word in their title (they rank first, and fill the plain
+    // query's 3 × limit hits: the distinct query answers), then five pages in two languages with it
+    // in their text, and another word only they have (the plain query's hits hold enough groups).
+    const word = "wombatlending";
+    const busy = { group: `${TYPE}:topic-busy`, title: `The ${word} thread` };
+    for (let i = 0; i < 20; i++) await change(`busy${i}`, [doc(`busy${i}`, "en", { ...busy, text: `Post ${i}` })]);
+    for (let i = 0; i < 5; i++) {
+      await change(`page${i}`, [
+        doc(`page${i}`, "en", { title: `Guide ${i}`, text: `About ${word} and kangaroofile at desk ${i}` }),
+        doc(`page${i}`, "fr", { title: `Guide ${i} (fr)`, text: `Sur ${word} et kangaroofile au guichet ${i}` }),
+      ]);
+    }
+    await drainOnce({ target, types });
+    const titles = (hits: { title: string }[]) => hits.map((h) => h.title);
+    for (const q of [word, "kangaroofile"]) {
+      // The search page's query (distinct, exact counts) is the reference.
+      const full = await searchContent({ q, locale: "en", user: visitor, limit: 6 }, { target });
+      expect(full.hits.length, q).toBeGreaterThanOrEqual(5);
+      for (const limit of [6, 3, 2]) {
+        const quick = await searchContent({ q, locale: "en", user: visitor, limit, facets: false, snippets: false }, { target });
+        expect(titles(quick.hits), `${q}, limit ${limit}`).toEqual(titles(full.hits).slice(0, limit));
+        expect(new Set(titles(quick.hits)).size).toBe(quick.hits.length);
+      }
+    }
+    // The English translation of each page, one each.
+    const pages = await searchContent(
+      { q: "kangaroofile", locale: "en", user: visitor, limit: 6, facets: false, snippets: false },
+      { target },
+    );
+    expect(titles(pages.hits).sort()).toEqual(["Guide 0", "Guide 1", "Guide 2", "Guide 3", "Guide 4"]);
+    for (let i = 0; i < 20; i++) await change(`busy${i}`, []);
+    for (let i = 0; i < 5; i++) await change(`page${i}`, []);
+    await drainOnce({ target, types });
+  });
+
   it("replaces an entity's documents and removes an entity that disappeared", async () => {
     await change("t1", [doc("t1", "en", { title: "Welcome kit with the EBLIDA checklist" })]); // French dropped
     await change("m1", []); // deleted or unpublished
