@@ -147,8 +147,18 @@ export const test = base.extend<Fixtures>({
   },
   // Every page a test ends on is scanned with axe — unless the test's own scan saw exactly this
   // document (same address and markup, open/closed states included) last.
+  // A failed test prints what the browser said (errors, warnings, uncaught exceptions): CI keeps
+  // its output, not the screenshots.
   page: async ({ page }, use, testInfo) => {
+    const said: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") said.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => said.push(`uncaught: ${e.message}`));
     await use(page);
+    if (testInfo.status !== testInfo.expectedStatus && said.length > 0) {
+      console.log(`The browser said, in "${testInfo.title}":\n  ${said.slice(-30).join("\n  ")}`);
+    }
     if (
       testInfo.status === testInfo.expectedStatus &&
       !testInfo.annotations.some((a) => a.type === "skip-axe") &&

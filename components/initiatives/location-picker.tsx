@@ -16,6 +16,12 @@ const parse = (s: string) => {
   const n = Number(s.replace(",", "."));
   return s.trim() !== "" && Number.isFinite(n) ? n : null;
 };
+/** The point typed, when both numbers are on the globe. */
+const valid = (la: string, ln: string): Point | null => {
+  const a = parse(la);
+  const b = parse(ln);
+  return a !== null && b !== null && Math.abs(a) <= 90 && Math.abs(b) <= 180 ? { lat: a, lng: b } : null;
+};
 
 /**
  * Where the initiative is: type the coordinates, or click the map to drop the pin, drag it, or
@@ -51,7 +57,9 @@ export function LocationPicker({
   // The current coordinates, for the effects that must not re-run when they change.
   const coords = useRef({ lat, lng });
   const pending = useRef<(Point & { zoom: number }) | null>(null);
+  // Whether the map has loaded: a ref for the effects that read it, state for the pin to follow.
   const ready = useRef(false);
+  const [loaded, setLoaded] = useState(false);
   coords.current = { lat, lng };
 
   // The map, once.
@@ -120,12 +128,14 @@ export function LocationPicker({
           if (!map.getBounds().contains(next)) map.panTo(next);
         });
 
+        // On load the view goes to the pin or the chosen town; the pin itself follows the
+        // coordinates (the effect below), which may be a render behind this event.
         map.on("load", () => {
           ready.current = true;
+          setLoaded(true);
           const la = parse(coords.current.lat);
           const ln = parse(coords.current.lng);
           if (la !== null && ln !== null) {
-            placeRef.current({ lat: la, lng: ln }, false);
             map?.jumpTo({ center: [ln, la], zoom: pending.current?.zoom ?? 13 });
           } else if (pending.current) {
             map?.jumpTo({ center: [pending.current.lng, pending.current.lat], zoom: pending.current.zoom });
@@ -140,35 +150,42 @@ export function LocationPicker({
     return () => {
       cancelled = true;
       ready.current = false;
+      setLoaded(false);
       map?.remove();
       mapRef.current = null;
     };
   }, [locale, tiles, t, tm]);
+
+  // The pin follows the coordinates once the map has loaded: typed by hand, set by a town, or
+  // restored with the form.
+  useEffect(() => {
+    if (!loaded) return;
+    const p = valid(lat, lng);
+    if (p) placeRef.current(p, false);
+  }, [loaded, lat, lng]);
 
   // A city chosen in the gazetteer: centre there, and put the pin there when there is none yet
   // (before the map has loaded too: the coordinates are set, and the map catches up on load).
   useEffect(() => {
     if (!focus) return;
     const empty = parse(coords.current.lat) === null || parse(coords.current.lng) === null;
-    if (empty) onChangeRef.current(fix(focus.lat), fix(focus.lng));
+    if (empty) {
+      onChangeRef.current(fix(focus.lat), fix(focus.lng));
+      setAnnounce(t("movedTo", { lat: fix(focus.lat), lng: fix(focus.lng) }));
+    }
     const map = mapRef.current;
     if (!map || !ready.current) {
       pending.current = focus;
       return;
     }
     map.jumpTo({ center: [focus.lng, focus.lat], zoom: focus.zoom });
-    if (empty) placeRef.current({ lat: focus.lat, lng: focus.lng }, true);
-  }, [focus]);
+  }, [focus, t]);
 
-  // Coordinates typed by hand move the pin.
+  // Coordinates typed by hand move the pin (the effect above) and the view.
   const typed = (la: string, ln: string) => {
     onChange(la, ln);
-    const a = parse(la);
-    const b = parse(ln);
-    if (a !== null && b !== null && Math.abs(a) <= 90 && Math.abs(b) <= 180) {
-      placeRef.current({ lat: a, lng: b }, false);
-      mapRef.current?.panTo([b, a]);
-    }
+    const p = valid(la, ln);
+    if (p) mapRef.current?.panTo([p.lng, p.lat]);
   };
 
   return (
