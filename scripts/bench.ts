@@ -1153,10 +1153,11 @@ runMain(async () => {
   if (opts.lighthouse > 0 && !isStopping()) {
     log(`Lighthouse (mobile), ${opts.lighthouse} runs per page…`);
     const pages = [BASELINE, BASELINE_DYNAMIC, { name: "home", path: "/en" }, KNOWLEDGE, ...(forum ? [THREAD_SMALL] : [])];
-    for (const row of await lighthouse(`http://localhost:${port}`, pages, { runs: opts.lighthouse, dir: join(dir, "lighthouse"), log })) {
-      lighthouseRows.push(row);
+    const keep = (rows: LighthouseRow[]) => {
+      lighthouseRows.splice(0, lighthouseRows.length, ...rows);
       save();
-    }
+    };
+    keep(await lighthouse(`http://localhost:${port}`, pages, { runs: opts.lighthouse, dir: join(dir, "lighthouse"), log, onRound: keep }));
   }
   firstLoad = withMap
     ? await step(log, "Measuring first-load JavaScript", () =>

@@ -48,23 +48,31 @@ type Report = {
   runtimeError?: { message: string };
 };
 
-/** `runs` Lighthouse runs per page, one after the other (they share the machine with the server). */
+/**
+ * `runs` Lighthouse runs per page, in rounds: each round runs every page once, so the bare pages
+ * and the app's pages meet the same moment of a machine whose speed drifts (their TBT ratio is the
+ * goal). After each round `onRound` gets the medians so far, for the caller to save.
+ */
 export async function lighthouse(
   base: string,
   pages: { name: string; path: string }[],
-  opts: { runs: number; dir: string; log: Log },
+  opts: { runs: number; dir: string; log: Log; onRound?: (rows: LighthouseRow[]) => void },
 ): Promise<LighthouseRow[]> {
   const bin = lighthouseBin();
   const chrome = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   mkdirSync(opts.dir, { recursive: true });
-  const rows: LighthouseRow[] = [];
-  for (const page of pages) {
-    const reports: Report[] = [];
-    const failures: string[] = [];
-    // A failed run (Chromium starved on a busy machine, a timeout) is reported and skipped: the
-    // other runs and pages still count, and the load-test rows are already saved.
-    for (let i = 0; i < opts.runs + 2 && reports.length < opts.runs && !isStopping(); i++) {
-      const output = join(opts.dir, `${page.name.replace(/\W+/g, "-")}-${i + 1}.json`);
+  const reports = new Map<string, Report[]>(pages.map((p) => [p.name, []]));
+  const attempts = new Map<string, number>(pages.map((p) => [p.name, 0]));
+  const wanting = () => pages.filter((p) => (reports.get(p.name)?.length ?? 0) < opts.runs && (attempts.get(p.name) ?? 0) < opts.runs + 2);
+
+  // A failed run (Chromium starved on a busy machine, a timeout) is reported and skipped: the
+  // other runs and pages still count, and the load-test rows are already saved.
+  for (let round = 1; wanting().length > 0 && !isStopping(); round++) {
+    for (const page of wanting()) {
+      if (isStopping()) break;
+      const i = (attempts.get(page.name) ?? 0) + 1;
+      attempts.set(page.name, i);
+      const output = join(opts.dir, `${page.name.replace(/\W+/g, "-")}-${i}.json`);
       try {
         await run(
           process.execPath,
@@ -81,19 +89,34 @@ export async function lighthouse(
         );
         const report = JSON.parse(readFileSync(output, "utf8")) as Report;
         if (report.runtimeError) throw new Error(report.runtimeError.message);
-        reports.push(report);
+        reports.get(page.name)?.push(report);
       } catch (error) {
         const stderr = (error as { stderr?: string }).stderr?.trim().split("\n").pop();
-        failures.push(stderr || (error as Error).message.split("\n")[0] || "failed");
-        opts.log(`  Lighthouse ${page.name}, run ${i + 1} failed: ${failures[failures.length - 1]}`);
+        opts.log(`  Lighthouse ${page.name}, run ${i} failed: ${stderr || (error as Error).message.split("\n")[0] || "failed"}`);
       }
     }
-    if (reports.length === 0) {
-      opts.log(`  Lighthouse ${page.name}: no run succeeded, skipped.`);
-      continue;
-    }
+    opts.log(`  Lighthouse round ${round} done (${pages.map((p) => `${p.name} ${reports.get(p.name)?.length ?? 0}`).join(", ")})`);
+    opts.onRound?.(medians(pages, reports));
+  }
+
+  const rows = medians(pages, reports);
+  for (const page of pages) if (!rows.some((r) => r.name === page.name)) opts.log(`  Lighthouse ${page.name}: no run succeeded, skipped.`);
+  for (const row of rows) {
+    opts.log(
+      `  Lighthouse ${row.name}: performance ${row.performance.toFixed(2)}, TBT ${Math.round(row.totalBlockingTimeMs)} ms, LCP ${Math.round(row.largestContentfulPaintMs)} ms, ${row.dataRequests} page-data requests (median of ${row.runs})`,
+    );
+  }
+  return rows;
+}
+
+/** Each page's medians over its successful runs (pages without one are left out). */
+function medians(pages: { name: string; path: string }[], all: Map<string, Report[]>): LighthouseRow[] {
+  const rows: LighthouseRow[] = [];
+  for (const page of pages) {
+    const reports = all.get(page.name) ?? [];
+    if (reports.length === 0) continue;
     const audit = (id: string) => median(reports.map((r) => r.audits[id]?.numericValue ?? Number.NaN));
-    const row: LighthouseRow = {
+    rows.push({
       name: page.name,
       path: page.path,
       performance: median(reports.map((r) => r.categories.performance.score ?? 0)),
@@ -104,11 +127,7 @@ export async function lighthouse(
         reports.map((r) => (r.audits["network-requests"]?.details?.items ?? []).filter((i) => i.url?.includes("_rsc=")).length),
       ),
       runs: reports.length,
-    };
-    opts.log(
-      `  Lighthouse ${page.name}: performance ${row.performance.toFixed(2)}, TBT ${Math.round(row.totalBlockingTimeMs)} ms, LCP ${Math.round(row.largestContentfulPaintMs)} ms, ${row.dataRequests} page-data requests (median of ${row.runs})`,
-    );
-    rows.push(row);
+    });
   }
   return rows;
 }
