@@ -246,6 +246,27 @@ test("a partner's replayed actions on another organisation's initiative are refu
   expect((await page.request.get(`/en/map/i/${other.slug}/edit`)).status()).toBe(404);
 });
 
+test("the public map data and GeoJSON come gzipped to a client that accepts it and plain to one that does not: the same features", async ({
+  request,
+}) => {
+  for (const path of ["/api/map/initiatives", "/api/v1/initiatives.geojson?country=LV"]) {
+    const zipped = await request.get(path, { headers: { "Accept-Encoding": "gzip" } });
+    const plain = await request.get(path, { headers: { "Accept-Encoding": "identity" } });
+    expect(zipped.headers()["content-encoding"], path).toBe("gzip");
+    expect(plain.headers()["content-encoding"], path).toBeUndefined();
+    for (const response of [zipped, plain]) {
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"], path).toBe("application/geo+json; charset=utf-8");
+      expect(response.headers().vary, path).toContain("Accept-Encoding");
+    }
+    // Playwright unzips once: a body gzipped twice would not parse.
+    const features = (await zipped.json()) as { type: string; features: unknown[] };
+    expect(features.type).toBe("FeatureCollection");
+    expect(features.features.length, path).toBeGreaterThan(0);
+    expect(await plain.json()).toEqual(features);
+  }
+});
+
 test("every public map and list page passes axe in English and Polish", async ({ page }) => {
   test.setTimeout(150_000);
   for (const locale of ["en", "pl"]) {

@@ -185,6 +185,8 @@ const MAP_TARGETS: Target[] = [
   { name: "initiatives list", path: "/en/map/list" },
   { name: "initiatives near", path: `/en/map/list?near=${RIGA}&sort=distance&page=3` },
   { name: "initiatives geojson", path: "/api/v1/initiatives.geojson" },
+  // What a browser asks (it accepts gzip): the body gzipped once for many (lib/cache/shared-body.ts).
+  { name: "initiatives geojson (gzip)", path: "/api/v1/initiatives.geojson", headers: { "accept-encoding": "gzip, deflate, br, zstd" } },
 ];
 
 // Training: the catalogue (public) and a lesson the demo librarian is enrolled in (seeded by

@@ -10,7 +10,7 @@
 //  - answers a visitor's repeated request for such a page from a short-lived copy of what it sent,
 //    before Next.js routes it (lib/cache/front.mjs; coherent with the page cache's invalidations);
 //  - compresses responses (next.config.ts turns Next's compression off: it would run first and
-//    leave only gzip to read).
+//    leave only gzip to read), except bodies a route gzipped once for many (lib/cache/encoded.mjs).
 // Plain JavaScript, run by node itself: a TypeScript loader would sit in every dynamic import of
 // every request. Started by scripts/lib/app.ts with PORT, HOST and the app's environment;
 // by hand: `node scripts/server.mjs [-p PORT] [-H HOST]` after `npm run build`.
@@ -19,6 +19,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import next from "next";
+import { acceptEncodedBodies, passEncodedBody } from "../lib/cache/encoded.mjs";
 import { createFrontCache, SHARED_HEADER } from "../lib/cache/front.mjs";
 import { CspMemo, HASHED_CSP_HEADER, hashedPageCsp } from "../lib/security/policy.mjs";
 import { parseTrustedProxies, sanitiseForwardedHeaders } from "./lib/client-address.mjs";
@@ -174,6 +175,7 @@ function hashCachedPages(req, res, rawEnd, keep) {
   };
 }
 
+acceptEncodedBodies();
 const app = next({ dev: false, dir: root, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -192,6 +194,7 @@ const server = createServer((req, res) => {
   // Compression wraps res.write/end first; the hashing wraps it, so it reads the plain HTML.
   const rawEnd = res.end.bind(res);
   compress(req, res, () => {});
+  passEncodedBody(res); // after the compression layer: a body gzipped once for many stays as it is
   hashCachedPages(req, res, rawEnd, frontKey === null ? null : { key: frontKey, generation: front.generation() });
   handle(req, res).catch((error) => {
     console.error("[server] request failed:", error);

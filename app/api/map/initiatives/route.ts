@@ -1,3 +1,4 @@
+import { sharedBodyResponse } from "@/lib/cache/shared-body";
 import { filtersFromQuery, filtersKey } from "@/lib/initiatives/http";
 import { seesExactPlace } from "@/lib/initiatives/policy";
 import { cachedPublic } from "@/lib/initiatives/public-cache";
@@ -14,15 +15,17 @@ export const dynamic = "force-dynamic";
 export const GET = route({ permission: null }, async ({ request, user }) => {
   const filters = filtersFromQuery(request.nextUrl.searchParams);
   const exact = seesExactPlace(user);
-  // Visitors share one build per filter set; members' exact places are never cached.
-  const body = exact
-    ? await initiativeCollectionJson(filters, { reader: user, exact })
-    : await cachedPublic(`map?${filtersKey(filters)}`, () => initiativeCollectionJson(filters, { reader: null, exact: false }));
-  return new Response(body, {
-    headers: {
-      "Content-Type": "application/geo+json; charset=utf-8",
-      "Cache-Control": exact ? "private, no-store" : "public, max-age=60",
-      Vary: "Cookie",
-    },
+  // Members' exact places are built for each request and never cached.
+  if (exact) {
+    return new Response(await initiativeCollectionJson(filters, { reader: user, exact }), {
+      headers: { "Content-Type": "application/geo+json; charset=utf-8", "Cache-Control": "private, no-store", Vary: "Cookie" },
+    });
+  }
+  // Visitors share one build per filter set.
+  const body = await cachedPublic(`map?${filtersKey(filters)}`, () => initiativeCollectionJson(filters, { reader: null, exact: false }));
+  return sharedBodyResponse(request, body, {
+    "Content-Type": "application/geo+json; charset=utf-8",
+    "Cache-Control": "public, max-age=60",
+    Vary: "Cookie",
   });
 });

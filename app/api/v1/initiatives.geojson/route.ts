@@ -1,3 +1,4 @@
+import { sharedBodyResponse } from "@/lib/cache/shared-body";
 import { env } from "@/lib/env";
 import { filtersFromQuery, filtersKey } from "@/lib/initiatives/http";
 import { cachedPublic } from "@/lib/initiatives/public-cache";
@@ -17,12 +18,10 @@ export const GET = route({ permission: null }, async ({ request }) => {
   const body = await cachedPublic(`v1?${filtersKey(filters)}`, () =>
     initiativeCollectionJson(filters, { reader: null, exact: false, baseUrl: env.APP_URL }),
   );
-  return new Response(body, {
-    headers: {
-      "Content-Type": "application/geo+json; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
-      "Access-Control-Allow-Origin": "*",
-      "Content-Disposition": 'inline; filename="initiatives.geojson"',
-    },
+  return sharedBodyResponse(request, body, {
+    "Content-Type": "application/geo+json; charset=utf-8",
+    "Cache-Control": "public, max-age=300",
+    "Access-Control-Allow-Origin": "*",
+    "Content-Disposition": 'inline; filename="initiatives.geojson"',
   });
 });
