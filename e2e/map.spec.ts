@@ -246,24 +246,37 @@ test("a partner's replayed actions on another organisation's initiative are refu
   expect((await page.request.get(`/en/map/i/${other.slug}/edit`)).status()).toBe(404);
 });
 
-test("the public map data and GeoJSON come gzipped to a client that accepts it and plain to one that does not: the same features", async ({
+test("the public map data, GeoJSON and basemap come gzipped to a client that accepts it and plain to one that does not: the same data", async ({
   request,
 }) => {
-  for (const path of ["/api/map/initiatives", "/api/v1/initiatives.geojson?country=LV"]) {
+  const geo = "application/geo+json; charset=utf-8";
+  const answers: [string, string, (data: unknown) => void][] = [
+    ["/api/map/initiatives", geo, (d) => expect((d as { features: unknown[] }).features.length).toBeGreaterThan(0)],
+    ["/api/v1/initiatives.geojson?country=LV", geo, (d) => expect((d as { features: unknown[] }).features.length).toBeGreaterThan(0)],
+    [
+      "/api/map/basemap?locale=pl",
+      "application/json; charset=utf-8",
+      (d) => {
+        const { countries, cities } = d as { countries: { features: unknown[] }; cities: { name: string }[] };
+        expect(countries.features.length).toBeGreaterThan(30);
+        expect(cities.map((c) => c.name)).toContain("Warszawa");
+      },
+    ],
+  ];
+  for (const [path, type, check] of answers) {
     const zipped = await request.get(path, { headers: { "Accept-Encoding": "gzip" } });
     const plain = await request.get(path, { headers: { "Accept-Encoding": "identity" } });
     expect(zipped.headers()["content-encoding"], path).toBe("gzip");
     expect(plain.headers()["content-encoding"], path).toBeUndefined();
     for (const response of [zipped, plain]) {
       expect(response.status(), path).toBe(200);
-      expect(response.headers()["content-type"], path).toBe("application/geo+json; charset=utf-8");
+      expect(response.headers()["content-type"], path).toBe(type);
       expect(response.headers().vary, path).toContain("Accept-Encoding");
     }
     // Playwright unzips once: a body gzipped twice would not parse.
-    const features = (await zipped.json()) as { type: string; features: unknown[] };
-    expect(features.type).toBe("FeatureCollection");
-    expect(features.features.length, path).toBeGreaterThan(0);
-    expect(await plain.json()).toEqual(features);
+    const data = await zipped.json();
+    check(data);
+    expect(await plain.json(), path).toEqual(data);
   }
 });
 

@@ -187,6 +187,8 @@ const MAP_TARGETS: Target[] = [
   { name: "initiatives geojson", path: "/api/v1/initiatives.geojson" },
   // What a browser asks (it accepts gzip): the body gzipped once for many (lib/cache/shared-body.ts).
   { name: "initiatives geojson (gzip)", path: "/api/v1/initiatives.geojson", headers: { "accept-encoding": "gzip, deflate, br, zstd" } },
+  // The countries and city labels every map loads (browsers keep it a day).
+  { name: "basemap (gzip)", path: "/api/map/basemap?locale=en", headers: { "accept-encoding": "gzip, deflate, br, zstd" } },
 ];
 
 // Training: the catalogue (public) and a lesson the demo librarian is enrolled in (seeded by

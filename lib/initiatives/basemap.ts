@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { SharedBody } from "@/lib/cache/shared-body";
 import { largestCities } from "@/lib/gazetteer";
 import { EUROPE_BOUNDS } from "./geo";
 
@@ -49,7 +50,10 @@ async function loadCountries(): Promise<{ type: "FeatureCollection"; features: F
   return { type: "FeatureCollection", features };
 }
 
-const globalForBasemap = globalThis as unknown as { epanemaCountries?: Promise<string> };
+const globalForBasemap = globalThis as unknown as {
+  epanemaCountries?: Promise<string>;
+  epanemaBasemaps?: Map<string, Promise<SharedBody>>;
+};
 
 /** The countries as GeoJSON text (the same for every language). */
 export function countriesGeoJson(): Promise<string> {
@@ -68,4 +72,23 @@ export type CityLabel = { name: string; lat: number; lng: number; population: nu
 export async function cityLabels(locale: string): Promise<CityLabel[]> {
   const cities = await largestCities(100_000, locale);
   return cities.map((c) => ({ name: c.name, lat: c.lat, lng: c.lng, population: c.population }));
+}
+
+/**
+ * The answer of GET /api/map/basemap for a language, built once per process: the countries and
+ * the city labels, as bytes gzipped once (lib/cache/shared-body.ts).
+ */
+export function basemapBody(locale: string): Promise<SharedBody> {
+  globalForBasemap.epanemaBasemaps ??= new Map();
+  const bodies = globalForBasemap.epanemaBasemaps;
+  let body = bodies.get(locale);
+  if (!body) {
+    body = Promise.all([countriesGeoJson(), cityLabels(locale)]).then(
+      ([countries, cities]) => new SharedBody(`{"countries":${countries},"cities":${JSON.stringify(cities)}}`),
+    );
+    bodies.set(locale, body);
+    // A failed build is tried again by the next request.
+    body.catch(() => bodies.delete(locale));
+  }
+  return body;
 }
