@@ -223,6 +223,9 @@ const TARGETS: Target[] = [
   { name: "knowledge page (member)", path: KNOWLEDGE.path, auth: true, goal: RENDERED },
   { name: "me", path: "/api/me", auth: true, goal: RENDERED },
   { name: "health", path: "/api/health" },
+  // The shell alone rendered per request (layout, header, footer, the proxy): what every page
+  // rendered per request pays before its own content.
+  { name: "about (rendered)", path: "/en/about?bench=1" },
   KNOWLEDGE,
   // The index rendered per request (an unknown query keeps it out of the cache): what a miss costs
   // at --docs 100000 (it lists 100 pages per section).
@@ -1088,6 +1091,12 @@ runMain(async () => {
   const base = `http://127.0.0.1:${port}`;
   const file = join(dir, `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   log(`Results go to ${rel(file)} as they are measured.`);
+  // The server runs on this Node; production runs 22 or 24 (engines), and Node 20's AsyncLocalStorage
+  // costs every page rendered per request about a third more CPU (docs/performance.md, ninth run).
+  if (Number(process.versions.node.split(".")[0]) < 22)
+    log(
+      `Note: Node.js ${process.version} is outside package.json "engines" (22.12+ or 24): figures for pages rendered per request are higher than production's. Put Node 24 first on PATH to measure what production runs.`,
+    );
   const cookie = targets.some((t) => t.auth)
     ? await step(log, `Logging in as the demo ${LOGIN_ROLE.toLowerCase()}`, () => login(base, account))
     : "";
