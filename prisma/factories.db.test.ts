@@ -1,22 +1,26 @@
 import { describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
 import { listPendingMemberships } from "@/lib/admin/queries";
 import { db } from "@/lib/db";
-import { listNotifications, reviewQueue, topicPage } from "@/lib/forum/queries";
+import { listNotifications, listViewer, reviewQueue, topicPage } from "@/lib/forum/queries";
 import { getPageForReading, getPageForEditing } from "@/lib/knowledge/queries";
-import { getAdoption, getPracticeForReading } from "@/lib/practices/queries";
+import { getAdoption, getPracticeForReading, getPracticeForReview, listOwnPractices } from "@/lib/practices/queries";
 import { practiceSearchSource } from "@/lib/practices/search-source";
 import {
   createAdoption,
   createAttachment,
   createForumCategory,
   createForumFlag,
+  createForumReaction,
   createForumTopic,
   createKnowledgePage,
   createMembershipRequest,
   createNotification,
   createOrganisation,
   createPractice,
+  createReviewComment,
   createUser,
+  markForumTopicRead,
 } from "./factories";
 
 // The factories build what the app itself would have written: the app's own queries read it back.
@@ -85,6 +89,19 @@ describe("factories", () => {
       },
     );
 
+    await createForumReaction(db, { postId: topic.postIds[1], userId: author.id, kind: "thanks" });
+    await createForumReaction(db, { postId: topic.postIds[1], userId: coordinator.id, kind: "thanks" });
+    const thanked = (await topicPage(asReader, topic.id, 1, "en"))?.posts[1]?.reactions.find((r) => r.kind === "thanks");
+    expect(thanked).toEqual({ kind: "thanks", count: 2, mine: false });
+    const asAuthor = { id: author.id, role: "LIBRARIAN" as const };
+    expect((await topicPage(asAuthor, topic.id, 1, "en"))?.posts[1]?.reactions.find((r) => r.kind === "thanks")?.mine).toBe(true);
+
+    // Read up to post 1: two unread, the first of them post 2; read to the end: none.
+    await markForumTopicRead(db, { userId: reader.id, topicId: topic.id, lastNumber: 1 });
+    expect((await listViewer(asReader, [topic.id], null)).topics[topic.id]).toEqual({ unread: 2, firstUnread: 2 });
+    await markForumTopicRead(db, { userId: reader.id, topicId: topic.id, lastNumber: 3 });
+    expect((await listViewer(asReader, [topic.id], null)).topics[topic.id]).toEqual({ unread: null, firstUnread: null });
+
     await createForumFlag(db, { postId: topic.postIds[2], reporterId: reader.id, reason: "OFF_TOPIC", note: "Not an answer" });
     const queued = (await reviewQueue("en")).find((q) => q.postId === topic.postIds[2]);
     expect(queued?.flags).toMatchObject([{ reason: "OFF_TOPIC", note: "Not an answer", reporterName: "Thread Reader" }]);
@@ -143,5 +160,35 @@ describe("factories", () => {
       ["s1", false],
       ["s2", false],
     ]);
+  });
+  it("build review comments the reviewer reads on the submission and its authors count as open", async () => {
+    const organisation = await createOrganisation(db, { country: "LV" });
+    const [partner, coordinator] = await Promise.all([
+      createUser(db, { role: "PARTNER", organisationSlug: organisation.slug }),
+      createUser(db, { role: "COORDINATOR", name: "Rita Reviewer" }),
+    ]);
+    const submission = await createPractice(db, { organisationSlug: organisation.slug, title: "Factory submission", status: "IN_REVIEW" });
+    await createReviewComment(db, {
+      practiceId: submission.id,
+      authorId: coordinator.id,
+      field: "title",
+      body: "A shorter title, please.",
+    });
+    await createReviewComment(db, { practiceId: submission.id, authorId: coordinator.id, body: "Answered already.", resolved: true });
+    const as = (u: Pick<CurrentUser, "id" | "name" | "email" | "role">, organisationId: string | null): CurrentUser => ({
+      ...u,
+      country: "LV",
+      locale: "en",
+      organisationId,
+      organisationName: null,
+      sessionId: "factory-test",
+    });
+    const review = await getPracticeForReview(submission.id, as(coordinator, null), "en");
+    expect(review?.comments.map((c) => [c.field, c.body, c.author, c.resolved]).sort()).toEqual([
+      [null, "Answered already.", "Rita Reviewer", true],
+      ["title", "A shorter title, please.", "Rita Reviewer", false],
+    ]);
+    const own = await listOwnPractices(as(partner, organisation.id));
+    expect(own.find((r) => r.slug === submission.slug)?.openComments).toBe(1);
   });
 });

@@ -21,7 +21,9 @@ import type {
 import { publicPlace } from "../lib/initiatives/geo";
 import { INITIATIVE_SEARCH_TYPE } from "../lib/initiatives/search-type";
 import { SEARCH_TYPE as KNOWLEDGE_SEARCH_TYPE } from "../lib/knowledge/search-type";
+import type { ReactionKind } from "../lib/forum/constants";
 import { buildChecklist } from "../lib/practices/content";
+import type { ReviewField } from "../lib/practices/schemas";
 import { SEARCH_TYPE as PRACTICE_SEARCH_TYPE } from "../lib/practices/search-type";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "../lib/search/outbox";
 
@@ -404,6 +406,24 @@ export async function createForumFlag(
   });
 }
 
+/** A member's reaction to a post, as the reaction toggle writes it. */
+export async function createForumReaction(db: Db, input: { postId: string; userId: string; kind?: ReactionKind }) {
+  const kind = input.kind ?? "like";
+  await db.forumReaction.create({ data: { postId: input.postId, userId: input.userId, kind } });
+  return { postId: input.postId, userId: input.userId, kind };
+}
+
+/** How far a member has read a topic (the read marker): posts after `lastNumber` are unread. */
+export async function markForumTopicRead(db: Db, input: { userId: string; topicId: string; lastNumber: number }) {
+  const { userId, topicId, lastNumber } = input;
+  await db.forumTopicRead.upsert({
+    where: { userId_topicId: { userId, topicId } },
+    create: { userId, topicId, lastNumber },
+    update: { lastNumber },
+  });
+  return { userId, topicId, lastNumber };
+}
+
 /** A notification for a member (unread unless `read`). */
 export async function createNotification(
   db: Db,
@@ -703,6 +723,31 @@ export type AdoptionInput = {
   /** Checked-off items, by position in the checklist. */
   done?: number;
 };
+
+/** A reviewer's comment on a submission (on one field, or on the whole when `field` is left out; open unless `resolved`). */
+export async function createReviewComment(
+  db: Db,
+  input: {
+    practiceId: string;
+    authorId: string | null;
+    body?: string;
+    field?: ReviewField | null;
+    locale?: string | null;
+    resolved?: boolean;
+  },
+) {
+  return db.reviewComment.create({
+    data: {
+      practiceId: input.practiceId,
+      authorId: input.authorId,
+      body: input.body ?? "Please say how many people came.",
+      field: input.field ?? null,
+      locale: input.locale ?? null,
+      resolvedAt: input.resolved ? new Date() : null,
+    },
+    select: { id: true },
+  });
+}
 
 /** An adoption with the checklist the app would build from the practice's published copy. */
 export async function createAdoption(db: Db, input: AdoptionInput) {

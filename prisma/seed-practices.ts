@@ -1,6 +1,6 @@
 import { htmlToRichText, renderRichText } from "../lib/rich-text/render";
 import type { ScriptClient } from "./client";
-import { createAdoption, createPractice, type PracticeTexts } from "./factories";
+import { createAdoption, createPractice, createReviewComment, type PracticeTexts } from "./factories";
 import { DEMO_PARTNER_PRACTICES, SEED_PRACTICES, type SeedPractice, type SeedPracticeTexts } from "./seed-content/practices";
 
 // Loaded by prisma/seed.ts under `tsx --conditions=react-server` (lib/rich-text is server-only).
@@ -91,9 +91,7 @@ export async function seedPractices(db: ScriptClient, withDemo: boolean) {
         }),
       );
       for (const c of seed.comments ?? []) {
-        await db.reviewComment.create({
-          data: { practiceId: practice.id, field: c.field, body: c.body, authorId: coordinator?.id ?? null },
-        });
+        await createReviewComment(db, { practiceId: practice.id, field: c.field, body: c.body, authorId: coordinator?.id ?? null });
       }
       if (seed.status === "CHANGES_REQUESTED" && coordinator) {
         await db.practice.update({ where: { id: practice.id }, data: { statusChangedById: coordinator.id } });

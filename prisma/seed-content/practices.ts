@@ -4,6 +4,8 @@
 // English is the source language; two are also translated into Latvian and French.
 // Story HTML uses h2, p, ul/ol/li, strong, em and blockquote only (see prisma/seed-content/knowledge.ts).
 
+import type { ReviewField } from "../../lib/practices/schemas";
+
 export type SeedPracticeTexts = {
   title: string;
   summary: string;
@@ -922,7 +924,7 @@ export const SEED_PRACTICES: SeedPractice[] = [
 /** The demo partner's work in progress (Sigulda library): one submitted, one sent back with comments. */
 export const DEMO_PARTNER_PRACTICES: (SeedPractice & {
   status: "IN_REVIEW" | "CHANGES_REQUESTED";
-  comments?: { field: string | null; body: string }[];
+  comments?: { field: ReviewField | null; body: string }[];
 })[] = [
   {
     slug: "reading-buddies-teenagers-and-newcomer-children",
