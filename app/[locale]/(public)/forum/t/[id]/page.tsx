@@ -128,7 +128,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
         <ol aria-label={t("topic.posts")} className="space-y-6">
           {view.posts.map((post) => (
             <li key={post.id} id={`post-${post.number}`} className="scroll-mt-24">
-              <Post post={post} view={view} format={format} t={t} />
+              <Post post={post} view={view} format={format} t={t} quotable={user !== null} />
             </li>
           ))}
         </ol>
@@ -170,11 +170,14 @@ function Post({
   view,
   format,
   t,
+  quotable,
 }: {
   post: PostView;
   view: NonNullable<Awaited<ReturnType<typeof topicPage>>>;
   format: Formatter;
   t: Translator;
+  /** Whether this copy's reader may reply: only then does the post's text (for quoting) reach the browser. */
+  quotable: boolean;
 }) {
   const name = post.author?.name ?? t("formerMember");
   const isSolution = view.solvedPost?.id === post.id;
@@ -231,7 +234,8 @@ function Post({
           number: post.number,
           authorName: name,
           authorId: post.author?.id ?? null,
-          text: post.text,
+          // A visitor's copy never offers "Quote": the text would only double the post in the page.
+          text: quotable ? post.text : "",
           hidden: Boolean(post.hidden),
           reactions: post.reactions.map((r) => ({ kind: r.kind, count: r.count })),
         }}
