@@ -1,5 +1,6 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
+import { memberProof } from "@/lib/auth/member-proof.mjs";
 import { VISITOR_PREFIX } from "@/lib/cache/tags";
 import { SHARED_HEADER } from "@/lib/cache/front.mjs";
 import { visitorTarget } from "@/lib/cache/visitor-routes";
@@ -49,12 +50,18 @@ const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some
  * with members (decision 013: the browser fills in the personal parts). Only reads: a server
  * action (a member's "Log out" on a shared page) runs in the dynamic tree. Not in `next dev`,
  * which caches nothing and has no server to hash its inline scripts.
+ *
+ * The members' copy of a page (the forum's: members-only categories) goes only to a session
+ * proven live now (lib/auth/member-proof.mjs: the token decrypts, its row is live): anyone can
+ * send a cookie. A cookie that proves nothing gets the visitors' copy, unmarked, so the server's
+ * front keeps it for no one.
  */
-function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: string[], member: boolean): NextResponse | null {
+async function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: string[], session: boolean): Promise<NextResponse | null> {
   if (process.env.NODE_ENV !== "production" || (request.method !== "GET" && request.method !== "HEAD")) return null;
   if (i18n.headers.has("x-middleware-rewrite") || i18n.headers.has("location")) return null;
   const found = visitorTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
-  if (!found || (member && !found.shared) || (!member && found.membersOnly)) return null;
+  if (!found || (session && !found.shared) || (!session && found.membersOnly)) return null;
+  const member = session && found.membersPath !== null ? await memberProof()(request.headers.get("cookie") ?? undefined) : session;
   const target = member ? (found.membersPath ?? found.path) : found.path;
   const url = request.nextUrl.clone();
   url.pathname = target;
@@ -72,8 +79,12 @@ function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: strin
   // Unshared pages are dynamic for members at the same URL: no shared cache (CDN, proxy) may keep
   // the visitor's copy. Browsers revalidate it (no-cache), so a login or logout shows at once.
   response.headers.set("Cache-Control", "private, no-cache");
-  // The server's front may answer members with this page too (lib/cache/front.mjs).
-  if (found.shared) response.headers.set(SHARED_HEADER, found.membersOnly ? "members" : "1");
+  // The server's front may answer members with this page too (lib/cache/front.mjs): "copy" only
+  // to members it proves itself. Not for a cookie proven to be nothing (the visitors' copy).
+  if (found.shared && member === session) {
+    const shared = found.membersOnly ? "members" : member && found.membersPath ? "copy" : "1";
+    response.headers.set(SHARED_HEADER, shared);
+  }
   return response;
 }
 
@@ -130,7 +141,7 @@ export default async function proxy(request: NextRequest) {
 
   const response = handleI18n(request);
   const member = hasSessionCookie(request);
-  const cached = visitorRewrite(request, response, connect, member);
+  const cached = await visitorRewrite(request, response, connect, member);
   if (cached) {
     if (hsts) cached.headers.set("Strict-Transport-Security", hsts);
     syncMemberHint(request, cached, member);

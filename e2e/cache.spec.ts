@@ -329,6 +329,61 @@ test("members share a copy of the forum's lists with members-only categories, th
   expect((await request.get("/visitor/en/members/forum")).status()).toBe(404);
 });
 
+test("a session cookie anyone could write, or one whose session has ended, never opens the members' copy (members-only categories)", async ({
+  page,
+  playwright,
+  db,
+  makeUser,
+}) => {
+  const hidden = await db.forumTopic.findFirstOrThrow({
+    where: { category: { visibility: "MEMBERS" } },
+    select: { id: true, title: true },
+  });
+  const thread = `/en/forum/t/${hidden.id}`;
+  const pages = ["/en/forum", "/en/forum/c/partners-room", thread];
+  // A member fills the page cache and the server's front with the members' copies…
+  const person = await makeUser();
+  await signIn(page, person.email);
+  for (const path of pages) await fromCache(page.request, path);
+  const session = (await page.context().cookies()).find((c) => /authjs\.session-token/.test(c.name));
+  expect(session).toBeDefined();
+
+  const as = (cookie: string) => playwright.request.newContext({ baseURL: page.url(), extraHTTPHeaders: { cookie } });
+  const check = async (cookie: string, label: string) => {
+    const other = await as(cookie);
+    try {
+      const list = await other.get("/en/forum");
+      expect(list.status(), label).toBe(200);
+      // (Booleans, not the page: a failure names what leaked, without a 100 KB page in the log.)
+      const html = await list.text();
+      expect(html.includes("Partners&#x27;") || html.includes("Partners'"), `${label}: the members-only category listed`).toBe(false);
+      for (const path of ["/en/forum/c/partners-room", thread]) {
+        const response = await other.get(path);
+        expect(response.status(), `${label} ${path}`).toBe(404);
+        expect((await response.text()).includes(hidden.title), `${label} ${path}: the members-only topic shown`).toBe(false);
+      }
+      // A client navigation's payload is chosen by the same proxy.
+      const rsc = await other.get(thread, { headers: { rsc: "1" } });
+      expect((await rsc.text()).includes(hidden.title), `${label}: the members-only topic in a client navigation's payload`).toBe(false);
+    } finally {
+      await other.dispose();
+    }
+  };
+  // …which a made-up cookie, with the hint cookie beside it, does not reach: from the front or the proxy.
+  await check("authjs.session-token=forged; ep-member=1", "forged");
+  await check("authjs.session-token.0=abc; authjs.session-token.1=def; ep-member=1", "forged chunks");
+  // The member's own cookie still reads it (the member's copy was not displaced by those requests)…
+  const own = `${session?.name}=${session?.value}; ep-member=1`;
+  const member = await as(own);
+  const read = await member.get(thread);
+  expect(read.status()).toBe(200);
+  expect(await read.text()).toContain(hidden.title);
+  await member.dispose();
+  // …until the session ends (a logout elsewhere, a revocation): at the very next request (decision 002).
+  await db.session.updateMany({ where: { userId: person.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  await check(own, "revoked");
+});
+
 test("the account page is a shell every member shares from the cache; their account comes from /api/account, and visitors are still sent to log in", async ({
   page,
   request,

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import type { Browser, Locator, Page, Request } from "@playwright/test";
+import type { Locator, Page, Request } from "@playwright/test";
 import { attemptQuiz, completeCourse, createCourse, enrolLearner, simpleCourseSpec } from "../prisma/training-factories";
 import { signIn, caughtMail, demo, expect, expectAccessible, message, TEST_PASSWORD, test } from "./fixtures";
 

@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import next from "next";
 import { acceptEncodedBodies, passEncodedBody } from "../lib/cache/encoded.mjs";
+import { memberProof } from "../lib/auth/member-proof.mjs";
 import { createFrontCache, SHARED_HEADER } from "../lib/cache/front.mjs";
 import { CspMemo, HASHED_CSP_HEADER, hashedPageCsp } from "../lib/security/policy.mjs";
 import { parseTrustedProxies, sanitiseForwardedHeaders } from "./lib/client-address.mjs";
@@ -135,9 +136,10 @@ function hashCachedPages(req, res, rawEnd, keep) {
     const callback = typeof chunk === "function" ? chunk : typeof encodingOrCb === "function" ? encodingOrCb : cb;
     if (decide() === "pass") return end(body, encoding, callback);
     res.removeHeader(HASHED_CSP_HEADER);
-    // "1": shared with members too; "members": a members-only shell (decision 013), never for visitors.
+    // "1": shared with members too; "members": a members-only shell (decision 013), never for
+    // visitors; "copy": the members' own copy, for members the proxy proved (lib/auth/member-proof.mjs).
     const sharedHeader = res.getHeader(SHARED_HEADER);
-    const shared = sharedHeader === "members" ? "members" : sharedHeader !== undefined;
+    const shared = sharedHeader === "members" || sharedHeader === "copy" ? sharedHeader : sharedHeader !== undefined;
     res.removeHeader(SHARED_HEADER);
     const etag = res.getHeader("etag");
     const key = typeof etag === "string" ? etag : null;
@@ -180,7 +182,8 @@ const app = next({ dev: false, dir: root, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 const compress = compression();
-const server = createServer((req, res) => {
+const proveMember = memberProof();
+const server = createServer(async (req, res) => {
   if (!warnedForwarded && trusted.empty && req.headers["x-forwarded-for"]) {
     warnedForwarded = true;
     console.warn(
@@ -190,7 +193,11 @@ const server = createServer((req, res) => {
   }
   sanitiseForwardedHeaders(req.headers, req.socket.remoteAddress, trusted);
   const frontKey = front.keyOf(req);
-  if (frontKey !== null && front.serve(frontKey, req, res)) return;
+  if (frontKey !== null) {
+    // The members' copy goes only to a member whose session is live (one primary-key read).
+    const proven = front.needsProof(frontKey, req) ? await proveMember(req.headers.cookie) : false;
+    if (front.serve(frontKey, req, res, proven)) return;
+  }
   // Compression wraps res.write/end first; the hashing wraps it, so it reads the plain HTML.
   const rawEnd = res.end.bind(res);
   compress(req, res, () => {});

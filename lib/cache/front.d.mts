@@ -9,8 +9,16 @@ export interface FrontCache {
   size(): { entries: number; bytes: number };
   keyOf(req: IncomingMessage): string | null;
   generation(): number | null;
-  serve(key: string, req: IncomingMessage, res: ServerResponse): boolean;
-  store(key: string, generation: number | null, res: ServerResponse, html: Buffer, gzip: Buffer, shared?: boolean | "members"): void;
+  needsProof(key: string, req: IncomingMessage): boolean;
+  serve(key: string, req: IncomingMessage, res: ServerResponse, proven?: boolean): boolean;
+  store(
+    key: string,
+    generation: number | null,
+    res: ServerResponse,
+    html: Buffer,
+    gzip: Buffer,
+    shared?: boolean | "members" | "copy",
+  ): void;
 }
 
 export function createFrontCache(options?: {

@@ -7,6 +7,9 @@
 //    server-action headers, no session cookie unless the page is shared with members (decision
 //    013: proxy.ts marks it), and only responses proxy.ts marked as rendered for many (the
 //    hashed-CSP ones, status 200, no Set-Cookie, not served stale);
+//  - the members' copy of a page (the forum's, with members-only categories) only to a request
+//    whose session the caller has just proven live (lib/auth/member-proof.mjs): a cookie's
+//    presence is what anyone can send;
 //  - keyed by everything the response depends on: host, scheme, path and query (less tracking
 //    parameters, lib/cache/tracking.mjs), the locale cookie (next-intl's middleware reads it),
 //    and whether there is a session (members and visitors get different copies of some pages);
@@ -101,12 +104,24 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
     generation: () => currentGeneration(),
 
     /**
+     * Whether answering this request would need its session proven first (`serve`'s `proven`):
+     * the entry is a members' copy and the request carries a session cookie. Proving reads the
+     * database, so the caller does it only when this says so.
+     * @param {string} key
+     * @param {import("node:http").IncomingMessage} req
+     */
+    needsProof(key, req) {
+      return entries.get(key)?.shared === "copy" && SESSION_COOKIE.test(req.headers.cookie ?? "");
+    },
+
+    /**
      * Answers the request from the front if it can; false leaves it to Next.js.
      * @param {string} key
      * @param {import("node:http").IncomingMessage} req
      * @param {import("node:http").ServerResponse} res
+     * @param {boolean} [proven] the request's session is live (lib/auth/member-proof.mjs), asked when `needsProof` said so
      */
-    serve(key, req, res) {
+    serve(key, req, res, proven = false) {
       const entry = entries.get(key);
       if (!entry) return false;
       // A member's request: only a page shared with members (else the member's own page is made).
@@ -115,6 +130,8 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
       const cookie = req.headers.cookie ?? "";
       const session = SESSION_COOKIE.test(cookie);
       if (session !== HINT_COOKIE.test(cookie) || (session && !entry.shared)) return false;
+      // The members' copy (members-only content): only for a member proven live just now.
+      if (entry.shared === "copy" && !(session && proven)) return false;
       // A members-only shell (the account page): a visitor gets the page itself, which sends them to log in.
       if (!session && entry.shared === "members") return false;
       const generation = currentGeneration();
@@ -150,10 +167,13 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
      * @param {import("node:http").ServerResponse} res the response, headers final
      * @param {Buffer} html its body
      * @param {Buffer} gzip the same, gzipped
-     * @param {boolean | "members"} [shared] whether members get this page too, or only members (SHARED_HEADER, which the caller removed)
+     * @param {boolean | "members" | "copy"} [shared] whether members get this page too ("copy": the members' own copy), or only members (SHARED_HEADER, which the caller removed)
      */
     store(key, generation, res, html, gzip, shared = false) {
       if (generation === null || res.statusCode !== 200 || res.hasHeader("set-cookie")) return;
+      // A request with a session cookie that got a page not marked for members (a cookie the proxy
+      // could not prove gets the visitors' copy): never kept where members' requests look.
+      if (!shared && key.split("\n")[3] === "member") return;
       if (String(res.getHeader("x-nextjs-cache") ?? "").toUpperCase() === "STALE") return;
       if (currentGeneration() !== generation) return;
       const headers = [];

@@ -22,9 +22,19 @@ function setup(opts: { ttlMs?: number } = {}) {
   let reply: Reply = {};
   /** Runs while "Next.js" makes the response (an invalidation arriving meanwhile). */
   let during: (() => void) | null = null;
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  let proofs = 0;
+  const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const key = front.keyOf(req);
-    if (key !== null && front.serve(key, req, res)) return;
+    if (key !== null) {
+      // As scripts/server.mjs: the session proven (lib/auth/member-proof.mjs) only when needed.
+      // Here a stand-in: "live" is the one session token that proves a member.
+      let proven = false;
+      if (front.needsProof(key, req)) {
+        proofs++;
+        proven = /authjs\.session-token=live/.test(req.headers.cookie ?? "");
+      }
+      if (front.serve(key, req, res, proven)) return;
+    }
     const started = key === null ? null : front.generation();
     rendered++;
     during?.();
@@ -35,19 +45,19 @@ function setup(opts: { ttlMs?: number } = {}) {
     res.setHeader("Content-Security-Policy", "script-src 'self' 'sha256-abc='");
     res.setHeader("x-nextjs-cache", "MISS");
     for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-    // As scripts/server.mjs: the proxy's mark is removed, and a member's own page (not a cached
-    // one: Next.js renders it per request, without the hashed-CSP mark) is never kept.
+    // As scripts/server.mjs: the proxy's mark is removed and passed on; the front itself keeps
+    // nothing unmarked that a request with a session cookie got (a member's own page).
     const mark = res.getHeader(SHARED_HEADER);
-    const shared = mark === "members" ? "members" : mark !== undefined;
+    const shared = mark === "members" || mark === "copy" ? mark : mark !== undefined;
     res.removeHeader(SHARED_HEADER);
-    const member = /authjs\.session-token/.test(req.headers.cookie ?? "");
-    if (key !== null && (shared || !member)) front.store(key, started, res, html, gzipSync(html), shared);
+    if (key !== null) front.store(key, started, res, html, gzipSync(html), shared);
     res.end(req.method === "HEAD" ? undefined : html);
   });
   return {
     front,
     server,
     rendered: () => rendered,
+    proofs: () => proofs,
     reply: (next: Reply) => {
       reply = next;
     },
@@ -186,6 +196,35 @@ describe("the front of the visitor cache", () => {
     expect(visitor.headers.get(FRONT_HEADER)).toBeNull();
     expect(visitor.status).toBe(307);
     expect(s.rendered()).toBe(2);
+  });
+
+  it("answers the members' copy only to a session proven live, never to a cookie anyone could write", async () => {
+    const s = setup();
+    const get = await listen(s.server);
+    const live = { headers: { cookie: "authjs.session-token=live; ep-member=1" } };
+    const forged = { headers: { cookie: "authjs.session-token=forged; ep-member=1" } };
+    // The proxy proved the member and marked the members' copy (members-only categories in it).
+    s.reply({ body: "<p>members' copy</p>", headers: { [SHARED_HEADER]: "copy" } });
+    expect(await (await get("/en/forum", live)).text()).toBe("<p>members' copy</p>");
+    const again = await get("/en/forum", live);
+    expect(again.headers.get(FRONT_HEADER)).toBe("HIT");
+    expect(s.proofs()).toBe(1);
+    // A forged cookie is asked about, and left to Next.js (whose proxy gives it the visitors' copy)…
+    s.reply({ body: "<p>visitors' copy</p>" });
+    const attempt = await get("/en/forum", forged);
+    expect(attempt.headers.get(FRONT_HEADER)).toBeNull();
+    expect(await attempt.text()).toBe("<p>visitors' copy</p>");
+    expect(s.proofs()).toBe(2);
+    // …which is not kept where members' requests look: the members' copy is still there for members.
+    expect(await (await get("/en/forum", live)).text()).toBe("<p>members' copy</p>");
+    expect(await (await get("/en/forum", forged)).text()).not.toContain("members'");
+    // No cookie at all: the visitors' own entry, never the members'.
+    expect(await (await get("/en/forum")).text()).toBe("<p>visitors' copy</p>");
+    // Pages the same for everyone need no proof: nothing there is for members only.
+    s.reply({ headers: { [SHARED_HEADER]: "1" } });
+    await get("/en/about", forged);
+    expect((await get("/en/about", forged)).headers.get(FRONT_HEADER)).toBe("HIT");
+    expect(s.proofs()).toBe(4);
   });
 
   it("keeps one copy per host, query and locale cookie", async () => {

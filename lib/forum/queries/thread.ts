@@ -177,7 +177,6 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
   const replyToById = new Map(replyTos.map((r) => [r.id, r]));
   const posts: PostView[] = rows.map((r) => {
     const visibleToMe = !r.hiddenAt || maySeeHiddenPost(user, r);
-    const hidden = r.hiddenAt !== null;
     const replyTo = r.replyToId ? replyToById.get(r.replyToId) : undefined;
     return {
       id: r.id,
