@@ -62,6 +62,9 @@ async function visitorRewrite(request: NextRequest, i18n: NextResponse, connect:
   const found = visitorTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!found || (session && !found.shared) || (!session && found.membersOnly)) return null;
   const member = session && found.membersPath !== null ? await memberProof()(request.headers.get("cookie") ?? undefined) : session;
+  // A page only members read (a lesson), for a cookie that proves nothing: the page itself, which
+  // sends them to log in.
+  if (!member && found.membersOnly) return null;
   const target = member ? (found.membersPath ?? found.path) : found.path;
   const url = request.nextUrl.clone();
   url.pathname = target;
@@ -82,7 +85,7 @@ async function visitorRewrite(request: NextRequest, i18n: NextResponse, connect:
   // The server's front may answer members with this page too (lib/cache/front.mjs): "copy" only
   // to members it proves itself. Not for a cookie proven to be nothing (the visitors' copy).
   if (found.shared && member === session) {
-    const shared = found.membersOnly ? "members" : member && found.membersPath ? "copy" : "1";
+    const shared = member && found.membersPath ? "copy" : found.membersOnly ? "members" : "1";
     response.headers.set(SHARED_HEADER, shared);
   }
   return response;

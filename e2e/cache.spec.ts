@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { createInitiative } from "../prisma/factories";
+import { createCourse, simpleCourseSpec } from "../prisma/training-factories";
 import { demo, expect, login, message, signIn, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
 
@@ -382,6 +383,65 @@ test("a session cookie anyone could write, or one whose session has ended, never
   // …until the session ends (a logout elsewhere, a revocation): at the very next request (decision 002).
   await db.session.updateMany({ where: { userId: person.id, revokedAt: null }, data: { revokedAt: new Date() } });
   await check(own, "revoked");
+});
+
+test("every member reads a lesson from one cached copy; their enrolment and progress come from the lesson's viewer JSON; visitors and made-up cookies are sent to log in", async ({
+  page,
+  db,
+  makeUser,
+  request,
+  playwright,
+}) => {
+  const course = await createCourse(db, simpleCourseSpec({ lessonsPerModule: 2, title: "Cached lessons" }));
+  const path = `/en/courses/${course.slug}/lesson-1-1`;
+  const learner = await makeUser();
+  await signIn(page, learner.email);
+  // The members' copy, from the page cache then the server's front, under the strict hashed policy…
+  await fromCache(page.request, path);
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to|hydrat/i.test(m.text())) problems.push(m.text());
+  });
+  const response = await page.goto(path);
+  expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(directive(response?.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
+    /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+  );
+  // …holding the lesson and nothing about one learner: no enrolment, no "done", no progress.
+  const html = (await response?.text()) ?? "";
+  expect(html).toContain("Text of lesson 1.1");
+  for (const key of ["courses.enrol", "courses.markDone", "courses.lessonDone", "courses.progressLabel"]) {
+    expect(html.includes(`>${message("en", key)}<`), key).toBe(false);
+  }
+  // The learner's part fills in: not enrolled yet.
+  await expect(page.getByRole("heading", { level: 1, name: "Lesson 1.1" })).toBeVisible();
+  await page.getByRole("button", { name: message("en", "courses.enrol") }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  const markDone = page.getByRole("button", { name: message("en", "courses.markDone") });
+  await expect(markDone).toBeVisible();
+  await markDone.click();
+  await expect(page.getByText(message("en", "courses.lessonDone"))).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: message("en", "courses.progressLabel") })).toHaveAttribute("aria-valuenow", "33");
+  expect(await db.lessonProgress.count({ where: { userId: learner.id, lesson: { courseId: course.id } } })).toBe(1);
+  // Still the shared copy after the writes (they change no lesson), the progress from the JSON.
+  const again = await page.goto(path);
+  expect(again?.headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect(page.getByText(message("en", "courses.lessonDone"))).toBeVisible();
+  expect(problems).toEqual([]);
+  // In another language too: the learner's strings are in the page's client messages.
+  await page.goto(`/fr/courses/${course.slug}/lesson-1-1`);
+  await expect(page.getByRole("button", { name: message("fr", "courses.markNotDone") })).toBeVisible();
+
+  // A visitor, and a cookie anyone could write, get the page that sends them to log in.
+  for (const cookie of [null, "authjs.session-token=forged; ep-member=1"]) {
+    const other = cookie ? await playwright.request.newContext({ baseURL: page.url(), extraHTTPHeaders: { cookie } }) : request;
+    const answer = await other.get(path, { maxRedirects: 0 });
+    expect(answer.status(), String(cookie)).toBeGreaterThanOrEqual(300);
+    expect(answer.status(), String(cookie)).toBeLessThan(400);
+    expect(answer.headers().location, String(cookie)).toMatch(/\/en\/login$/);
+    expect((await answer.text()).includes("Text of lesson 1.1"), String(cookie)).toBe(false);
+    if (cookie) await other.dispose();
+  }
 });
 
 test("the account page is a shell every member shares from the cache; their account comes from /api/account, and visitors are still sent to log in", async ({

@@ -195,10 +195,18 @@ const MAP_TARGETS: Target[] = [
 // prisma/seed-training.ts). Quiz submissions are timed separately (scripts/lib/bench-training.ts):
 // every submission needs its own open attempt, which autocannon's fixed requests cannot give.
 const COURSE_CATALOGUE: Target = { name: "course catalogue", path: "/en/courses" };
+// Every member reads a lesson from one cached copy (decision 013); the learner's part is the JSON.
 const LESSON: Target = {
   name: "lesson",
   path: "/en/courses/intercultural-communication-at-the-library-desk/the-first-minute-at-the-desk",
   auth: true,
+  goal: RENDERED,
+};
+const LESSON_VIEWER: Target = {
+  name: "lesson (viewer)",
+  path: "/api/courses/intercultural-communication-at-the-library-desk/lessons/the-first-minute-at-the-desk/viewer",
+  auth: true,
+  goal: RENDERED,
 };
 const QUIZ_SUBMISSIONS = "quiz submissions";
 
@@ -232,6 +240,9 @@ const TARGETS: Target[] = [
   { name: "knowledge index (rendered)", path: "/en/knowledge?bench=1" },
   COURSE_CATALOGUE,
   LESSON,
+  LESSON_VIEWER,
+  // A lesson rendered for one member (an unknown query keeps it out of the cache): what a miss costs.
+  { name: "lesson (rendered)", path: `${LESSON.path}?bench=1`, auth: true },
   ...PRACTICE_TARGETS,
   ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
   ...MAP_TARGETS,

@@ -29,6 +29,8 @@ export function revalidateKnowledgePages(): void {
  */
 export function revalidateArea(area: "map" | "courses" | "practices"): void {
   inRequest(() => revalidatePath(visitorRoutes[area], "layout"));
+  // The courses' lessons, in the copy every member reads.
+  if (area === "courses") inRequest(() => revalidatePath(visitorRoutes.lessons, "layout"));
 }
 
 // Forum writes drop pages by tag with a profile ("max"), not with revalidatePath or `expire: 0`:

@@ -8,6 +8,8 @@ export const visitorRoutes = {
   knowledge: `${VISITOR_PREFIX}/[locale]/knowledge`,
   map: `${VISITOR_PREFIX}/[locale]/map`,
   courses: `${VISITOR_PREFIX}/[locale]/courses`,
+  /** Lessons, as every member reads them (decision 013). */
+  lessons: `${VISITOR_PREFIX}/[locale]/members/courses`,
   practices: `${VISITOR_PREFIX}/[locale]/practices`,
 } as const;
 

@@ -116,6 +116,20 @@ describe("which pages a visitor gets from the cache", () => {
       membersPath: "/visitor/en/members/forum/c/welcoming-newcomers",
     });
     expect(target("/en/forum/latest?after=2026-11-28T10:00:00.000Z_abc")).toBeNull();
+    // Lessons: for members only, one copy every member shares; the authoring pages are not lessons.
+    expect(target("/pl/courses/intercultural-communication/listening-first")).toEqual({
+      path: "/visitor/pl/courses/intercultural-communication/listening-first",
+      shared: true,
+      membersOnly: true,
+      membersPath: "/visitor/pl/members/courses/intercultural-communication/listening-first",
+    });
+    for (const url of [
+      "/en/courses/intercultural-communication/edit",
+      "/en/courses/x/listening-first?error=x",
+      "/en/courses/x/quizzes/abc",
+    ]) {
+      expect(target(url), url).toBeNull();
+    }
     // Other areas read the member on the server where they differ: visitors only.
     for (const url of ["/en/courses", "/en/map", "/en/practices"]) {
       expect(target(url), url).toMatchObject({ shared: false, membersPath: null });

@@ -27,8 +27,11 @@ type VisitorRoute = {
    * a visitor gets the normal page, which sends them to log in.
    * "members-copy": members get a copy of their own, shared by every member (the forum's lists and
    * threads, which members-only categories add to): app/visitor/[locale]/members/<path>.
+   * "members-content": only members read the page (a lesson), and every member shares one copy of
+   * it, app/visitor/[locale]/members/<path>; a visitor gets the normal page, which sends them to log in.
+   * Copies with content for members only go to a session proven live (lib/auth/member-proof.mjs).
    */
-  shared?: true | "members" | "members-copy";
+  shared?: true | "members" | "members-copy" | "members-content";
 };
 
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
@@ -54,6 +57,9 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: new RegExp(`^/map/i/${SLUG}$`) },
   { path: /^\/courses$/ },
   { path: new RegExp(`^/courses/(?!new$)${SLUG}$`) },
+  // Lessons: for members only, one copy for all of them; the learner's progress from
+  // /api/courses/:slug/lessons/:lesson/viewer (decision 013). Not the authoring pages.
+  { path: new RegExp(`^/courses/(?!new/)${SLUG}/(?!edit$)${SLUG}$`), shared: "members-content" },
   { path: /^\/practices$/ },
   { path: new RegExp(`^/practices/(?!(?:new|mine|adoptions)$)${SLUG}(?:/print)?$`) },
 ];
@@ -70,7 +76,10 @@ export type VisitorTarget = {
   shared: boolean;
   /** Only members get it (a visitor gets the normal, dynamic page). */
   membersOnly: boolean;
-  /** Where members get their own shared copy instead of `path` (else null: the same as visitors). */
+  /**
+   * Where members get their own shared copy instead of `path` (else null: the same as visitors).
+   * It holds what only members may read: the proxy sends only a session it has proven there.
+   */
   membersPath: string | null;
 };
 
@@ -102,8 +111,11 @@ export function visitorTarget(pathname: string, search: URLSearchParams): Visito
   if (segments.includes("")) return null;
   return {
     path: [`${VISITOR_PREFIX}/${locale}${rest}`, ...segments].join("/"),
-    membersPath: route.shared === "members-copy" ? [`${VISITOR_PREFIX}/${locale}/members${rest}`, ...segments].join("/") : null,
+    membersPath:
+      route.shared === "members-copy" || route.shared === "members-content"
+        ? [`${VISITOR_PREFIX}/${locale}/members${rest}`, ...segments].join("/")
+        : null,
     shared: route.shared !== undefined,
-    membersOnly: route.shared === "members",
+    membersOnly: route.shared === "members" || route.shared === "members-content",
   };
 }

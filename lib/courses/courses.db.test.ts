@@ -9,7 +9,17 @@ import { createUser } from "@/prisma/factories";
 import { completeCourse, createCourse, enrolLearner, simpleCourseSpec } from "@/prisma/training-factories";
 import { renderCertificatePdf } from "./certificate-pdf";
 import { markLessonDone, revokeCertificate, startAttempt, submitAttempt } from "./learning";
-import { getAttemptReview, getCertificate, getCourseView, getLearnerState, getLessonView, getQuizView, listCatalogue } from "./queries";
+import {
+  getAttemptReview,
+  getCertificate,
+  getCourseView,
+  getLearnerState,
+  getLessonLearner,
+  getLessonLearnerAt,
+  getLessonView,
+  getQuizView,
+  listCatalogue,
+} from "./queries";
 import { REPORT_CSV_HEADER, reportCsvRows, reportRange, trainingReport } from "./reports";
 import { saveQuestionSchema } from "./schemas";
 import { courseSearchSource, lessonSearchSource } from "./search-source";
@@ -299,6 +309,34 @@ describe("learning", () => {
     const state = await getLearnerState(learner.id, course);
     expect(state.progress).toEqual({ done: 3, total: 3, percent: 100 });
     expect(state.completedAt).not.toBeNull();
+  });
+
+  it("gives a lesson's learner part from its address as the page gives it from the course (the viewer JSON of the cached lesson)", async () => {
+    const learner = await makeUser("Cached lesson reader");
+    const c = await createCourse(db as never, simpleCourseSpec({ modules: 2, lessonsPerModule: 2 }));
+    const course = await getCourseView(c.slug, "en");
+    if (!course) throw new Error("course not shown");
+    const [first, second] = c.lessons;
+    const both = async (lesson: { id: string; slug: string }) => {
+      const fromAddress = await getLessonLearnerAt(learner.id, c.slug, lesson.slug);
+      expect(fromAddress).toEqual(await getLessonLearner(learner.id, course, lesson.id));
+      return fromAddress;
+    };
+    // Not enrolled: nothing counted yet.
+    expect(await both(first)).toEqual({ enrolled: false, done: false, progress: { done: 0, total: 6, percent: 0 }, certificateCode: null });
+    await enrolLearner(db as never, { userId: learner.id, courseId: c.id });
+    await markLessonDone(learner, first.id);
+    expect(await both(first)).toMatchObject({ enrolled: true, done: true, progress: { done: 1, total: 6, percent: 17 } });
+    expect(await both(second)).toMatchObject({ enrolled: true, done: false, progress: { done: 1, total: 6 } });
+    // The certificate once complete, and no longer once revoked.
+    const { code } = await completeCourse(db as never, { userId: learner.id, courseId: c.id });
+    expect(await both(second)).toMatchObject({ certificateCode: code });
+    const certificate = await db.certificate.findUniqueOrThrow({ where: { code }, select: { id: true } });
+    await revokeCertificate(coordinator, { certificateId: certificate.id, reason: "Issued by mistake in a test." });
+    expect(await both(second)).toMatchObject({ certificateCode: null });
+    // No such lesson, or a course that is not live: nothing.
+    expect(await getLessonLearnerAt(learner.id, c.slug, "no-such-lesson")).toBeNull();
+    expect(await getLessonLearnerAt(learner.id, "no-such-course", first.slug)).toBeNull();
   });
 
   it("keeps an attempt open when a question is left unanswered", async () => {

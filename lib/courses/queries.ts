@@ -180,6 +180,10 @@ const outlineSelect = (preview: boolean) =>
     },
   }) satisfies Prisma.CourseSelect;
 
+/** A module's quiz is in the reading order once published (or in a preview), and not empty. */
+const quizShown = (quiz: { publishedAt: Date | null; _count: { questions: number } }, preview: boolean) =>
+  (preview || quiz.publishedAt !== null) && quiz._count.questions > 0;
+
 /**
  * A course as a learner sees it, in `locale` where published, else in its source language. With
  * `preview` (coordinators), the working copies of a course that need not be published yet.
@@ -228,7 +232,7 @@ export const getCourseView = cache(async (slug: string, locale: string, preview 
         href: preview ? `${base}/edit/preview/${l.slug}` : `${base}/${l.slug}`,
       };
     });
-    if (m.quiz && (preview || m.quiz.publishedAt) && m.quiz._count.questions > 0) {
+    if (m.quiz && quizShown(m.quiz, preview)) {
       items.push({
         kind: "quiz",
         id: m.quiz.id,
@@ -265,7 +269,10 @@ export const getCourseView = cache(async (slug: string, locale: string, preview 
 
 // ─── the learner's state in one course ───────────────────────────────────────────────────────
 
-export type LearnerState = {
+/** What a learner's progress counts in the course's reading order: ids, kinds, required or not. */
+export type LearnerItem = { kind: "lesson"; id: string; required: boolean } | { kind: "quiz"; id: string };
+
+export type LearnerState<I extends LearnerItem = OutlineItem> = {
   enrolled: boolean;
   startedAt: Date | null;
   completedAt: Date | null;
@@ -274,11 +281,14 @@ export type LearnerState = {
   /** Required lessons done and quizzes passed, out of all of them: what completion needs. */
   progress: { done: number; total: number; percent: number };
   /** Where "Continue where you left off" goes; null once everything is done. */
-  resume: OutlineItem | null;
+  resume: I | null;
   certificate: { code: string; revoked: boolean } | null;
 };
 
-export async function getLearnerState(userId: string, course: Pick<CourseView, "id" | "sequence">): Promise<LearnerState> {
+export async function getLearnerState<I extends LearnerItem = OutlineItem>(
+  userId: string,
+  course: { id: string; sequence: I[] },
+): Promise<LearnerState<I>> {
   const [enrolment, progress, passed, certificate] = await Promise.all([
     db.enrolment.findUnique({
       where: { userId_courseId: { userId, courseId: course.id } },
@@ -294,7 +304,7 @@ export async function getLearnerState(userId: string, course: Pick<CourseView, "
   ]);
   const done = new Set(progress.map((p) => p.lessonId));
   const passedIds = new Set(passed.map((p) => p.quizId));
-  const isDone = (item: OutlineItem) => (item.kind === "lesson" ? done.has(item.id) : passedIds.has(item.id));
+  const isDone = (item: LearnerItem) => (item.kind === "lesson" ? done.has(item.id) : passedIds.has(item.id));
   const counted = course.sequence.filter((i) => i.kind === "quiz" || i.required);
   const doneCount = counted.filter(isDone).length;
   const last = course.sequence.findIndex((i) => i.id === enrolment?.lastLessonId);
@@ -314,6 +324,61 @@ export async function getLearnerState(userId: string, course: Pick<CourseView, "
     resume: enrolment ? resume : (course.sequence[0] ?? null),
     certificate: certificate ? { code: certificate.code, revoked: certificate.revokedAt !== null } : null,
   };
+}
+
+/**
+ * One learner's part of a lesson page (decision 013): every member shares the lesson's cached page,
+ * and this comes from the server when the render is the member's own, else from
+ * GET /api/courses/:slug/lessons/:lesson/viewer. A certificate only while it stands.
+ */
+export type LessonLearner = {
+  enrolled: boolean;
+  done: boolean;
+  progress: LearnerState["progress"];
+  certificateCode: string | null;
+};
+
+export async function getLessonLearner(
+  userId: string,
+  course: { id: string; sequence: LearnerItem[] },
+  lessonId: string,
+): Promise<LessonLearner> {
+  const state = await getLearnerState(userId, course);
+  const standing = state.completedAt && state.certificate && !state.certificate.revoked ? state.certificate.code : null;
+  return { enrolled: state.enrolled, done: state.done.includes(lessonId), progress: state.progress, certificateCode: standing };
+}
+
+/**
+ * The same from the addresses alone (the lesson's viewer JSON): the course's reading order without
+ * its texts — the same modules, lessons and quizzes, in the same order, as getCourseView's — or null
+ * when there is no such live course or published lesson.
+ */
+export async function getLessonLearnerAt(userId: string, courseSlug: string, lessonSlug: string): Promise<LessonLearner | null> {
+  const c = await db.course.findFirst({
+    where: { slug: courseSlug, ...liveCourseWhere },
+    select: {
+      id: true,
+      modules: {
+        where: { publishedAt: { not: null } },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: {
+          quiz: { select: { id: true, publishedAt: true, _count: { select: { questions: true } } } },
+          lessons: {
+            where: publishedLessonWhere,
+            orderBy: [{ position: "asc" }, { id: "asc" }],
+            select: { id: true, slug: true, required: true },
+          },
+        },
+      },
+    },
+  });
+  if (!c) return null;
+  const sequence: LearnerItem[] = c.modules.flatMap((m) => [
+    ...m.lessons.map((l) => ({ kind: "lesson" as const, id: l.id, required: l.required })),
+    ...(m.quiz && quizShown(m.quiz, false) ? [{ kind: "quiz" as const, id: m.quiz.id }] : []),
+  ]);
+  const lesson = c.modules.flatMap((m) => m.lessons).find((l) => l.slug === lessonSlug);
+  return lesson ? getLessonLearner(userId, { id: c.id, sequence }, lesson.id) : null;
 }
 
 // ─── a lesson ────────────────────────────────────────────────────────────────────────────────
