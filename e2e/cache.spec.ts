@@ -391,6 +391,7 @@ test("every member reads a lesson from one cached copy; their enrolment and prog
   makeUser,
   request,
   playwright,
+  browser,
 }) => {
   const course = await createCourse(db, simpleCourseSpec({ lessonsPerModule: 2, title: "Cached lessons" }));
   const path = `/en/courses/${course.slug}/lesson-1-1`;
@@ -431,6 +432,23 @@ test("every member reads a lesson from one cached copy; their enrolment and prog
   // In another language too: the learner's strings are in the page's client messages.
   await page.goto(`/fr/courses/${course.slug}/lesson-1-1`);
   await expect(page.getByRole("button", { name: message("fr", "courses.markNotDone") })).toBeVisible();
+
+  // Without JavaScript the shared copy cannot ask for the learner's part: a link to their own
+  // render of the page, whose plain forms work as they are.
+  const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
+  try {
+    const plain = await noScript.newPage();
+    await plain.goto(`/en/courses/${course.slug}/lesson-1-2`);
+    await expect(plain.getByText(message("en", "courses.loadingProgress"))).toHaveCount(0);
+    await plain.getByRole("link", { name: message("en", "courses.showProgress") }).click();
+    await plain.getByRole("button", { name: message("en", "courses.markDone") }).click();
+    // The form's answer leads back to the shared copy; its link shows the lesson done.
+    await plain.getByRole("link", { name: message("en", "courses.showProgress") }).click();
+    await expect(plain.getByText(message("en", "courses.lessonDone"))).toBeVisible();
+    expect(await db.lessonProgress.count({ where: { userId: learner.id, lesson: { courseId: course.id } } })).toBe(2);
+  } finally {
+    await noScript.close();
+  }
 
   // A visitor, and a cookie anyone could write, get the page that sends them to log in.
   for (const cookie of [null, "authjs.session-token=forged; ep-member=1"]) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { createContext, type ReactNode, useContext, useEffect } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import { ProgressBar } from "@/components/courses/progress-bar";
 import { usePersonalState } from "@/components/layout/member";
 import { Alert } from "@/components/ui/alert";
@@ -42,11 +42,19 @@ export function LessonProgress() {
 export function LessonActions({ courseId, lessonId }: { courseId: string; lessonId: string }) {
   const learner = useContext(Learner);
   const t = useTranslations("courses");
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
   if (!learner) {
-    return (
+    // Without JavaScript the shared page cannot ask: a link to the learner's own render of it
+    // (any other query keeps a page out of the cache), which has the forms.
+    return scripted ? (
       <p role="status" className="text-muted">
         {t("loadingProgress")}
       </p>
+    ) : (
+      <noscript>
+        <a href="?progress=1">{t("showProgress")}</a>
+      </noscript>
     );
   }
   return (

@@ -27,6 +27,7 @@ const LEARNER_MESSAGES = [
   "progressLabel",
   "progressValue",
   "loadingProgress",
+  "showProgress",
   "enrolToTrack",
   "enrol",
   "lessonDone",
