@@ -7,11 +7,11 @@ import { Container } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { isMembersCopy } from "@/lib/cache/audience";
 import { getCourseView, getLessonLearner, getLessonView } from "@/lib/courses/queries";
-import { Link } from "@/lib/i18n/navigation";
 import { ActionError } from "../../_components/action-error";
 import { LessonActions, LessonLearnerProvider, LessonProgress } from "../../_components/lesson-learner";
 import { SequenceNav } from "../../_components/sequence-nav";
 import "@/components/editor/content.css";
+import { CourseBreadcrumbs } from "../../_components/course-breadcrumbs";
 
 type Props = { params: Promise<{ locale: string; slug: string; lesson: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -59,17 +59,12 @@ export default async function LessonPage({ params, searchParams }: Props) {
     <ClientMessages namespaces={LEARNER_MESSAGES}>
       <LessonLearnerProvider url={viewer} initial={learner}>
         <Container>
-          <nav aria-label={t("breadcrumbs")} className="mb-4 text-sm">
-            <ol className="flex flex-wrap items-center gap-1 text-muted">
-              <li>
-                <Link href="/courses">{t("title")}</Link>
-              </li>
-              <li aria-hidden="true">/</li>
-              <li>
-                <Link href={`/courses/${course.slug}`}>{course.title}</Link>
-              </li>
-            </ol>
-          </nav>
+          <CourseBreadcrumbs
+            trail={[
+              { href: "/courses", label: t("title") },
+              { href: `/courses/${course.slug}`, label: course.title },
+            ]}
+          />
           <LessonProgress />
           <article lang={lesson.locale} className="mx-auto max-w-3xl">
             <header className="mb-6 border-b border-line pb-5">

@@ -12,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { ActionError } from "../../../_components/action-error";
 import { QuizForm } from "../../../_components/quiz-form";
 import { SequenceNav } from "../../../_components/sequence-nav";
+import { CourseBreadcrumbs } from "../../../_components/course-breadcrumbs";
 
 type Props = { params: Promise<{ locale: string; slug: string; quizId: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -40,17 +41,12 @@ export default async function QuizPage({ params, searchParams }: Props) {
 
   return (
     <Container>
-      <nav aria-label={t("breadcrumbs")} className="mb-4 text-sm">
-        <ol className="flex flex-wrap items-center gap-1 text-muted">
-          <li>
-            <Link href="/courses">{t("title")}</Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li>
-            <Link href={`/courses/${course.slug}`}>{course.title}</Link>
-          </li>
-        </ol>
-      </nav>
+      <CourseBreadcrumbs
+        trail={[
+          { href: "/courses", label: t("title") },
+          { href: `/courses/${course.slug}`, label: course.title },
+        ]}
+      />
       <div className="mx-auto max-w-3xl">
         <header className="mb-6 border-b border-line pb-5">
           <h1 className="text-3xl font-bold tracking-tight">{t("quizTitle", { module: quiz.title })}</h1>

@@ -9,6 +9,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { startAttemptAction } from "@/lib/courses/actions";
 import { getAttemptReview, getCourseView, getLearnerState, getQuizView } from "@/lib/courses/queries";
 import { Link } from "@/lib/i18n/navigation";
+import { CourseBreadcrumbs } from "../../../../../_components/course-breadcrumbs";
 
 type Props = { params: Promise<{ locale: string; slug: string; quizId: string; number: string }> };
 
@@ -39,17 +40,12 @@ export default async function AttemptReviewPage({ params }: Props) {
 
   return (
     <Container>
-      <nav aria-label={t("breadcrumbs")} className="mb-4 text-sm">
-        <ol className="flex flex-wrap items-center gap-1 text-muted">
-          <li>
-            <Link href={`/courses/${course.slug}`}>{course.title}</Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li>
-            <Link href={base}>{t("quizTitle", { module: quiz.title })}</Link>
-          </li>
-        </ol>
-      </nav>
+      <CourseBreadcrumbs
+        trail={[
+          { href: `/courses/${course.slug}`, label: course.title },
+          { href: base, label: t("quizTitle", { module: quiz.title }) },
+        ]}
+      />
       <div className="mx-auto max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">{t("quiz.reviewHeading", { n: review.number })}</h1>
         <Alert tone={review.passed ? "success" : "warning"} className="mt-4">
