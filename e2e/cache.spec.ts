@@ -385,7 +385,7 @@ test("a session cookie anyone could write, or one whose session has ended, never
   await check(own, "revoked");
 });
 
-test("every member reads a lesson from one cached copy; their enrolment and progress come from the lesson's viewer JSON; visitors and made-up cookies are sent to log in", async ({
+test("every member reads a lesson and its course's page from cached copies; their enrolment and progress come from viewer JSONs; visitors and made-up cookies are sent to log in from lessons", async ({
   page,
   db,
   makeUser,
@@ -428,6 +428,23 @@ test("every member reads a lesson from one cached copy; their enrolment and prog
   const again = await page.goto(path);
   expect(again?.headers()["x-nextjs-cache"]).toBe("HIT");
   await expect(page.getByText(message("en", "courses.lessonDone"))).toBeVisible();
+  // The course page: the same cached copy a visitor gets, the learner's progress filled in.
+  const coursePath = `/en/courses/${course.slug}`;
+  await fromCache(page.request, coursePath);
+  const outline = await page.goto(coursePath);
+  expect(outline?.headers()["x-nextjs-cache"]).toBe("HIT");
+  const outlineHtml = (await outline?.text()) ?? "";
+  expect(outlineHtml.includes(`>${message("en", "courses.continue")}<`), "a learner's link in the shared copy").toBe(false);
+  await expect(page.getByRole("progressbar", { name: message("en", "courses.progressLabel") })).toHaveAttribute("aria-valuenow", "33");
+  await expect(page.getByRole("link", { name: message("en", "courses.continue") })).toHaveAttribute(
+    "href",
+    `/en/courses/${course.slug}/lesson-1-2`,
+  );
+  const first = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Lesson 1.1" }) });
+  await expect(first.getByText(message("en", "courses.done"), { exact: true })).toBeVisible();
+  await expect(page.getByText(message("en", "courses.loginToEnrol"))).toBeHidden();
+  const visitorCourse = await (await request.get(coursePath)).text();
+  expect(visitorCourse).toContain(message("en", "courses.loginToEnrol"));
   expect(problems).toEqual([]);
   // In another language too: the learner's strings are in the page's client messages.
   await page.goto(`/fr/courses/${course.slug}/lesson-1-1`);

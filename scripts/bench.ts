@@ -195,6 +195,19 @@ const MAP_TARGETS: Target[] = [
 // prisma/seed-training.ts). Quiz submissions are timed separately (scripts/lib/bench-training.ts):
 // every submission needs its own open attempt, which autocannon's fixed requests cannot give.
 const COURSE_CATALOGUE: Target = { name: "course catalogue", path: "/en/courses" };
+// A course's page: the same cached copy for everyone, the learner's part from a JSON (decision 013).
+const COURSE_PAGE_MEMBER: Target = {
+  name: "course page (member)",
+  path: "/en/courses/intercultural-communication-at-the-library-desk",
+  auth: true,
+  goal: RENDERED,
+};
+const COURSE_VIEWER: Target = {
+  name: "course (viewer)",
+  path: "/api/courses/intercultural-communication-at-the-library-desk/viewer",
+  auth: true,
+  goal: RENDERED,
+};
 // Every member reads a lesson from one cached copy (decision 013); the learner's part is the JSON.
 const LESSON: Target = {
   name: "lesson",
@@ -239,6 +252,8 @@ const TARGETS: Target[] = [
   // at --docs 100000 (it lists 100 pages per section).
   { name: "knowledge index (rendered)", path: "/en/knowledge?bench=1" },
   COURSE_CATALOGUE,
+  COURSE_PAGE_MEMBER,
+  COURSE_VIEWER,
   LESSON,
   LESSON_VIEWER,
   // A lesson rendered for one member (an unknown query keeps it out of the cache): what a miss costs.

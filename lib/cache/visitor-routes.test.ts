@@ -116,6 +116,13 @@ describe("which pages a visitor gets from the cache", () => {
       membersPath: "/visitor/en/members/forum/c/welcoming-newcomers",
     });
     expect(target("/en/forum/latest?after=2026-11-28T10:00:00.000Z_abc")).toBeNull();
+    // A course's page is the same for everyone (the learner's part comes from the browser).
+    expect(target("/en/courses/intercultural-communication")).toEqual({
+      path: "/visitor/en/courses/intercultural-communication",
+      shared: true,
+      membersOnly: false,
+      membersPath: null,
+    });
     // Lessons: for members only, one copy every member shares; the authoring pages are not lessons.
     expect(target("/pl/courses/intercultural-communication/listening-first")).toEqual({
       path: "/visitor/pl/courses/intercultural-communication/listening-first",

@@ -56,7 +56,8 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: /^\/map(?:\/list)?$/ },
   { path: new RegExp(`^/map/i/${SLUG}$`) },
   { path: /^\/courses$/ },
-  { path: new RegExp(`^/courses/(?!new$)${SLUG}$`) },
+  // Course pages: the same for members, their progress from /api/courses/:slug/viewer (decision 013).
+  { path: new RegExp(`^/courses/(?!new$)${SLUG}$`), shared: true },
   // Lessons: for members only, one copy for all of them; the learner's progress from
   // /api/courses/:slug/lessons/:lesson/viewer (decision 013). Not the authoring pages.
   { path: new RegExp(`^/courses/(?!new/)${SLUG}/(?!edit$)${SLUG}$`), shared: "members-content" },

@@ -12,6 +12,8 @@ import { markLessonDone, revokeCertificate, startAttempt, submitAttempt } from "
 import {
   getAttemptReview,
   getCertificate,
+  getCourseLearner,
+  getCourseLearnerAt,
   getCourseView,
   getLearnerState,
   getLessonLearner,
@@ -311,7 +313,7 @@ describe("learning", () => {
     expect(state.completedAt).not.toBeNull();
   });
 
-  it("gives a lesson's learner part from its address as the page gives it from the course (the viewer JSON of the cached lesson)", async () => {
+  it("gives the learner parts of a lesson and of a course from their addresses as the pages give them from the course (the viewer JSONs of the cached pages)", async () => {
     const learner = await makeUser("Cached lesson reader");
     const c = await createCourse(db as never, simpleCourseSpec({ modules: 2, lessonsPerModule: 2 }));
     const course = await getCourseView(c.slug, "en");
@@ -320,6 +322,7 @@ describe("learning", () => {
     const both = async (lesson: { id: string; slug: string }) => {
       const fromAddress = await getLessonLearnerAt(learner.id, c.slug, lesson.slug);
       expect(fromAddress).toEqual(await getLessonLearner(learner.id, course, lesson.id));
+      expect(await getCourseLearnerAt(learner.id, c.slug)).toEqual(await getCourseLearner(learner.id, course));
       return fromAddress;
     };
     // Not enrolled: nothing counted yet.
@@ -328,6 +331,12 @@ describe("learning", () => {
     await markLessonDone(learner, first.id);
     expect(await both(first)).toMatchObject({ enrolled: true, done: true, progress: { done: 1, total: 6, percent: 17 } });
     expect(await both(second)).toMatchObject({ enrolled: true, done: false, progress: { done: 1, total: 6 } });
+    // The course's part: what is done, and "Continue" to the lesson after the last one done.
+    expect(await getCourseLearnerAt(learner.id, c.slug)).toMatchObject({
+      enrolled: true,
+      done: [first.id],
+      resume: { href: `/courses/${c.slug}/${second.slug}`, started: true },
+    });
     // The certificate once complete, and no longer once revoked.
     const { code } = await completeCourse(db as never, { userId: learner.id, courseId: c.id });
     expect(await both(second)).toMatchObject({ certificateCode: code });
@@ -337,6 +346,7 @@ describe("learning", () => {
     // No such lesson, or a course that is not live: nothing.
     expect(await getLessonLearnerAt(learner.id, c.slug, "no-such-lesson")).toBeNull();
     expect(await getLessonLearnerAt(learner.id, "no-such-course", first.slug)).toBeNull();
+    expect(await getCourseLearnerAt(learner.id, "no-such-course")).toBeNull();
   });
 
   it("keeps an attempt open when a question is left unanswered", async () => {

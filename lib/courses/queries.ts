@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { coherentMemo } from "@/lib/cache/coherent-memo";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { locales } from "@/lib/i18n/locales";
@@ -289,19 +290,31 @@ export async function getLearnerState<I extends LearnerItem = OutlineItem>(
   userId: string,
   course: { id: string; sequence: I[] },
 ): Promise<LearnerState<I>> {
-  const [enrolment, progress, passed, certificate] = await Promise.all([
-    db.enrolment.findUnique({
-      where: { userId_courseId: { userId, courseId: course.id } },
-      select: { startedAt: true, completedAt: true, lastLessonId: true },
-    }),
-    db.lessonProgress.findMany({ where: { userId, lesson: { courseId: course.id } }, select: { lessonId: true } }),
-    db.quizAttempt.findMany({
-      where: { userId, passed: true, quiz: { module: { courseId: course.id } } },
-      distinct: ["quizId"],
-      select: { quizId: true },
-    }),
-    db.certificate.findUnique({ where: { userId_courseId: { userId, courseId: course.id } }, select: { code: true, revokedAt: true } }),
-  ]);
+  // One round trip for the four facts (a learner's JSON reads this on every page they open).
+  const [row] = await db.$queryRaw<
+    {
+      startedAt: Date | null;
+      completedAt: Date | null;
+      lastLessonId: string | null;
+      done: string[];
+      passed: string[];
+      certificateCode: string | null;
+      certificateRevokedAt: Date | null;
+    }[]
+  >`
+    SELECT e."startedAt", e."completedAt", e."lastLessonId",
+      ARRAY(SELECT lp."lessonId" FROM "LessonProgress" lp JOIN "Lesson" l ON l.id = lp."lessonId"
+            WHERE lp."userId" = ${userId} AND l."courseId" = ${course.id}) AS done,
+      ARRAY(SELECT DISTINCT qa."quizId" FROM "QuizAttempt" qa JOIN "Quiz" q ON q.id = qa."quizId" JOIN "CourseModule" m ON m.id = q."moduleId"
+            WHERE qa."userId" = ${userId} AND qa.passed AND m."courseId" = ${course.id}) AS passed,
+      c.code AS "certificateCode", c."revokedAt" AS "certificateRevokedAt"
+    FROM (SELECT 1) AS one
+      LEFT JOIN "Enrolment" e ON e."userId" = ${userId} AND e."courseId" = ${course.id}
+      LEFT JOIN "Certificate" c ON c."userId" = ${userId} AND c."courseId" = ${course.id}`;
+  const enrolment = row?.startedAt ? { startedAt: row.startedAt, completedAt: row.completedAt, lastLessonId: row.lastLessonId } : null;
+  const progress = (row?.done ?? []).map((lessonId) => ({ lessonId }));
+  const passed = (row?.passed ?? []).map((quizId) => ({ quizId }));
+  const certificate = row?.certificateCode ? { code: row.certificateCode, revokedAt: row.certificateRevokedAt } : null;
   const done = new Set(progress.map((p) => p.lessonId));
   const passedIds = new Set(passed.map((p) => p.quizId));
   const isDone = (item: LearnerItem) => (item.kind === "lesson" ? done.has(item.id) : passedIds.has(item.id));
@@ -348,16 +361,20 @@ export async function getLessonLearner(
   return { enrolled: state.enrolled, done: state.done.includes(lessonId), progress: state.progress, certificateCode: standing };
 }
 
+/** A course's reading order without its texts: what the learner JSONs need (ids, kinds, addresses). */
+type ReadingOrder = { id: string; sequence: (LearnerItem & { href: string; slug?: string })[] };
+
 /**
- * The same from the addresses alone (the lesson's viewer JSON): the course's reading order without
- * its texts — the same modules, lessons and quizzes, in the same order, as getCourseView's — or null
- * when there is no such live course or published lesson.
+ * The same modules, lessons and quizzes, in the same order, as getCourseView's sequence — read
+ * without titles or translations (the viewer JSONs of the cached course and lesson pages) — or
+ * null when there is no such live course.
  */
-export async function getLessonLearnerAt(userId: string, courseSlug: string, lessonSlug: string): Promise<LessonLearner | null> {
+async function readReadingOrder(courseSlug: string): Promise<ReadingOrder | null> {
   const c = await db.course.findFirst({
     where: { slug: courseSlug, ...liveCourseWhere },
     select: {
       id: true,
+      slug: true,
       modules: {
         where: { publishedAt: { not: null } },
         orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -373,12 +390,61 @@ export async function getLessonLearnerAt(userId: string, courseSlug: string, les
     },
   });
   if (!c) return null;
-  const sequence: LearnerItem[] = c.modules.flatMap((m) => [
-    ...m.lessons.map((l) => ({ kind: "lesson" as const, id: l.id, required: l.required })),
-    ...(m.quiz && quizShown(m.quiz, false) ? [{ kind: "quiz" as const, id: m.quiz.id }] : []),
-  ]);
-  const lesson = c.modules.flatMap((m) => m.lessons).find((l) => l.slug === lessonSlug);
-  return lesson ? getLessonLearner(userId, { id: c.id, sequence }, lesson.id) : null;
+  const base = `/courses/${c.slug}`;
+  return {
+    id: c.id,
+    sequence: c.modules.flatMap((m) => [
+      ...m.lessons.map((l) => ({ kind: "lesson" as const, id: l.id, slug: l.slug, required: l.required, href: `${base}/${l.slug}` })),
+      ...(m.quiz && quizShown(m.quiz, false) ? [{ kind: "quiz" as const, id: m.quiz.id, href: `${base}/quizzes/${m.quiz.id}` }] : []),
+    ]),
+  };
+}
+
+/** Read once per invalidation: every authoring write drops the courses area (lib/cache/revalidate.ts). */
+const readingOrder = coherentMemo(readReadingOrder);
+
+/** The lesson's learner part from the addresses alone (the lesson's viewer JSON), or null. */
+export async function getLessonLearnerAt(userId: string, courseSlug: string, lessonSlug: string): Promise<LessonLearner | null> {
+  const order = await readingOrder(courseSlug);
+  const lesson = order?.sequence.find((item) => item.kind === "lesson" && item.slug === lessonSlug);
+  return order && lesson ? getLessonLearner(userId, order, lesson.id) : null;
+}
+
+/**
+ * One learner's part of a course page (decision 013): which items are done or passed, progress,
+ * completion, a standing certificate and where to go on. Every member shares the course's cached
+ * page; this comes from the server on the member's own render, else from GET /api/courses/:slug/viewer.
+ */
+export type CourseLearner = {
+  enrolled: boolean;
+  /** Lessons done and quizzes passed. */
+  done: string[];
+  progress: LearnerState["progress"];
+  completedAt: string | null;
+  certificateCode: string | null;
+  /** "Start" (nothing done yet) or "Continue", and where it goes. */
+  resume: { href: string; started: boolean } | null;
+};
+
+export async function getCourseLearner(
+  userId: string,
+  course: { id: string; sequence: (LearnerItem & { href: string })[] },
+): Promise<CourseLearner> {
+  const state = await getLearnerState(userId, course);
+  return {
+    enrolled: state.enrolled,
+    done: [...state.done, ...state.passed],
+    progress: state.progress,
+    completedAt: state.completedAt?.toISOString() ?? null,
+    certificateCode: state.certificate && !state.certificate.revoked ? state.certificate.code : null,
+    resume: state.enrolled && state.resume ? { href: state.resume.href, started: state.progress.done > 0 } : null,
+  };
+}
+
+/** The course's learner part from its address alone (the course's viewer JSON), or null. */
+export async function getCourseLearnerAt(userId: string, courseSlug: string): Promise<CourseLearner | null> {
+  const order = await readingOrder(courseSlug);
+  return order ? getCourseLearner(userId, order) : null;
 }
 
 // ─── a lesson ────────────────────────────────────────────────────────────────────────────────

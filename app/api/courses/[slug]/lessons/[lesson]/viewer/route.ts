@@ -1,14 +1,10 @@
 import { z } from "zod";
 import { getLessonLearnerAt } from "@/lib/courses/queries";
+import { slugSchema as slug } from "@/lib/courses/schemas";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/route-handler";
 
 export const dynamic = "force-dynamic";
-
-const slug = z
-  .string()
-  .max(200)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /**
  * GET /api/courses/:slug/lessons/:lesson/viewer — the signed-in learner's part of a lesson page
