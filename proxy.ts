@@ -51,10 +51,10 @@ const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some
  * action (a member's "Log out" on a shared page) runs in the dynamic tree. Not in `next dev`,
  * which caches nothing and has no server to hash its inline scripts.
  *
- * The members' copy of a page (the forum's: members-only categories) goes only to a session
- * proven live now (lib/auth/member-proof.mjs: the token decrypts, its row is live): anyone can
- * send a cookie. A cookie that proves nothing gets the visitors' copy, unmarked, so the server's
- * front keeps it for no one.
+ * The members' copy of a page (the forum's, with members-only categories; a lesson) goes only to a
+ * session proven live now (lib/auth/member-proof.mjs: the token decrypts, its row is live): anyone
+ * can send a cookie. A cookie that proves nothing gets the visitors' copy, unmarked, so the
+ * server's front keeps it for no one — or, for a page only members read, the page itself.
  */
 async function visitorRewrite(request: NextRequest, i18n: NextResponse, connect: string[], session: boolean): Promise<NextResponse | null> {
   if (process.env.NODE_ENV !== "production" || (request.method !== "GET" && request.method !== "HEAD")) return null;

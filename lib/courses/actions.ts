@@ -229,7 +229,8 @@ export async function enrolAction(formData: FormData) {
     const first = course?.modules.flatMap((m) => m.lessons)[0];
     return { next: first ? `${back}/${first.slug}` : back, back };
   });
-  revalidateCourses();
+  // No cached page shows enrolments (the learner's part of a course's pages comes from its JSON):
+  // an enrolment drops nothing.
 }
 
 const markDone = learner.schema(markDoneSchema).action(({ input, user }) => learning.markLessonDone(user, input.lessonId, input.done));
