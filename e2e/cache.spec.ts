@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { createInitiative } from "../prisma/factories";
-import { createCourse, simpleCourseSpec } from "../prisma/training-factories";
+import { completeCourse, createCourse, enrolLearner, simpleCourseSpec } from "../prisma/training-factories";
 import { demo, expect, login, message, signIn, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
 
@@ -505,6 +505,87 @@ test("the account page is a shell every member shares from the cache; their acco
   const visitor = await request.get("/en/account", { maxRedirects: 0 });
   expect(visitor.status()).toBe(307);
   expect(visitor.headers().location).toMatch(/\/en\/login$/);
+});
+
+test("My learning is a shell every member shares from the cache; the learner's courses and certificates come from /api/learning, without JavaScript from their own render", async ({
+  page,
+  playwright,
+  browser,
+  request,
+  db,
+  makeUser,
+}) => {
+  const course = await createCourse(db, simpleCourseSpec({ title: "Course under way on My learning" }));
+  const finished = await createCourse(db, simpleCourseSpec({ title: "Course finished on My learning" }));
+  const learner = await makeUser({ name: "Learner of the shared shell" });
+  // One lesson of two done and the quiz still to pass: 1 of 3.
+  await enrolLearner(db, { userId: learner.id, courseId: course.id, lessonsDone: 1 });
+  const { code } = await completeCourse(db, { userId: learner.id, courseId: finished.id });
+  await login(page, learner.email, TEST_PASSWORD);
+
+  // The shell, from the page cache then the front: the same bytes for every member, nobody's courses.
+  const shell = await fromCache(page.request, "/en/learning");
+  expect(directive(shell.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
+    /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+  );
+  const html = await shell.text();
+  for (const personal of ["Course under way on My learning", "Course finished on My learning", code, learner.name]) {
+    expect(html).not.toContain(personal);
+  }
+
+  await page.goto("/en/learning");
+  const underWay = page.getByRole("region", { name: message("en", "courses.learning.inProgress") });
+  await expect(underWay.getByRole("link", { name: "Course under way on My learning" })).toBeVisible();
+  await expect(underWay.getByRole("progressbar", { name: message("en", "courses.progressLabel") })).toHaveAttribute("aria-valuenow", "33");
+  const certificates = page.getByRole("region", { name: message("en", "courses.learning.certificates") });
+  await expect(certificates.getByRole("link", { name: "Course finished on My learning", exact: true })).toHaveAttribute(
+    "href",
+    `/en/certificates/${code}`,
+  );
+  await expect(
+    page.getByRole("link", { name: message("en", "courses.learning.downloadPdf", { course: "Course finished on My learning" }) }),
+  ).toBeVisible();
+
+  // The JSON is the learner's own; a visitor gets 401, and an unknown language 400.
+  const json = (await (await page.request.get("/api/learning?locale=en")).json()) as { viewer: { inProgress: { slug: string }[] } };
+  expect(json.viewer.inProgress.map((c) => c.slug)).toEqual([course.slug]);
+  expect((await request.get("/api/learning?locale=en")).status()).toBe(401);
+  expect((await page.request.get("/api/learning?locale=xx")).status()).toBe(400);
+
+  // Without JavaScript the shell cannot ask: a link to the learner's own render of the page.
+  const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
+  try {
+    const plain = await noScript.newPage();
+    await plain.goto("/en/learning");
+    await expect(plain.getByText(message("en", "courses.loadingProgress"))).toHaveCount(0);
+    await plain.getByRole("link", { name: message("en", "courses.showProgress") }).click();
+    await expect(plain.getByRole("link", { name: "Course under way on My learning" })).toBeVisible();
+    await expect(
+      plain
+        .getByRole("region", { name: message("en", "courses.learning.certificates") })
+        .getByRole("link", { name: "Course finished on My learning", exact: true }),
+    ).toHaveAttribute("href", `/en/certificates/${code}`);
+  } finally {
+    await noScript.close();
+  }
+
+  // A visitor is sent to log in, even with the shell in the front. A cookie anyone could write may
+  // get the shell, which has nobody's courses, and the JSON refuses it (the browser then goes to log in).
+  const visitor = await request.get("/en/learning", { maxRedirects: 0 });
+  expect(visitor.status()).toBe(307);
+  expect(visitor.headers().location).toMatch(/\/en\/login$/);
+  const forged = await playwright.request.newContext({
+    baseURL: page.url(),
+    extraHTTPHeaders: { cookie: "authjs.session-token=forged; ep-member=1" },
+  });
+  try {
+    const answer = await forged.get("/en/learning", { maxRedirects: 0 });
+    expect(answer.status()).toBeLessThan(400);
+    expect(await answer.text()).not.toContain("Course under way on My learning");
+    expect((await forged.get("/api/learning?locale=en")).status()).toBe(401);
+  } finally {
+    await forged.dispose();
+  }
 });
 
 test("members get the pages shared with them from the cache too; the browser fills in their header and links (decision 013)", async ({

@@ -258,6 +258,11 @@ const TARGETS: Target[] = [
   LESSON_VIEWER,
   // A lesson rendered for one member (an unknown query keeps it out of the cache): what a miss costs.
   { name: "lesson (rendered)", path: `${LESSON.path}?bench=1`, auth: true },
+  // My learning: a shell every member shares (decision 013); the learner's courses are the JSON.
+  { name: "my learning", path: "/en/learning", auth: true, goal: RENDERED },
+  { name: "my learning (data)", path: "/api/learning?locale=en", auth: true, goal: RENDERED },
+  // The learner's own render (the no-script link's query keeps it out of the cache): what it was before.
+  { name: "my learning (rendered)", path: "/en/learning?progress=1", auth: true },
   ...PRACTICE_TARGETS,
   ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
   ...MAP_TARGETS,

@@ -54,6 +54,8 @@ describe("which pages a visitor gets from the cache", () => {
       "/en/forum/notifications",
       "/en/forum/p/abc123",
       "/en/account",
+      "/en/learning",
+      "/en/learning?progress=1", // the no-script link to the learner's own render
       "/en/login",
       "/en/search",
       "/en?deleted=1", // the "account deleted" notice
@@ -103,6 +105,8 @@ describe("which pages a visitor gets from the cache", () => {
       membersOnly: true,
       membersPath: null,
     });
+    expect(target("/uk/learning")).toEqual({ path: "/visitor/uk/learning", shared: true, membersOnly: true, membersPath: null });
+    expect(target("/uk/learning?progress=1")).toBeNull();
     expect(target("/lv/forum/t/cmx0ps2x100004o7duxfyfjsm?page=3")).toEqual({
       path: "/visitor/lv/forum/t/cmx0ps2x100004o7duxfyfjsm/3",
       shared: true,

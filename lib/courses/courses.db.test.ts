@@ -19,6 +19,7 @@ import {
   getLessonLearner,
   getLessonLearnerAt,
   getLessonView,
+  getMyLearning,
   getQuizView,
   listCatalogue,
 } from "./queries";
@@ -347,6 +348,57 @@ describe("learning", () => {
     expect(await getLessonLearnerAt(learner.id, c.slug, "no-such-lesson")).toBeNull();
     expect(await getLessonLearnerAt(learner.id, "no-such-course", first.slug)).toBeNull();
     expect(await getCourseLearnerAt(learner.id, "no-such-course")).toBeNull();
+  });
+
+  it("gives a learner their own courses and certificates on My learning: progress, completion, titles in the page's language", async () => {
+    const learner = await makeUser("Learner of My learning");
+    const other = await makeUser("Another learner");
+    // One course in progress (one lesson of two and the quiz left: 1 of 3 items), with a French title.
+    const spec = simpleCourseSpec({ title: "Course in progress" });
+    const inProgress = await createCourse(db as never, {
+      ...spec,
+      translations: { ...spec.translations, fr: { title: "Cours en cours", summary: "Un cours de test." } },
+    });
+    await enrolLearner(db as never, { userId: learner.id, courseId: inProgress.id, lessonsDone: 1 });
+    // One completed, whose certificate is then revoked, and one completed with a valid certificate.
+    const revoked = await createCourse(db as never, simpleCourseSpec({ title: "Course revoked" }));
+    const done = await createCourse(db as never, simpleCourseSpec({ title: "Course completed" }));
+    const revokedCode = (
+      await completeCourse(db as never, { userId: learner.id, courseId: revoked.id, completedAt: new Date(Date.now() - 86_400_000) })
+    ).code;
+    const doneCode = (await completeCourse(db as never, { userId: learner.id, courseId: done.id })).code;
+    const certificate = await db.certificate.findUniqueOrThrow({ where: { code: revokedCode }, select: { id: true } });
+    await revokeCertificate(coordinator, { certificateId: certificate.id, reason: "Issued by mistake in a test." });
+    // Someone else's enrolment is not theirs.
+    await enrolLearner(db as never, { userId: other.id, courseId: done.id, lessonsDone: 2 });
+
+    const mine = await getMyLearning(learner.id, "en");
+    expect(mine.inProgress).toEqual([
+      expect.objectContaining({ slug: inProgress.slug, title: "Course in progress", locale: "en", percent: 33, completedAt: null }),
+    ]);
+    expect(mine.completed.map((c) => [c.slug, c.percent])).toEqual([
+      [done.slug, 100],
+      [revoked.slug, 100],
+    ]);
+    expect(mine.certificates.map((c) => [c.code, c.courseSlug, c.revokedAt !== null])).toEqual([
+      [doneCode, done.slug, false],
+      [revokedCode, revoked.slug, true],
+    ]);
+    // What crosses to the browser as JSON: ISO dates, as the database has them.
+    const enrolment = await db.enrolment.findFirstOrThrow({
+      where: { userId: learner.id, courseId: inProgress.id },
+      select: { lastActiveAt: true },
+    });
+    expect(mine.inProgress[0]?.lastActiveAt).toBe(enrolment.lastActiveAt.toISOString());
+    expect(JSON.parse(JSON.stringify(mine))).toEqual(mine);
+    // In French, the French title, marked as such; other courses fall back to their own language.
+    const fr = await getMyLearning(learner.id, "fr");
+    expect(fr.inProgress[0]).toMatchObject({ title: "Cours en cours", locale: "fr" });
+    expect(fr.completed[0]).toMatchObject({ title: "Course completed", locale: "en" });
+    // The other learner sees only their own.
+    const theirs = await getMyLearning(other.id, "en");
+    expect(theirs.inProgress.map((c) => c.slug)).toEqual([done.slug]);
+    expect(theirs.certificates).toEqual([]);
   });
 
   it("keeps an attempt open when a question is left unanswered", async () => {

@@ -697,28 +697,28 @@ export async function getAttemptReview(
 
 // ─── my learning ─────────────────────────────────────────────────────────────────────────────
 
+// The learner's own page (/learning): every member shares its shell from the cache (decision 013);
+// this is what fills it in, from GET /api/learning or the page's own render. Dates are ISO strings:
+// it crosses to the browser as JSON either way.
 export type MyCourse = {
   slug: string;
   title: string;
   locale: string;
   percent: number;
-  startedAt: Date;
-  completedAt: Date | null;
-  lastActiveAt: Date;
+  startedAt: string;
+  completedAt: string | null;
+  lastActiveAt: string;
 };
 export type MyCertificate = {
   code: string;
   courseTitle: string;
   courseSlug: string;
-  issuedAt: Date;
-  revokedAt: Date | null;
-  revokedReason: string | null;
+  issuedAt: string;
+  revokedAt: string | null;
 };
+export type MyLearning = { inProgress: MyCourse[]; completed: MyCourse[]; certificates: MyCertificate[] };
 
-export async function getMyLearning(
-  userId: string,
-  locale: string,
-): Promise<{ inProgress: MyCourse[]; completed: MyCourse[]; certificates: MyCertificate[] }> {
+export async function getMyLearning(userId: string, locale: string): Promise<MyLearning> {
   const [enrolments, certificates] = await Promise.all([
     db.enrolment.findMany({
       where: { userId, course: liveCourseWhere },
@@ -748,7 +748,7 @@ export async function getMyLearning(
     db.certificate.findMany({
       where: { userId },
       orderBy: { issuedAt: "desc" },
-      select: { code: true, courseTitle: true, issuedAt: true, revokedAt: true, revokedReason: true, course: { select: { slug: true } } },
+      select: { code: true, courseTitle: true, issuedAt: true, revokedAt: true, course: { select: { slug: true } } },
     }),
   ]);
   const courseIds = enrolments.map((e) => e.course.id);
@@ -770,9 +770,9 @@ export async function getMyLearning(
       title: shown?.publishedTitle ?? e.course.slug,
       locale: shown?.locale ?? e.course.sourceLocale,
       percent: e.completedAt ? 100 : items.length ? Math.round((count / items.length) * 100) : 0,
-      startedAt: e.startedAt,
-      completedAt: e.completedAt,
-      lastActiveAt: e.lastActiveAt,
+      startedAt: e.startedAt.toISOString(),
+      completedAt: e.completedAt?.toISOString() ?? null,
+      lastActiveAt: e.lastActiveAt.toISOString(),
     };
   });
   return {
@@ -782,9 +782,8 @@ export async function getMyLearning(
       code: c.code,
       courseTitle: c.courseTitle,
       courseSlug: c.course.slug,
-      issuedAt: c.issuedAt,
-      revokedAt: c.revokedAt,
-      revokedReason: c.revokedReason,
+      issuedAt: c.issuedAt.toISOString(),
+      revokedAt: c.revokedAt?.toISOString() ?? null,
     })),
   };
 }

@@ -221,3 +221,6 @@ export const reportQuerySchema = z
   })
   .transform((v) => ({ ...v, course: v.course || undefined }));
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+/** GET /api/learning: the language the page shows course titles in. */
+export const myLearningQuerySchema = z.object({ locale });
