@@ -384,6 +384,13 @@ describe("learning", () => {
       [doneCode, done.slug, false],
       [revokedCode, revoked.slug, true],
     ]);
+    // The same progress as the course's own page shows the learner.
+    expect(mine.inProgress[0]?.percent).toBe((await getCourseLearnerAt(learner.id, inProgress.slug))?.progress.percent);
+    // An optional lesson done counts for nothing; the quiz passed counts.
+    await db.lesson.update({ where: { id: inProgress.lessons[1]?.id }, data: { required: false } });
+    await db.lessonProgress.create({ data: { userId: learner.id, lessonId: inProgress.lessons[1]?.id as string } });
+    expect((await getMyLearning(learner.id, "en")).inProgress[0]?.percent).toBe(50);
+    expect((await getCourseLearnerAt(learner.id, inProgress.slug))?.progress.percent).toBe(50);
     // What crosses to the browser as JSON: ISO dates, as the database has them.
     const enrolment = await db.enrolment.findFirstOrThrow({
       where: { userId: learner.id, courseId: inProgress.id },
