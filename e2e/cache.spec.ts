@@ -588,6 +588,82 @@ test("My learning is a shell every member shares from the cache; the learner's c
   }
 });
 
+test("the notifications page is a shell every member shares from the cache; their notifications come from /api/forum/notifications, in their language", async ({
+  page,
+  playwright,
+  browser,
+  request,
+  db,
+  makeUser,
+}) => {
+  const member = await makeUser({ name: "Member with notices" });
+  const replier = await makeUser({ name: "Replier of the shared shell" });
+  const topic = await publicTopic(db);
+  const course = await createCourse(db, simpleCourseSpec({ title: "Course of a notice" }));
+  const { code } = await completeCourse(db, { userId: member.id, courseId: course.id });
+  // completeCourse notifies the certificate, as issuing one does; a reply besides.
+  const post = await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  await db.notification.create({ data: { userId: member.id, kind: "REPLY", actorId: replier.id, topicId: topic.id, postId: post.id } });
+  await login(page, member.email, TEST_PASSWORD);
+
+  const shell = await fromCache(page.request, "/fr/forum/notifications");
+  expect(directive(shell.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
+    /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+  );
+  const html = await shell.text();
+  for (const personal of ["Course of a notice", replier.name, code]) expect(html).not.toContain(personal);
+
+  // In French: the words of each notice, where it leads, unread until marked.
+  await page.goto("/fr/forum/notifications");
+  const issued = page.getByRole("link", {
+    name: message("fr", "courses.notifications.CERTIFICATE_ISSUED", { course: "Course of a notice" }),
+  });
+  await expect(issued).toHaveAttribute("href", `/fr/certificates/${code}`);
+  const reply = page.getByRole("link", { name: message("fr", "forum.notifications.REPLY", { actor: replier.name, topic: topic.title }) });
+  await expect(reply).toHaveAttribute("href", `/fr/forum/p/${post.id}`);
+  await expect(page.getByText(`${message("fr", "forum.notifications.unreadLabel")}:`)).toHaveCount(2);
+  // The bell (an ICU plural in the catalogue: its French forms here).
+  await expect(page.getByRole("link", { name: "Notifications : 2 non lues" })).toBeVisible();
+  await page.getByRole("button", { name: message("fr", "forum.notifications.markAllRead") }).click();
+  await expect(page.getByText(`${message("fr", "forum.notifications.unreadLabel")}:`)).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Aucune notification non lue" })).toBeVisible();
+  await expect(page.getByRole("button", { name: message("fr", "forum.notifications.markAllRead") })).toHaveCount(0);
+  expect(await db.notification.count({ where: { userId: member.id, readAt: null } })).toBe(0);
+  await expect(reply).toBeVisible();
+
+  expect((await request.get("/api/forum/notifications?locale=fr")).status()).toBe(401);
+  expect((await page.request.get("/api/forum/notifications?locale=xx")).status()).toBe(400);
+
+  // Without JavaScript: a link to the member's own render of the page.
+  const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
+  try {
+    const plain = await noScript.newPage();
+    await plain.goto("/fr/forum/notifications");
+    await expect(plain.getByText(message("fr", "forum.notifications.loading"))).toHaveCount(0);
+    await plain.getByRole("link", { name: message("fr", "forum.notifications.showList") }).click();
+    await expect(
+      plain.getByRole("link", { name: message("fr", "forum.notifications.REPLY", { actor: replier.name, topic: topic.title }) }),
+    ).toBeVisible();
+  } finally {
+    await noScript.close();
+  }
+
+  // A visitor is sent to log in; a made-up cookie learns nothing from the shell, and the JSON refuses it.
+  const visitor = await request.get("/fr/forum/notifications", { maxRedirects: 0 });
+  expect(visitor.status()).toBe(307);
+  expect(visitor.headers().location).toMatch(/\/fr\/login$/);
+  const forged = await playwright.request.newContext({
+    baseURL: page.url(),
+    extraHTTPHeaders: { cookie: "authjs.session-token=forged; ep-member=1" },
+  });
+  try {
+    expect(await (await forged.get("/fr/forum/notifications", { maxRedirects: 0 })).text()).not.toContain(replier.name);
+    expect((await forged.get("/api/forum/notifications?locale=fr")).status()).toBe(401);
+  } finally {
+    await forged.dispose();
+  }
+});
+
 test("members get the pages shared with them from the cache too; the browser fills in their header and links (decision 013)", async ({
   browser,
   request,

@@ -96,6 +96,9 @@ export async function expectAccessible(page: Page) {
   // A refresh still streaming in (a test that ends right after an action) swaps the head's <title>
   // out and in: scan the settled page. A page that has no title at all still fails below.
   await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 }).catch(() => {});
+  // A part still loading (a shared page's personal part from its JSON, an editor's code) says so
+  // with aria-busy: scan what the person then sees. One that never loads is scanned as it is.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 10_000 }).catch(() => {});
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,

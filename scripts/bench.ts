@@ -263,6 +263,10 @@ const TARGETS: Target[] = [
   { name: "my learning (data)", path: "/api/learning?locale=en", auth: true, goal: RENDERED },
   // The learner's own render (the no-script link's query keeps it out of the cache): what it was before.
   { name: "my learning (rendered)", path: "/en/learning?progress=1", auth: true },
+  // The notifications page: the same, its list in words from the JSON.
+  { name: "notifications", path: "/en/forum/notifications", auth: true, goal: RENDERED },
+  { name: "notifications (data)", path: "/api/forum/notifications?locale=en", auth: true, goal: RENDERED },
+  { name: "notifications (rendered)", path: "/en/forum/notifications?list=1", auth: true },
   ...PRACTICE_TARGETS,
   ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
   ...MAP_TARGETS,

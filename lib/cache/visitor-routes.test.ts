@@ -107,6 +107,13 @@ describe("which pages a visitor gets from the cache", () => {
     });
     expect(target("/uk/learning")).toEqual({ path: "/visitor/uk/learning", shared: true, membersOnly: true, membersPath: null });
     expect(target("/uk/learning?progress=1")).toBeNull();
+    expect(target("/fr/forum/notifications")).toEqual({
+      path: "/visitor/fr/forum/notifications",
+      shared: true,
+      membersOnly: true,
+      membersPath: null,
+    });
+    expect(target("/fr/forum/notifications?list=1")).toBeNull();
     expect(target("/lv/forum/t/cmx0ps2x100004o7duxfyfjsm?page=3")).toEqual({
       path: "/visitor/lv/forum/t/cmx0ps2x100004o7duxfyfjsm/3",
       shared: true,

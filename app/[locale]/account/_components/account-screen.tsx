@@ -30,7 +30,7 @@ export function AccountScreen({ initial, countries }: { initial: AccountView | n
   if (!account) {
     return (
       <PageHeader title={t("title")}>
-        <p role="status" className="mt-2 text-lg text-muted">
+        <p role="status" aria-busy="true" className="mt-2 text-lg text-muted">
           {t("loading")}
         </p>
       </PageHeader>

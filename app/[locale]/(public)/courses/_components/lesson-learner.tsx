@@ -48,7 +48,7 @@ export function LessonActions({ courseId, lessonId }: { courseId: string; lesson
     // Without JavaScript the shared page cannot ask: a link to the learner's own render of it
     // (any other query keeps a page out of the cache), which has the forms.
     return scripted ? (
-      <p role="status" className="text-muted">
+      <p role="status" aria-busy="true" className="text-muted">
         {t("loadingProgress")}
       </p>
     ) : (

@@ -29,7 +29,7 @@ export function LearningScreen({ initial }: { initial: MyLearning | null }) {
     // Without JavaScript the shared shell cannot ask: a link to the learner's own render of the
     // page (any other query keeps a page out of the cache).
     return scripted ? (
-      <p role="status" className="text-lg text-muted">
+      <p role="status" aria-busy="true" className="text-lg text-muted">
         {t("loadingProgress")}
       </p>
     ) : (

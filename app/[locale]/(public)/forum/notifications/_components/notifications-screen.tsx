@@ -1,0 +1,77 @@
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { usePersonalState } from "@/components/layout/member";
+import { PageHeader } from "@/components/layout/page-header";
+import type { NotificationsPage } from "@/lib/forum/notification-lines";
+import { Link } from "@/lib/i18n/navigation";
+import { DigestToggle, MarkAllRead } from "../../_components/notification-controls";
+
+/**
+ * The member's notifications. The page around them is the same for every member (decision 013: a
+ * shell from the cache); they come from the server when it rendered the page for this member
+ * (`initial`), else from GET /api/forum/notifications, again after "Mark all as read". Nobody
+ * signed in: off to the login page, as the rendered page would have sent them.
+ */
+export function NotificationsScreen({ initial }: { initial: NotificationsPage | null }) {
+  const t = useTranslations("forum.notifications");
+  const format = useFormatter();
+  const locale = useLocale();
+  const page = usePersonalState<NotificationsPage>(`/api/forum/notifications?locale=${locale}`, initial);
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
+  useEffect(() => {
+    if (page === null) window.location.replace(`/${locale}/login`);
+  }, [page, locale]);
+  if (!page) {
+    return (
+      <PageHeader title={t("title")} lead={t("lead")}>
+        {/* Without JavaScript the shared shell cannot ask: a link to the member's own render of the
+            page (any other query keeps a page out of the cache). */}
+        {scripted ? (
+          <p role="status" aria-busy="true" className="mt-4 text-muted">
+            {t("loading")}
+          </p>
+        ) : (
+          <noscript>
+            <p className="mt-4">
+              <a href="?list=1">{t("showList")}</a>
+            </p>
+          </noscript>
+        )}
+      </PageHeader>
+    );
+  }
+  const unread = page.items.filter((n) => !n.read).length;
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead")}>
+        <div className="mt-4 flex flex-wrap items-start gap-6">
+          {unread > 0 && <MarkAllRead />}
+          <DigestToggle on={page.digest} />
+        </div>
+      </PageHeader>
+      {page.items.length === 0 ? (
+        <p className="text-muted">{t("empty")}</p>
+      ) : (
+        <ul className="divide-y divide-line rounded-lg border border-line">
+          {page.items.map((n) => (
+            <li key={n.id} className={`p-4 ${n.read ? "" : "bg-brand-50"}`}>
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <p className={n.read ? "" : "font-semibold"}>
+                  {!n.read && <span className="sr-only">{t("unreadLabel")}: </span>}
+                  {n.href ? <Link href={n.href}>{n.text}</Link> : n.text}
+                </p>
+                <time dateTime={n.createdAt} className="text-sm text-muted">
+                  {format.relativeTime(new Date(n.createdAt))}
+                </time>
+              </div>
+              {n.excerpt && <p className="mt-1 text-sm text-muted">{n.excerpt}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

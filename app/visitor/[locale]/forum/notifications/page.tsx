@@ -1,0 +1,7 @@
+// The notifications page's shell, shared by every member (decision 013); the proxy sends only
+// members here (`shared: "members"`), and the browser fills it in from GET /api/forum/notifications.
+export { generateMetadata } from "@/app/[locale]/(public)/forum/notifications/page";
+export { SharedNotificationsPage as default } from "@/app/[locale]/(public)/forum/notifications/_components/notifications-shell";
+
+export const dynamic = "force-static";
+export const revalidate = 3600;
