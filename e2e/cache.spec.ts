@@ -481,6 +481,7 @@ test("every member reads a lesson and its course's page from cached copies; thei
 
 test("the account page is a shell every member shares from the cache; their account comes from /api/account, and visitors are still sent to log in", async ({
   page,
+  browser,
   request,
   db,
 }) => {
@@ -500,6 +501,18 @@ test("the account page is a shell every member shares from the cache; their acco
   await expect(page.getByText(message("en", "account.emailIs", { email: account.email }))).toBeVisible();
   await expect(page.getByLabel(message("en", "auth.name"))).toHaveValue(account.name);
   await expect(page.getByText(message("en", "account.thisDevice"))).toBeVisible();
+
+  // Without JavaScript the shell cannot ask: a link to the member's own render of the page.
+  const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
+  try {
+    const plain = await noScript.newPage();
+    await plain.goto("/en/account");
+    await expect(plain.getByText(message("en", "account.loading"))).toHaveCount(0);
+    await plain.getByRole("link", { name: message("en", "account.show") }).click();
+    await expect(plain.getByText(message("en", "account.emailIs", { email: account.email }))).toBeVisible();
+  } finally {
+    await noScript.close();
+  }
 
   // A visitor is sent to log in, even with the shell in the front.
   const visitor = await request.get("/en/account", { maxRedirects: 0 });

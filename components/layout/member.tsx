@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
+import { useLocale } from "next-intl";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import type { MemberHeader } from "@/lib/accounts/queries";
 import type { Permission } from "@/lib/auth/permissions";
@@ -156,4 +157,50 @@ export function useRefresh(): () => void {
     router.refresh();
     window.dispatchEvent(new Event(PERSONAL_REFRESH_EVENT));
   }, [router]);
+}
+
+/**
+ * The content of a page all personal (a members-only shell from the cache: the account page, "My
+ * learning", the notifications): `usePersonalState`, and when there is no one (a session that has
+ * ended, or never was), off to the login page, as the page rendered per request would have sent them.
+ */
+export function usePersonalPage<T>(url: string, initial: T | null): T | null | undefined {
+  const value = usePersonalState(url, initial);
+  const locale = useLocale();
+  useEffect(() => {
+    if (value === null) window.location.replace(`/${locale}/login`);
+  }, [value, locale]);
+  return value;
+}
+
+/**
+ * What a shared page shows while its personal part is being asked for: a loading line (busy, for
+ * assistive technology and for tests that wait for the page to settle). Without JavaScript nothing
+ * will ask: a link to the member's own render of the page instead (`href`, a query: any query keeps
+ * a page out of the cache).
+ */
+export function PersonalLoading({
+  loading,
+  fallback,
+  href,
+  className,
+}: {
+  loading: string;
+  fallback: string;
+  href: string;
+  className?: string;
+}) {
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
+  return scripted ? (
+    <p role="status" aria-busy="true" className={className}>
+      {loading}
+    </p>
+  ) : (
+    <noscript>
+      <p className={className}>
+        <a href={href}>{fallback}</a>
+      </p>
+    </noscript>
+  );
 }

@@ -1,6 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { getCurrentUser } from "@/lib/auth/guard";
 import { renderAsMembersCopy } from "./audience";
 
 type PageProps<P, Q> = { params: Promise<P>; searchParams: Promise<Q> };
@@ -45,5 +46,19 @@ export function membersMetadata<A>(generate: (props: A) => Promise<import("next"
   return async (props: A) => {
     renderAsMembersCopy();
     return generate(props);
+  };
+}
+
+/**
+ * The page of the visitor tree for a members-only shell (`shared: "members"`, decision 013, point
+ * 7: the account page, "My learning", the notifications): the page's `Shell` with nothing personal
+ * (`initial` null), which the browser fills in from the page's JSON. Rendered without a request,
+ * so without a session: never anyone's.
+ */
+export function membersShell(Shell: (props: { initial: null }) => Promise<ReactNode> | ReactNode) {
+  return async function MembersShell({ params }: { params: Promise<{ locale: string }> }) {
+    setRequestLocale((await params).locale);
+    if (await getCurrentUser()) throw new Error("A members' shell must render without a session: it is the same for every member.");
+    return <Shell initial={null} />;
   };
 }

@@ -19,5 +19,5 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission("account.manage");
-  return <AccountShell locale={locale} initial={await accountView(user)} />;
+  return <AccountShell initial={await accountView(user)} />;
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useEffect } from "react";
-import { usePersonalState } from "@/components/layout/member";
+import { useFormatter, useTranslations } from "next-intl";
+import { PersonalLoading, usePersonalPage } from "@/components/layout/member";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -16,23 +15,17 @@ type Option = { value: string; label: string };
  * The account page's content. The page around it is the same for every member (decision 013: a
  * shell from the cache); the account comes from the server when it rendered the page for this
  * member (`initial`), else from GET /api/account. Nobody signed in: off to the login page, as the
- * rendered page would have sent them.
+ * rendered page would have sent them. Without JavaScript: a link to the member's own render.
  */
 export function AccountScreen({ initial, countries }: { initial: AccountView | null; countries: Option[] }) {
   const t = useTranslations("account");
   const tr = useTranslations("roles");
   const format = useFormatter();
-  const locale = useLocale();
-  const account = usePersonalState<AccountView>("/api/account", initial);
-  useEffect(() => {
-    if (account === null) window.location.replace(`/${locale}/login`);
-  }, [account, locale]);
+  const account = usePersonalPage<AccountView>("/api/account", initial);
   if (!account) {
     return (
       <PageHeader title={t("title")}>
-        <p role="status" aria-busy="true" className="mt-2 text-lg text-muted">
-          {t("loading")}
-        </p>
+        <PersonalLoading loading={t("loading")} fallback={t("show")} href="?show=1" className="mt-2 text-lg text-muted" />
       </PageHeader>
     );
   }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { createContext, type ReactNode, useContext } from "react";
 import { ProgressBar } from "@/components/courses/progress-bar";
-import { usePersonalState } from "@/components/layout/member";
+import { PersonalLoading, usePersonalPage } from "@/components/layout/member";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { enrolAction, markLessonDoneAction } from "@/lib/courses/actions";
@@ -17,12 +17,8 @@ import { Link } from "@/lib/i18n/navigation";
 const Learner = createContext<LessonLearner | null | undefined>(undefined);
 
 export function LessonLearnerProvider({ url, initial, children }: { url: string; initial: LessonLearner | null; children: ReactNode }) {
-  const learner = usePersonalState<LessonLearner>(url, initial);
-  const locale = useLocale();
   // No one (a session that ended while the page was open, or never was): lessons are for members.
-  useEffect(() => {
-    if (learner === null) window.location.replace(`/${locale}/login`);
-  }, [learner, locale]);
+  const learner = usePersonalPage<LessonLearner>(url, initial);
   return <Learner.Provider value={learner}>{children}</Learner.Provider>;
 }
 
@@ -42,20 +38,9 @@ export function LessonProgress() {
 export function LessonActions({ courseId, lessonId }: { courseId: string; lessonId: string }) {
   const learner = useContext(Learner);
   const t = useTranslations("courses");
-  const [scripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
   if (!learner) {
-    // Without JavaScript the shared page cannot ask: a link to the learner's own render of it
-    // (any other query keeps a page out of the cache), which has the forms.
-    return scripted ? (
-      <p role="status" aria-busy="true" className="text-muted">
-        {t("loadingProgress")}
-      </p>
-    ) : (
-      <noscript>
-        <a href="?progress=1">{t("showProgress")}</a>
-      </noscript>
-    );
+    // Without JavaScript the shared page cannot ask: a link to the learner's own render of it, which has the forms.
+    return <PersonalLoading loading={t("loadingProgress")} fallback={t("showProgress")} href="?progress=1" className="text-muted" />;
   }
   return (
     <>

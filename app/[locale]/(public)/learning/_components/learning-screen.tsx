@@ -1,9 +1,8 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
 import { ProgressBar } from "@/components/courses/progress-bar";
-import { usePersonalState } from "@/components/layout/member";
+import { PersonalLoading, usePersonalPage } from "@/components/layout/member";
 import { Badge } from "@/components/ui/badge";
 import type { MyLearning } from "@/lib/courses/queries";
 import { Link } from "@/lib/i18n/navigation";
@@ -19,23 +18,10 @@ export function LearningScreen({ initial }: { initial: MyLearning | null }) {
   const tl = useTranslations("courses.learning");
   const format = useFormatter();
   const locale = useLocale();
-  const mine = usePersonalState<MyLearning>(`/api/learning?locale=${locale}`, initial);
-  const [scripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
-  useEffect(() => {
-    if (mine === null) window.location.replace(`/${locale}/login`);
-  }, [mine, locale]);
+  const mine = usePersonalPage<MyLearning>(`/api/learning?locale=${locale}`, initial);
   if (!mine) {
-    // Without JavaScript the shared shell cannot ask: a link to the learner's own render of the
-    // page (any other query keeps a page out of the cache).
-    return scripted ? (
-      <p role="status" aria-busy="true" className="text-lg text-muted">
-        {t("loadingProgress")}
-      </p>
-    ) : (
-      <noscript>
-        <a href="?progress=1">{t("showProgress")}</a>
-      </noscript>
+    return (
+      <PersonalLoading loading={t("loadingProgress")} fallback={t("showProgress")} href="?progress=1" className="text-lg text-muted" />
     );
   }
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });

@@ -1,8 +1,7 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { buttonClasses } from "@/components/ui/button";
-import { getCurrentUser } from "@/lib/auth/guard";
 import type { MyLearning } from "@/lib/courses/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { LearningScreen } from "./learning-screen";
@@ -27,13 +26,4 @@ export async function LearningShell({ initial }: { initial: MyLearning | null })
       </ClientMessages>
     </Container>
   );
-}
-
-/** The shell of the visitor tree (app/visitor/[locale]/learning): nothing personal, for every member. */
-export async function SharedLearningPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  // Rendered without a request, so without a session: never anyone's courses.
-  if (await getCurrentUser()) throw new Error("The shared learning shell must render without a session.");
-  return <LearningShell initial={null} />;
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
-import { usePersonalState } from "@/components/layout/member";
+import { PersonalLoading, usePersonalPage } from "@/components/layout/member";
 import { PageHeader } from "@/components/layout/page-header";
 import type { NotificationsPage } from "@/lib/forum/notification-lines";
 import { Link } from "@/lib/i18n/navigation";
@@ -18,28 +17,11 @@ export function NotificationsScreen({ initial }: { initial: NotificationsPage | 
   const t = useTranslations("forum.notifications");
   const format = useFormatter();
   const locale = useLocale();
-  const page = usePersonalState<NotificationsPage>(`/api/forum/notifications?locale=${locale}`, initial);
-  const [scripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
-  useEffect(() => {
-    if (page === null) window.location.replace(`/${locale}/login`);
-  }, [page, locale]);
+  const page = usePersonalPage<NotificationsPage>(`/api/forum/notifications?locale=${locale}`, initial);
   if (!page) {
     return (
       <PageHeader title={t("title")} lead={t("lead")}>
-        {/* Without JavaScript the shared shell cannot ask: a link to the member's own render of the
-            page (any other query keeps a page out of the cache). */}
-        {scripted ? (
-          <p role="status" aria-busy="true" className="mt-4 text-muted">
-            {t("loading")}
-          </p>
-        ) : (
-          <noscript>
-            <p className="mt-4">
-              <a href="?list=1">{t("showList")}</a>
-            </p>
-          </noscript>
-        )}
+        <PersonalLoading loading={t("loading")} fallback={t("showList")} href="?list=1" className="mt-4 text-muted" />
       </PageHeader>
     );
   }

@@ -1,7 +1,6 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Container } from "@/components/layout/page-header";
-import { getCurrentUser } from "@/lib/auth/guard";
 import type { NotificationsPage } from "@/lib/forum/notification-lines";
 import { Link } from "@/lib/i18n/navigation";
 import { ForumBreadcrumb } from "../../_components/forum-nav";
@@ -21,13 +20,4 @@ export async function NotificationsShell({ initial }: { initial: NotificationsPa
       </p>
     </Container>
   );
-}
-
-/** The shell of the visitor tree (app/visitor/[locale]/forum/notifications): nothing personal, for every member. */
-export async function SharedNotificationsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  // Rendered without a request, so without a session: never anyone's notifications.
-  if (await getCurrentUser()) throw new Error("The shared notifications shell must render without a session.");
-  return <NotificationsShell initial={null} />;
 }
