@@ -55,6 +55,68 @@ async function memberSession(browser: Browser, email: string, password = TEST_PA
   return page;
 }
 
+type Playwright = Parameters<Parameters<typeof test>[2]>[0]["playwright"];
+
+/**
+ * What every members-only shell (decision 013, point 7) holds besides its content: the member gets
+ * it from the page cache then the front, under the strict policy, with none of `personal` in it; a
+ * visitor is sent to log in; a cookie anyone could write learns nothing from the page, and the
+ * page's JSON (`api`) refuses it and a visitor alike, and an unknown language.
+ */
+async function expectMembersShell(
+  { page, request, playwright }: { page: Page; request: APIRequestContext; playwright: Playwright },
+  { path, api, personal }: { path: string; api: string; personal: string[] },
+) {
+  const shell = await fromCache(page.request, path);
+  expect(directive(shell.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
+    /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+  );
+  const html = await shell.text();
+  for (const text of personal) expect(html, text).not.toContain(text);
+  expect((await page.request.get(api)).status()).toBe(200);
+  expect((await request.get(api)).status()).toBe(401);
+  if (api.includes("locale=")) expect((await page.request.get(api.replace(/locale=[a-z]+/, "locale=xx"))).status()).toBe(400);
+
+  const visitor = await request.get(path, { maxRedirects: 0 });
+  expect(visitor.status()).toBe(307);
+  expect(visitor.headers().location).toMatch(new RegExp(`^(?:https?://[^/]+)?/${path.split("/")[1]}/login$`));
+  const forged = await playwright.request.newContext({
+    baseURL: page.url(),
+    extraHTTPHeaders: { cookie: "authjs.session-token=forged; ep-member=1" },
+  });
+  try {
+    const answer = await forged.get(path, { maxRedirects: 0 });
+    expect(answer.status()).toBeLessThan(400);
+    const body = await answer.text();
+    for (const text of personal) expect(body, text).not.toContain(text);
+    expect((await forged.get(api)).status()).toBe(401);
+  } finally {
+    await forged.dispose();
+  }
+}
+
+/**
+ * A shared page without JavaScript cannot ask for its personal part: no loading line, but a link
+ * (`link`) to the member's own render of the page, on which `check` runs.
+ */
+async function withoutScript(
+  browser: Browser,
+  page: Page,
+  { path, loading, link }: { path: string; loading: string; link: string },
+  check: (plain: Page) => Promise<void>,
+) {
+  const context = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
+  try {
+    const plain = await context.newPage();
+    await plain.goto(path);
+    await expect(plain.getByText(loading)).toHaveCount(0);
+    await plain.getByRole("link", { name: link }).click();
+    await check(plain);
+  } finally {
+    await context.close();
+  }
+}
+
 test("a visitor's public pages come from the cache, with a policy that lists exactly their own scripts", async ({ request, db }) => {
   const topic = await publicTopic(db);
   const knowledge = await db.knowledgePage.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
@@ -483,41 +545,26 @@ test("the account page is a shell every member shares from the cache; their acco
   page,
   browser,
   request,
+  playwright,
   db,
 }) => {
   const librarian = demo("LIBRARIAN");
   const account = await db.user.findUniqueOrThrow({ where: { email: librarian.email }, select: { email: true, name: true } });
   await login(page, librarian.email, librarian.password);
-  // The member's requests (session and hint cookies): the shell, from the page cache then the front.
-  const shell = await fromCache(page.request, "/en/account");
-  expect(directive(shell.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
-    /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+  await expectMembersShell(
+    { page, request, playwright },
+    { path: "/en/account", api: "/api/account", personal: [account.email, account.name] },
   );
-  const html = await shell.text();
-  expect(html).not.toContain(account.email);
-  expect(html).not.toContain(account.name);
 
   await page.goto("/en/account");
   await expect(page.getByText(message("en", "account.emailIs", { email: account.email }))).toBeVisible();
   await expect(page.getByLabel(message("en", "auth.name"))).toHaveValue(account.name);
   await expect(page.getByText(message("en", "account.thisDevice"))).toBeVisible();
 
-  // Without JavaScript the shell cannot ask: a link to the member's own render of the page.
-  const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
-  try {
-    const plain = await noScript.newPage();
-    await plain.goto("/en/account");
-    await expect(plain.getByText(message("en", "account.loading"))).toHaveCount(0);
-    await plain.getByRole("link", { name: message("en", "account.show") }).click();
+  const shown = { path: "/en/account", loading: message("en", "account.loading"), link: message("en", "account.show") };
+  await withoutScript(browser, page, shown, async (plain) => {
     await expect(plain.getByText(message("en", "account.emailIs", { email: account.email }))).toBeVisible();
-  } finally {
-    await noScript.close();
-  }
-
-  // A visitor is sent to log in, even with the shell in the front.
-  const visitor = await request.get("/en/account", { maxRedirects: 0 });
-  expect(visitor.status()).toBe(307);
-  expect(visitor.headers().location).toMatch(/\/en\/login$/);
+  });
 });
 
 test("My learning is a shell every member shares from the cache; the learner's courses and certificates come from /api/learning, without JavaScript from their own render", async ({
@@ -536,15 +583,14 @@ test("My learning is a shell every member shares from the cache; the learner's c
   const { code } = await completeCourse(db, { userId: learner.id, courseId: finished.id });
   await login(page, learner.email, TEST_PASSWORD);
 
-  // The shell, from the page cache then the front: the same bytes for every member, nobody's courses.
-  const shell = await fromCache(page.request, "/en/learning");
-  expect(directive(shell.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
-    /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+  await expectMembersShell(
+    { page, request, playwright },
+    {
+      path: "/en/learning",
+      api: "/api/learning?locale=en",
+      personal: ["Course under way on My learning", "Course finished on My learning", code, learner.name],
+    },
   );
-  const html = await shell.text();
-  for (const personal of ["Course under way on My learning", "Course finished on My learning", code, learner.name]) {
-    expect(html).not.toContain(personal);
-  }
 
   await page.goto("/en/learning");
   const underWay = page.getByRole("region", { name: message("en", "courses.learning.inProgress") });
@@ -559,46 +605,19 @@ test("My learning is a shell every member shares from the cache; the learner's c
     page.getByRole("link", { name: message("en", "courses.learning.downloadPdf", { course: "Course finished on My learning" }) }),
   ).toBeVisible();
 
-  // The JSON is the learner's own; a visitor gets 401, and an unknown language 400.
+  // The JSON is the learner's own.
   const json = (await (await page.request.get("/api/learning?locale=en")).json()) as { viewer: { inProgress: { slug: string }[] } };
   expect(json.viewer.inProgress.map((c) => c.slug)).toEqual([course.slug]);
-  expect((await request.get("/api/learning?locale=en")).status()).toBe(401);
-  expect((await page.request.get("/api/learning?locale=xx")).status()).toBe(400);
 
-  // Without JavaScript the shell cannot ask: a link to the learner's own render of the page.
-  const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
-  try {
-    const plain = await noScript.newPage();
-    await plain.goto("/en/learning");
-    await expect(plain.getByText(message("en", "courses.loadingProgress"))).toHaveCount(0);
-    await plain.getByRole("link", { name: message("en", "courses.showProgress") }).click();
+  const shown = { path: "/en/learning", loading: message("en", "courses.loadingProgress"), link: message("en", "courses.showProgress") };
+  await withoutScript(browser, page, shown, async (plain) => {
     await expect(plain.getByRole("link", { name: "Course under way on My learning" })).toBeVisible();
     await expect(
       plain
         .getByRole("region", { name: message("en", "courses.learning.certificates") })
         .getByRole("link", { name: "Course finished on My learning", exact: true }),
     ).toHaveAttribute("href", `/en/certificates/${code}`);
-  } finally {
-    await noScript.close();
-  }
-
-  // A visitor is sent to log in, even with the shell in the front. A cookie anyone could write may
-  // get the shell, which has nobody's courses, and the JSON refuses it (the browser then goes to log in).
-  const visitor = await request.get("/en/learning", { maxRedirects: 0 });
-  expect(visitor.status()).toBe(307);
-  expect(visitor.headers().location).toMatch(/\/en\/login$/);
-  const forged = await playwright.request.newContext({
-    baseURL: page.url(),
-    extraHTTPHeaders: { cookie: "authjs.session-token=forged; ep-member=1" },
   });
-  try {
-    const answer = await forged.get("/en/learning", { maxRedirects: 0 });
-    expect(answer.status()).toBeLessThan(400);
-    expect(await answer.text()).not.toContain("Course under way on My learning");
-    expect((await forged.get("/api/learning?locale=en")).status()).toBe(401);
-  } finally {
-    await forged.dispose();
-  }
 });
 
 test("the notifications page is a shell every member shares from the cache; their notifications come from /api/forum/notifications, in their language", async ({
@@ -619,12 +638,10 @@ test("the notifications page is a shell every member shares from the cache; thei
   await db.notification.create({ data: { userId: member.id, kind: "REPLY", actorId: replier.id, topicId: topic.id, postId: post.id } });
   await login(page, member.email, TEST_PASSWORD);
 
-  const shell = await fromCache(page.request, "/fr/forum/notifications");
-  expect(directive(shell.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
-    /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+  await expectMembersShell(
+    { page, request, playwright },
+    { path: "/fr/forum/notifications", api: "/api/forum/notifications?locale=fr", personal: ["Course of a notice", replier.name, code] },
   );
-  const html = await shell.text();
-  for (const personal of ["Course of a notice", replier.name, code]) expect(html).not.toContain(personal);
 
   // In French: the words of each notice, where it leads, unread until marked.
   await page.goto("/fr/forum/notifications");
@@ -644,37 +661,16 @@ test("the notifications page is a shell every member shares from the cache; thei
   expect(await db.notification.count({ where: { userId: member.id, readAt: null } })).toBe(0);
   await expect(reply).toBeVisible();
 
-  expect((await request.get("/api/forum/notifications?locale=fr")).status()).toBe(401);
-  expect((await page.request.get("/api/forum/notifications?locale=xx")).status()).toBe(400);
-
-  // Without JavaScript: a link to the member's own render of the page.
-  const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
-  try {
-    const plain = await noScript.newPage();
-    await plain.goto("/fr/forum/notifications");
-    await expect(plain.getByText(message("fr", "forum.notifications.loading"))).toHaveCount(0);
-    await plain.getByRole("link", { name: message("fr", "forum.notifications.showList") }).click();
+  const shown = {
+    path: "/fr/forum/notifications",
+    loading: message("fr", "forum.notifications.loading"),
+    link: message("fr", "forum.notifications.showList"),
+  };
+  await withoutScript(browser, page, shown, async (plain) => {
     await expect(
       plain.getByRole("link", { name: message("fr", "forum.notifications.REPLY", { actor: replier.name, topic: topic.title }) }),
     ).toBeVisible();
-  } finally {
-    await noScript.close();
-  }
-
-  // A visitor is sent to log in; a made-up cookie learns nothing from the shell, and the JSON refuses it.
-  const visitor = await request.get("/fr/forum/notifications", { maxRedirects: 0 });
-  expect(visitor.status()).toBe(307);
-  expect(visitor.headers().location).toMatch(/\/fr\/login$/);
-  const forged = await playwright.request.newContext({
-    baseURL: page.url(),
-    extraHTTPHeaders: { cookie: "authjs.session-token=forged; ep-member=1" },
   });
-  try {
-    expect(await (await forged.get("/fr/forum/notifications", { maxRedirects: 0 })).text()).not.toContain(replier.name);
-    expect((await forged.get("/api/forum/notifications?locale=fr")).status()).toBe(401);
-  } finally {
-    await forged.dispose();
-  }
 });
 
 test("members get the pages shared with them from the cache too; the browser fills in their header and links (decision 013)", async ({
