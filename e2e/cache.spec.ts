@@ -737,6 +737,31 @@ test("members get the pages shared with them from the cache too; the browser fil
   expect(await (await fromCache(request, "/en/about")).text()).not.toContain(librarianName);
 });
 
+test("members get good practice's list from the cache; the browser shows each role its own links", async ({ browser, request }) => {
+  await fromCache(request, "/en/practices");
+  const links = { mine: message("en", "practices.mine.title"), adoptions: message("en", "practices.myAdoptions.title") };
+  // A visitor's page names neither link in its markup.
+  const html = await (await request.get("/en/practices")).text();
+  expect(html).not.toContain('href="/en/practices/mine"');
+  expect(html).not.toContain('href="/en/practices/adoptions"');
+  for (const [role, shown] of [
+    ["PARTNER", { mine: 1, adoptions: 1 }],
+    ["LIBRARIAN", { mine: 0, adoptions: 1 }],
+  ] as const) {
+    const account = demo(role);
+    const member = await memberSession(browser, account.email, account.password);
+    try {
+      const response = await member.goto("/en/practices");
+      expect(response?.headers()["x-nextjs-cache"], role).toBe("HIT");
+      await expect(member.locator("html")).toHaveAttribute("data-member", "");
+      await expect(member.getByRole("link", { name: links.adoptions })).toHaveCount(shown.adoptions);
+      await expect(member.getByRole("link", { name: links.mine })).toHaveCount(shown.mine);
+    } finally {
+      await member.context().close();
+    }
+  }
+});
+
 test("a session that ended elsewhere stops asking: /api/me drops its cookie and the hint, and shared pages are a visitor's again", async ({
   page,
   makeUser,

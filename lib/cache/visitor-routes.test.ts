@@ -149,8 +149,10 @@ describe("which pages a visitor gets from the cache", () => {
       expect(target(url), url).toBeNull();
     }
     // Other areas read the member on the server where they differ: visitors only.
-    for (const url of ["/en/courses", "/en/map", "/en/practices"]) {
+    for (const url of ["/en/courses", "/en/map"]) {
       expect(target(url), url).toMatchObject({ shared: false, membersPath: null });
     }
+    // Good practice's list reads nothing about the reader: members get it too, their links from the browser.
+    expect(target("/en/practices")).toEqual({ path: "/visitor/en/practices", shared: true, membersOnly: false, membersPath: null });
   });
 });

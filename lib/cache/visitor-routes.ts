@@ -65,7 +65,8 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   // Lessons: for members only, one copy for all of them; the learner's progress from
   // /api/courses/:slug/lessons/:lesson/viewer (decision 013). Not the authoring pages.
   { path: new RegExp(`^/courses/(?!new/)${SLUG}/(?!edit$)${SLUG}$`), shared: "members-content" },
-  { path: /^\/practices$/ },
+  // Good practice's list: the same for members, the browser shows their links (decision 013).
+  { path: /^\/practices$/, shared: true },
   { path: new RegExp(`^/practices/(?!(?:new|mine|adoptions)$)${SLUG}(?:/print)?$`) },
 ];
 

@@ -1,13 +1,13 @@
 import { Check, Square } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Can } from "@/components/layout/member";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { type PracticeLabels, practiceLabels } from "@/components/practices/labels";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
-import { can, getCurrentUser } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { listPractices } from "@/lib/practices/queries";
 import { type Facet, FACETS, filterQuery, lenientPracticeFilter, type PracticeFilter } from "@/lib/practices/schemas";
@@ -94,11 +94,10 @@ export default async function PracticesPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const filter = lenientPracticeFilter(sp);
-  const [t, format, labels, user, list] = await Promise.all([
+  const [t, format, labels, list] = await Promise.all([
     getTranslations("practices"),
     getFormatter(),
     practiceLabels(locale),
-    getCurrentUser(),
     listPractices(filter, locale),
   ]);
   const tr = (k: string, values?: Record<string, number>) => t(k as never, values as never);
@@ -121,16 +120,17 @@ export default async function PracticesPage({ params, searchParams }: Props) {
     <Container>
       <PageHeader title={t("title")} lead={t("lead")}>
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          {can(user, "practices.write") && (
+          {/* The same page for visitors and members (decision 013): the browser shows these to those who may. */}
+          <Can permission="practices.write">
             <Link href="/practices/mine" className={buttonClasses("primary", "sm")}>
               {t("mine.title")}
             </Link>
-          )}
-          {can(user, "practices.adopt") && (
+          </Can>
+          <Can permission="practices.adopt">
             <Link href="/practices/adoptions" className={buttonClasses("secondary", "sm")}>
               {t("myAdoptions.title")}
             </Link>
-          )}
+          </Can>
         </div>
         <search aria-label={t("searchLabel")} className="mt-6 block">
           <form method="get" action={`/${locale}/practices`}>
