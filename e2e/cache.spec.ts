@@ -762,6 +762,42 @@ test("members get good practice's list from the cache; the browser shows each ro
   }
 });
 
+test("members get the course catalogue from the cache; the browser shows learners their links and authors every course with its status", async ({
+  browser,
+  request,
+  db,
+}) => {
+  const draft = await createCourse(db, { ...simpleCourseSpec({ title: "Draft course of the shared catalogue" }), published: false });
+  await fromCache(request, "/en/courses");
+  const html = await (await request.get("/en/courses")).text();
+  for (const text of ["Draft course of the shared catalogue", 'href="/en/courses/new"', 'href="/en/learning"'])
+    expect(html).not.toContain(text);
+
+  const librarian = await memberSession(browser, demo("LIBRARIAN").email, demo("LIBRARIAN").password);
+  const coordinator = await memberSession(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  try {
+    for (const member of [librarian, coordinator]) {
+      const response = await member.goto("/en/courses");
+      expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+      await expect(member.getByRole("main").getByRole("link", { name: message("en", "courses.myLearning"), exact: true })).toBeVisible();
+    }
+    // The author: "New course", and every course, the draft among them, with its status.
+    await expect(coordinator.getByRole("link", { name: message("en", "courses.newCourse") })).toBeVisible();
+    const authoring = coordinator.getByRole("region", { name: message("en", "courses.authoring.allCourses") });
+    const row = authoring.getByRole("listitem").filter({ hasText: "Draft course of the shared catalogue" });
+    await expect(row.getByRole("link")).toHaveAttribute("href", `/en/courses/${draft.slug}/edit`);
+    await expect(row).toContainText(message("en", "courses.status.DRAFT"));
+    // The learner: neither, and the list's JSON refuses them.
+    await expect(librarian.getByRole("link", { name: message("en", "courses.newCourse") })).toHaveCount(0);
+    await expect(librarian.getByRole("region", { name: message("en", "courses.authoring.allCourses") })).toHaveCount(0);
+    expect((await librarian.request.get("/api/courses?locale=en")).status()).toBe(403);
+    expect((await request.get("/api/courses?locale=en")).status()).toBe(401);
+  } finally {
+    await librarian.context().close();
+    await coordinator.context().close();
+  }
+});
+
 test("a session that ended elsewhere stops asking: /api/me drops its cookie and the hint, and shared pages are a visitor's again", async ({
   page,
   makeUser,

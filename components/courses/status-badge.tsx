@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 
 const tones = { DRAFT: "warning", IN_REVIEW: "brand", PUBLISHED: "success", ARCHIVED: "neutral" } as const;
 
-export async function CourseStatusBadge({ status, live }: { status: string; live?: boolean }) {
-  const t = await getTranslations("courses.status");
+/** A course's status; on the server, and in the browser where `courses.status` is among the client messages. */
+export function CourseStatusBadge({ status, live }: { status: string; live?: boolean }) {
+  const t = useTranslations("courses.status");
   const tone = tones[status as keyof typeof tones] ?? "neutral";
   return (
     <Badge tone={tone}>

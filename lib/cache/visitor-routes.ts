@@ -59,7 +59,8 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   // unfiltered lists only (first pages; filters and later pages stay dynamic).
   { path: /^\/map(?:\/list)?$/ },
   { path: new RegExp(`^/map/i/${SLUG}$`) },
-  { path: /^\/courses$/ },
+  // The course catalogue: the same for members, their links and the authors' list from the browser.
+  { path: /^\/courses$/, shared: true },
   // Course pages: the same for members, their progress from /api/courses/:slug/viewer (decision 013).
   { path: new RegExp(`^/courses/(?!new$)${SLUG}$`), shared: true },
   // Lessons: for members only, one copy for all of them; the learner's progress from

@@ -28,7 +28,10 @@ function languageStates(
   }));
 }
 
-export async function listCoursesForEditing(locale: string) {
+/** A course in the catalogue's list for authors (GET /api/courses): every status, its title in the page's language. */
+export type EditingCourse = { slug: string; status: string; live: boolean; title: string };
+
+export async function listCoursesForEditing(locale: string): Promise<EditingCourse[]> {
   const rows = await db.course.findMany({
     orderBy: [{ updatedAt: "desc" }],
     select: {
@@ -36,7 +39,6 @@ export async function listCoursesForEditing(locale: string) {
       status: true,
       firstPublishedAt: true,
       sourceLocale: true,
-      updatedAt: true,
       translations: { select: { locale: true, title: true } },
     },
   });
@@ -45,7 +47,6 @@ export async function listCoursesForEditing(locale: string) {
     status: c.status,
     live: c.firstPublishedAt !== null && c.status !== "ARCHIVED",
     title: (c.translations.find((t) => t.locale === locale) ?? c.translations.find((t) => t.locale === c.sourceLocale))?.title ?? c.slug,
-    updatedAt: c.updatedAt,
   }));
 }
 

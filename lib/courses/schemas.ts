@@ -222,5 +222,5 @@ export const reportQuerySchema = z
   .transform((v) => ({ ...v, course: v.course || undefined }));
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
-/** GET /api/learning: the language the page shows course titles in. */
-export const myLearningQuerySchema = z.object({ locale });
+/** GET /api/learning and GET /api/courses: the language the page shows course titles in. */
+export const titlesQuerySchema = z.object({ locale });

@@ -1,4 +1,4 @@
-import { myLearningQuerySchema } from "@/lib/courses/schemas";
+import { titlesQuerySchema } from "@/lib/courses/schemas";
 import { getMyLearning } from "@/lib/courses/queries";
 import { route } from "@/lib/route-handler";
 
@@ -10,6 +10,6 @@ export const dynamic = "force-dynamic";
  * as `{ viewer }`. The page is a shell every member shares from the cache (decision 013). No
  * session: 401, and the page sends the browser to log in. Never cached: it is one person's.
  */
-export const GET = route({ permission: "courses.learn", query: myLearningQuerySchema }, async ({ user, query }) => ({
+export const GET = route({ permission: "courses.learn", query: titlesQuerySchema }, async ({ user, query }) => ({
   viewer: await getMyLearning(user.id, query.locale),
 }));

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CourseFacts } from "@/components/courses/course-facts";
-import { CourseStatusBadge } from "@/components/courses/status-badge";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { Can } from "@/components/layout/member";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
@@ -11,6 +12,7 @@ import { listCatalogue } from "@/lib/courses/queries";
 import { catalogueQuerySchema, DURATION_KEYS, LEVELS, TOPICS } from "@/lib/courses/schemas";
 import { localeNames, locales } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { CourseAuthoring } from "./_components/course-authoring";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,28 +34,30 @@ export default async function CataloguePage({ params, searchParams }: Props) {
     level: first(sp.level) || undefined,
     duration: first(sp.duration) || undefined,
   });
+  // One page for visitors and members alike (decision 013): the links are shown by the browser to
+  // those who may, and the authors' list comes from GET /api/courses — or from here, when the page
+  // is rendered for an author (the visitor tree renders for no one).
   const user = await getCurrentUser();
-  const author = can(user, "courses.edit");
   const [t, courses, drafts] = await Promise.all([
     getTranslations("courses"),
     listCatalogue(locale, query),
-    author ? listCoursesForEditing(locale) : Promise.resolve([]),
+    can(user, "courses.edit") ? listCoursesForEditing(locale) : null,
   ]);
   const filtered = Boolean(query.q || query.lang || query.topic || query.level || query.duration);
   return (
     <Container>
       <PageHeader title={t("title")} lead={t("lead")}>
         <div className="mt-4 flex flex-wrap gap-3">
-          {user && (
+          <Can permission="courses.learn">
             <Link href="/learning" className={buttonClasses("secondary", "sm")}>
               {t("myLearning")}
             </Link>
-          )}
-          {author && (
+          </Can>
+          <Can permission="courses.edit">
             <Link href="/courses/new" className={buttonClasses("primary", "sm")}>
               {t("newCourse")}
             </Link>
-          )}
+          </Can>
         </div>
       </PageHeader>
 
@@ -158,24 +162,11 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {author && drafts.length > 0 && (
-        <section aria-labelledby="authoring" className="mt-12 border-t border-line pt-8">
-          <h2 id="authoring" className="text-xl font-bold">
-            {t("authoring.allCourses")}
-          </h2>
-          <p className="mt-1 text-sm text-muted">{t("authoring.allCoursesLead")}</p>
-          <ul className="mt-4 divide-y divide-line rounded-lg border border-line">
-            {drafts.map((d) => (
-              <li key={d.slug} className="flex flex-wrap items-center justify-between gap-3 p-3">
-                <Link href={`/courses/${d.slug}/edit`} className="font-medium">
-                  {d.title}
-                </Link>
-                <CourseStatusBadge status={d.status} live={d.live} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Can permission="courses.edit">
+        <ClientMessages namespaces={["courses.authoring.allCourses", "courses.authoring.allCoursesLead", "courses.status"]}>
+          <CourseAuthoring initial={drafts} />
+        </ClientMessages>
+      </Can>
     </Container>
   );
 }
