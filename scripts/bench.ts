@@ -252,6 +252,12 @@ const TARGETS: Target[] = [
   // at --docs 100000 (it lists 100 pages per section).
   { name: "knowledge index (rendered)", path: "/en/knowledge?bench=1" },
   COURSE_CATALOGUE,
+  // The catalogue and good practice's list: one cached page for visitors and members (decision 013).
+  { name: "course catalogue (member)", path: "/en/courses", auth: true, goal: RENDERED },
+  { name: "practices (member)", path: "/en/practices", auth: true, goal: RENDERED },
+  // The same, rendered for the member (an unknown query keeps a page out of the cache): what they cost before.
+  { name: "course catalogue (rendered)", path: "/en/courses?bench=1", auth: true },
+  { name: "practices (rendered)", path: "/en/practices?bench=1", auth: true },
   COURSE_PAGE_MEMBER,
   COURSE_VIEWER,
   LESSON,
