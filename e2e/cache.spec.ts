@@ -798,6 +798,42 @@ test("members get the course catalogue from the cache; the browser shows learner
   }
 });
 
+test("members get the knowledge index from the cache; editors see their unpublished pages in place, from the browser", async ({
+  browser,
+  request,
+}) => {
+  const coordinator = await memberSession(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
+  const librarian = await memberSession(browser, demo("LIBRARIAN").email, demo("LIBRARIAN").password);
+  try {
+    const title = unique("Draft in the shared index");
+    const slug = await createKnowledgePage(coordinator, title);
+    await fromCache(request, "/en/knowledge");
+    const html = await (await request.get("/en/knowledge")).text();
+    for (const text of [title, 'href="/en/knowledge/new"']) expect(html).not.toContain(text);
+
+    for (const member of [coordinator, librarian]) {
+      const response = await member.goto("/en/knowledge");
+      expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+      await expect(member.locator("html")).toHaveAttribute("data-member", "");
+    }
+    // The editor: the draft where it belongs, marked, leading to its editor; their links.
+    const guides = coordinator.getByRole("region", { name: message("en", "knowledge.sections.GUIDES.title") });
+    const draft = guides.getByRole("listitem").filter({ hasText: title });
+    await expect(draft.getByRole("link", { name: title })).toHaveAttribute("href", `/en/knowledge/${slug}/edit`);
+    await expect(draft).toContainText(message("en", "knowledge.status.DRAFT"));
+    await expect(coordinator.getByRole("link", { name: message("en", "knowledge.newPage") })).toBeVisible();
+    // The librarian: the published tree only (their header shows once /api/me answers).
+    await expect(librarian.getByRole("banner").locator("summary", { hasText: message("en", "nav.accountMenu") })).toBeVisible();
+    await expect(librarian.getByText(title)).toHaveCount(0);
+    await expect(librarian.getByRole("link", { name: message("en", "knowledge.newPage") })).toHaveCount(0);
+    expect((await librarian.request.get("/api/knowledge/tree?locale=en")).status()).toBe(403);
+    expect((await request.get("/api/knowledge/tree?locale=en")).status()).toBe(401);
+  } finally {
+    await coordinator.context().close();
+    await librarian.context().close();
+  }
+});
+
 test("a session that ended elsewhere stops asking: /api/me drops its cookie and the hint, and shared pages are a visitor's again", async ({
   page,
   makeUser,

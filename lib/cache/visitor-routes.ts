@@ -46,7 +46,8 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: /^\/learning$/, shared: "members" },
   // The notifications page: the shell, the member's notifications from /api/forum/notifications.
   { path: /^\/forum\/notifications$/, shared: "members" },
-  { path: /^\/knowledge$/ },
+  // The knowledge index: the same for members, editors' links and unpublished pages from the browser.
+  { path: /^\/knowledge$/, shared: true },
   // Not /knowledge/new: the new-page form is another route.
   { path: new RegExp(`^/knowledge/(?!new$)${SLUG}(?:/print)?$`), shared: true },
   // The forum's lists: the visitors' copy, and the members' (decision 013).

@@ -42,10 +42,11 @@ export type TreeNode = {
  * recursive query on ids and positions only): at 100,000 pages, reading them all into the app
  * cost ≈ 0.9 s of CPU per render of the index. Then the kept pages and their titles are read.
  */
-export const listKnowledgeTree = cache(
-  async (locale: string, reader: { role: Role } | null): Promise<Record<Section, { nodes: TreeNode[]; omitted: number }>> => {
-    const includeUnpublished = maySeeUnpublished(reader);
-    const order = await db.$queryRaw<{ id: string; parent: string | null; section: Section; total: bigint }[]>`
+export type KnowledgeTree = Record<Section, { nodes: TreeNode[]; omitted: number }>;
+
+export const listKnowledgeTree = cache(async (locale: string, reader: { role: Role } | null): Promise<KnowledgeTree> => {
+  const includeUnpublished = maySeeUnpublished(reader);
+  const order = await db.$queryRaw<{ id: string; parent: string | null; section: Section; total: bigint }[]>`
       WITH RECURSIVE visible AS (
         SELECT id, section, "parentId", position, "createdAt" FROM "KnowledgePage"
         WHERE ${includeUnpublished} OR ("firstPublishedAt" IS NOT NULL AND status <> 'ARCHIVED')
@@ -65,51 +66,50 @@ export const listKnowledgeTree = cache(
         FROM tree
       )
       SELECT id, parent, root::text AS section, total FROM numbered WHERE n <= ${INDEX_PAGES_PER_SECTION} ORDER BY root, path`;
-    const ids = order.map((o) => o.id);
-    const [pages, titles] = await Promise.all([
-      db.knowledgePage.findMany({
-        where: { id: { in: ids } },
-        select: { id: true, slug: true, status: true, sourceLocale: true, firstPublishedAt: true },
-      }),
-      db.pageTranslation.findMany({
-        where: { pageId: { in: ids } },
-        select: { pageId: true, locale: true, title: true, publishedTitle: true },
-      }),
-    ]);
-    const pageById = new Map(pages.map((p) => [p.id, p]));
-    // By page and language (a find() per page was quadratic).
-    const byPageLocale = new Map(titles.map((t) => [`${t.pageId}\u0000${t.locale}`, t]));
-    const result: Record<Section, { nodes: TreeNode[]; omitted: number }> = {
-      METHODOLOGY: { nodes: [], omitted: 0 },
-      STRATEGY: { nodes: [], omitted: 0 },
-      GUIDES: { nodes: [], omitted: 0 },
-      TOOLS: { nodes: [], omitted: 0 },
+  const ids = order.map((o) => o.id);
+  const [pages, titles] = await Promise.all([
+    db.knowledgePage.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, slug: true, status: true, sourceLocale: true, firstPublishedAt: true },
+    }),
+    db.pageTranslation.findMany({
+      where: { pageId: { in: ids } },
+      select: { pageId: true, locale: true, title: true, publishedTitle: true },
+    }),
+  ]);
+  const pageById = new Map(pages.map((p) => [p.id, p]));
+  // By page and language (a find() per page was quadratic).
+  const byPageLocale = new Map(titles.map((t) => [`${t.pageId}\u0000${t.locale}`, t]));
+  const result: Record<Section, { nodes: TreeNode[]; omitted: number }> = {
+    METHODOLOGY: { nodes: [], omitted: 0 },
+    STRATEGY: { nodes: [], omitted: 0 },
+    GUIDES: { nodes: [], omitted: 0 },
+    TOOLS: { nodes: [], omitted: 0 },
+  };
+  const nodes = new Map<string, TreeNode>();
+  // In reading order, so a parent is placed before its children, and children in their order.
+  for (const { id, parent, section, total } of order) {
+    const p = pageById.get(id);
+    if (!p) continue; // deleted between the two reads
+    const own = byPageLocale.get(`${id}\u0000${locale}`);
+    const source = byPageLocale.get(`${id}\u0000${p.sourceLocale}`);
+    const ownTitle = includeUnpublished ? own?.title : own?.publishedTitle;
+    const node: TreeNode = {
+      id,
+      slug: p.slug,
+      title: ownTitle || ((includeUnpublished ? source?.title : source?.publishedTitle) ?? p.slug),
+      titleLocale: ownTitle ? locale : p.sourceLocale,
+      status: p.status,
+      live: isLive(p),
+      children: [],
     };
-    const nodes = new Map<string, TreeNode>();
-    // In reading order, so a parent is placed before its children, and children in their order.
-    for (const { id, parent, section, total } of order) {
-      const p = pageById.get(id);
-      if (!p) continue; // deleted between the two reads
-      const own = byPageLocale.get(`${id}\u0000${locale}`);
-      const source = byPageLocale.get(`${id}\u0000${p.sourceLocale}`);
-      const ownTitle = includeUnpublished ? own?.title : own?.publishedTitle;
-      const node: TreeNode = {
-        id,
-        slug: p.slug,
-        title: ownTitle || ((includeUnpublished ? source?.title : source?.publishedTitle) ?? p.slug),
-        titleLocale: ownTitle ? locale : p.sourceLocale,
-        status: p.status,
-        live: isLive(p),
-        children: [],
-      };
-      nodes.set(id, node);
-      const into = parent ? nodes.get(parent)?.children : result[section].nodes;
-      into?.push(node);
-      result[section].omitted = Math.max(0, Number(total) - INDEX_PAGES_PER_SECTION);
-    }
-    return result;
-  },
-);
+    nodes.set(id, node);
+    const into = parent ? nodes.get(parent)?.children : result[section].nodes;
+    into?.push(node);
+    result[section].omitted = Math.max(0, Number(total) - INDEX_PAGES_PER_SECTION);
+  }
+  return result;
+});
 
 const readingSelect = {
   id: true,

@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 
-export const SECTIONS = ["METHODOLOGY", "STRATEGY", "GUIDES", "TOOLS"] as const;
-export type Section = (typeof SECTIONS)[number];
+import { SECTIONS } from "./sections";
 
-/** Section ↔ URL segment used on the overview page's anchors. */
-export const sectionSlug = (s: Section) => s.toLowerCase();
+export { SECTIONS, type Section, sectionSlug } from "./sections";
 
 export const slugSchema = z
   .string()
@@ -57,3 +55,6 @@ export const movePageSchema = z.object({
     .transform((v) => v || null),
   position: z.coerce.number().int().min(0).max(10_000),
 });
+
+/** GET /api/knowledge/tree: the language of the index's titles. */
+export const treeQuerySchema = z.object({ locale });
