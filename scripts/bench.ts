@@ -251,6 +251,8 @@ const TARGETS: Target[] = [
   // The index rendered per request (an unknown query keeps it out of the cache): what a miss costs
   // at --docs 100000 (it lists 100 pages per section).
   { name: "knowledge index (rendered)", path: "/en/knowledge?bench=1" },
+  // The index as members get it: the same cached page (decision 013).
+  { name: "knowledge index (member)", path: "/en/knowledge", auth: true, goal: RENDERED },
   COURSE_CATALOGUE,
   // The catalogue and good practice's list: one cached page for visitors and members (decision 013).
   { name: "course catalogue (member)", path: "/en/courses", auth: true, goal: RENDERED },
@@ -1215,7 +1217,7 @@ runMain(async () => {
   }
   firstLoad = withMap
     ? await step(log, "Measuring first-load JavaScript", () =>
-        firstLoadJs(base, ["/en", KNOWLEDGE.path, "/en/forum", "/en/map", "/en/map/list"]),
+        firstLoadJs(base, ["/en", KNOWLEDGE.path, "/en/knowledge", "/en/courses", "/en/practices", "/en/forum", "/en/map", "/en/map/list"]),
       )
     : null;
   save();
