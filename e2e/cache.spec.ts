@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { createInitiative } from "../prisma/factories";
+import { createAdoption, createInitiative } from "../prisma/factories";
 import { completeCourse, createCourse, enrolLearner, simpleCourseSpec } from "../prisma/training-factories";
 import { demo, expect, login, message, signIn, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
@@ -670,6 +670,47 @@ test("the notifications page is a shell every member shares from the cache; thei
     await expect(
       plain.getByRole("link", { name: message("fr", "forum.notifications.REPLY", { actor: replier.name, topic: topic.title }) }),
     ).toBeVisible();
+  });
+});
+
+test("My adoptions is a shell every member shares from the cache; the member's adoptions come from /api/practices/adoptions", async ({
+  page,
+  playwright,
+  browser,
+  request,
+  db,
+  makeUser,
+}) => {
+  const member = await makeUser({ name: "Adopter of the shared shell" });
+  const practice = await db.practice.findUniqueOrThrow({
+    where: { slug: "latvian-conversation-cafe" },
+    select: { id: true, translations: { where: { locale: "en" }, select: { publishedTitle: true } } },
+  });
+  const title = practice.translations[0]?.publishedTitle as string;
+  const { id } = await createAdoption(db, {
+    practiceId: practice.id,
+    adopterId: member.id,
+    libraryName: "Shell library",
+    country: "LV",
+    done: 1,
+  });
+  await login(page, member.email, TEST_PASSWORD);
+  await expectMembersShell(
+    { page, request, playwright },
+    { path: "/en/practices/adoptions", api: "/api/practices/adoptions?locale=en", personal: [`/en/practices/adoptions/${id}`] },
+  );
+
+  await page.goto("/en/practices/adoptions");
+  await expect(page.getByRole("main").getByRole("link", { name: title })).toHaveAttribute("href", `/en/practices/adoptions/${id}`);
+  await expect(page.getByText(message("en", "practices.adoption.status.PLANNED"))).toBeVisible();
+
+  const shown = {
+    path: "/en/practices/adoptions",
+    loading: message("en", "practices.myAdoptions.loading"),
+    link: message("en", "practices.myAdoptions.showList"),
+  };
+  await withoutScript(browser, page, shown, async (plain) => {
+    await expect(plain.getByRole("main").getByRole("link", { name: title })).toHaveAttribute("href", `/en/practices/adoptions/${id}`);
   });
 });
 

@@ -275,6 +275,10 @@ const TARGETS: Target[] = [
   { name: "notifications", path: "/en/forum/notifications", auth: true, goal: RENDERED },
   { name: "notifications (data)", path: "/api/forum/notifications?locale=en", auth: true, goal: RENDERED },
   { name: "notifications (rendered)", path: "/en/forum/notifications?list=1", auth: true },
+  // My adoptions: the same (the demo librarian's seeded adoption).
+  { name: "my adoptions", path: "/en/practices/adoptions", auth: true, goal: RENDERED },
+  { name: "my adoptions (data)", path: "/api/practices/adoptions?locale=en", auth: true, goal: RENDERED },
+  { name: "my adoptions (rendered)", path: "/en/practices/adoptions?list=1", auth: true },
   ...PRACTICE_TARGETS,
   ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
   ...MAP_TARGETS,

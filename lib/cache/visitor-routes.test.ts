@@ -114,6 +114,12 @@ describe("which pages a visitor gets from the cache", () => {
       membersPath: null,
     });
     expect(target("/fr/forum/notifications?list=1")).toBeNull();
+    expect(target("/ro/practices/adoptions")).toEqual({
+      path: "/visitor/ro/practices/adoptions",
+      shared: true,
+      membersOnly: true,
+      membersPath: null,
+    });
     expect(target("/lv/forum/t/cmx0ps2x100004o7duxfyfjsm?page=3")).toEqual({
       path: "/visitor/lv/forum/t/cmx0ps2x100004o7duxfyfjsm/3",
       shared: true,

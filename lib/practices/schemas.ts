@@ -286,3 +286,6 @@ export function filterQuery(filter: Partial<PracticeFilter>, extra: Record<strin
   for (const [k, v] of Object.entries(extra)) if (v !== undefined && v !== "") p.set(k, String(v));
   return p.toString();
 }
+
+/** GET /api/practices/adoptions: the language of the practices' titles. */
+export const adoptionsQuerySchema = z.object({ locale });

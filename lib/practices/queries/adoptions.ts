@@ -57,7 +57,19 @@ export async function getAdoption(id: string, userId: string, locale: string) {
   };
 }
 
-export async function listMyAdoptions(userId: string, locale: string) {
+/** One of a member's adoptions on "My adoptions" (the page's own render and GET /api/practices/adoptions). */
+export type MyAdoption = {
+  id: string;
+  status: string;
+  done: number;
+  total: number;
+  /** The planned day (YYYY-MM-DD), or null. */
+  plannedFor: string | null;
+  practiceTitle: string;
+  practiceLocale: string;
+};
+
+export async function listMyAdoptions(userId: string, locale: string): Promise<MyAdoption[]> {
   const rows = await db.adoption.findMany({
     where: { adopterId: userId },
     orderBy: { createdAt: "desc" },
