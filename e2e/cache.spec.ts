@@ -4,6 +4,7 @@ import { createAdoption, createInitiative } from "../prisma/factories";
 import { completeCourse, createCourse, enrolLearner, simpleCourseSpec } from "../prisma/training-factories";
 import { demo, expect, login, message, signIn, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
+import { publishedPractice } from "./practices-helpers";
 
 // Visitors' public pages from the full-route cache (decision 011) under a policy of their own
 // inline scripts' hashes (decision 003); members get the same URLs rendered for them, except the
@@ -803,6 +804,127 @@ test("members get good practice's list from the cache; the browser shows each ro
   }
 });
 
+test("members share a cached copy of a case study with its contact; the browser shows authors their edit link, a library its adoption, coordinators the review link", async ({
+  browser,
+  request,
+  playwright,
+  baseURL,
+  db,
+  makeUser,
+}) => {
+  test.setTimeout(120_000);
+  const title = `Shared case study ${unique("practice")}`;
+  const contactEmail = `${unique("contact")}@example.test`;
+  const practice = await publishedPractice(db, { organisationSlug: "sigulda-library", title, contactEmail });
+  const path = `/en/practices/${practice.slug}`;
+  const api = `/api/practices/${practice.slug}/viewer`;
+  const en = (key: string) => message("en", `practices.${key}`);
+  const editHref = `${path}/edit`;
+  const reviewHref = `/en/admin/review/practices/${practice.id}`;
+
+  // The visitors' copy: no contact, a link to log in.
+  const visitor = await (await fromCache(request, path)).text();
+  expect(visitor).toContain(title);
+  expect(visitor).not.toContain(contactEmail);
+  expect(visitor).toContain(en("contactMembersOnly"));
+  expect(await (await request.get(api)).json()).toEqual({ viewer: null });
+
+  // A librarian who has started adopting it gets the members' copy: the contact, nothing of theirs.
+  const librarian = await makeUser();
+  const adoption = await createAdoption(db, {
+    practiceId: practice.id,
+    adopterId: librarian.id,
+    libraryName: "Shared copy library",
+    country: "LV",
+  });
+  const reader = await memberSession(browser, librarian.email);
+  try {
+    const shared = await fromCache(reader.request, path);
+    expect(directive(shared.headers()["content-security-policy"] ?? "", "script-src")).toMatch(
+      /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+    );
+    const html = await shared.text();
+    expect(html.includes(contactEmail), "the contact").toBe(true);
+    // (The member's strings are in the page's client messages: as shown text, none of them.)
+    for (const personal of [
+      `/en/practices/adoptions/${adoption.id}`,
+      editHref,
+      reviewHref,
+      `>${en("adopt.continue")}<`,
+      `>${en("adopt.loginToAdopt")}<`,
+    ]) {
+      expect(html.includes(personal), personal).toBe(false);
+    }
+    const response = await reader.goto(path);
+    expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+    await expect(reader.getByRole("link", { name: en("adopt.continue") })).toHaveAttribute(
+      "href",
+      `/en/practices/adoptions/${adoption.id}`,
+    );
+    await expect(reader.getByRole("link", { name: contactEmail })).toBeVisible();
+    await expect(reader.getByRole("link", { name: en("adopt.start") })).toHaveCount(0);
+    await expect(reader.getByRole("link", { name: en("edit"), exact: true })).toHaveCount(0);
+    await expect(reader.getByRole("link", { name: en("reviewLink") })).toHaveCount(0);
+    // Its JSON is theirs alone; an address of no case study is not found; a malformed one refused.
+    expect(await (await reader.request.get(api)).json()).toEqual({
+      viewer: { author: false, adoptionId: adoption.id, canAdopt: true, adopter: true },
+    });
+    expect((await reader.request.get("/api/practices/no-such-practice/viewer")).status()).toBe(404);
+    expect((await reader.request.get("/api/practices/Not%20a%20slug!/viewer")).status()).toBe(400);
+    // In Latvian too: the member's strings are in the page's client messages.
+    await reader.goto(`/lv/practices/${practice.slug}`);
+    await expect(reader.getByRole("link", { name: message("lv", "practices.adopt.continue") })).toBeVisible();
+
+    // Without JavaScript: the copy with its contact and the plain link to adopt, which leads on to
+    // the adoption already started.
+    const noScript = await browser.newContext({ storageState: await reader.context().storageState(), javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(path);
+      await expect(plain.getByRole("link", { name: contactEmail })).toBeVisible();
+      await plain.getByRole("link", { name: en("adopt.start") }).click();
+      await expect(plain).toHaveURL(new RegExp(`/en/practices/adoptions/${adoption.id}$`));
+    } finally {
+      await noScript.close();
+    }
+  } finally {
+    await reader.context().close();
+  }
+
+  // Its authors (the organisation's partner) get the edit link and nothing to adopt; a coordinator
+  // the review link and a start.
+  for (const [role, shown] of [
+    ["PARTNER", { edit: 1, review: 0, start: 0, own: 1 }],
+    ["COORDINATOR", { edit: 0, review: 1, start: 1, own: 0 }],
+  ] as const) {
+    const account = demo(role);
+    const member = await memberSession(browser, account.email, account.password);
+    try {
+      const response = await member.goto(path);
+      expect(response?.headers()["x-nextjs-cache"], role).toBe("HIT");
+      await expect(member.locator("html")).toHaveAttribute("data-member", "");
+      await expect(member.getByRole("link", { name: en("edit"), exact: true }), role).toHaveCount(shown.edit);
+      if (shown.edit) await expect(member.getByRole("link", { name: en("edit"), exact: true })).toHaveAttribute("href", editHref);
+      await expect(member.getByRole("link", { name: en("reviewLink") }), role).toHaveCount(shown.review);
+      await expect(member.getByText(en("adopt.ownPractice")), role).toHaveCount(shown.own);
+      await expect(member.getByRole("link", { name: en("adopt.start") }), role).toHaveCount(shown.start);
+    } finally {
+      await member.context().close();
+    }
+  }
+
+  // A cookie anyone could write gets the visitors' copy, and no one's part.
+  const forged = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: "authjs.session-token=forged; ep-member=1" } });
+  try {
+    const body = await (await forged.get(path)).text();
+    expect(body).toContain(title);
+    expect(body).not.toContain(contactEmail);
+    expect(await (await forged.get(api)).json()).toEqual({ viewer: null });
+  } finally {
+    await forged.dispose();
+  }
+});
+
 test("members get the course catalogue from the cache; the browser shows learners their links and authors every course with its status", async ({
   browser,
   request,
@@ -949,15 +1071,23 @@ test("a reply and a hidden post show to visitors at once; so does a newly publis
   await coordinator.context().close();
 });
 
-test("an initiative a coordinator approves reaches visitors' cached map list and page at once", async ({ browser, request, db }) => {
+test("an initiative a coordinator approves reaches the cached map lists at once: visitors' with its area, the one members share with its street; the map is one page for all", async ({
+  browser,
+  request,
+  db,
+}) => {
   test.setTimeout(90_000);
   const name = `Cached map ${unique("map")}`;
-  // Named to sort first in the list (alphabetical), so that it lands on the cached first page.
-  const { slug } = await createInitiative(db, { name: `0 ${name}`, status: "SUGGESTED" });
+  const street = `Klusā iela ${unique("street")}`;
+  // Named to sort first in the list (alphabetical), so that it lands on the cached first page; a
+  // sensitive venue, whose street only members may read.
+  const { slug } = await createInitiative(db, { name: `0 ${name}`, status: "SUGGESTED", sensitive: true, address: street });
   const before = await fromCache(request, "/en/map/list");
   expect(await before.text()).not.toContain(name);
   await fromCache(request, "/en/map");
   expect((await request.get(`/en/map/i/${slug}`)).status()).toBe(404);
+  const librarian = await memberSession(browser, demo("LIBRARIAN").email, demo("LIBRARIAN").password);
+  expect(await (await fromCache(librarian.request, "/en/map/list")).text()).not.toContain(name);
 
   const coordinator = await memberSession(browser, demo("COORDINATOR").email, demo("COORDINATOR").password);
   await coordinator.goto("/en/admin/initiatives");
@@ -966,8 +1096,27 @@ test("an initiative a coordinator approves reaches visitors' cached map list and
   await expect(approve).toHaveCount(0);
   await coordinator.context().close();
 
-  expect(await (await request.get("/en/map/list")).text()).toContain(name);
+  const visitorList = await (await request.get("/en/map/list")).text();
+  expect(visitorList).toContain(name);
+  expect(visitorList).not.toContain(street);
   const page = await request.get(`/en/map/i/${slug}`);
   expect(page.status()).toBe(200);
   expect(await page.text()).toContain(name);
+  try {
+    // The members' copy, from the cache again, with the street.
+    const shared = await fromCache(librarian.request, "/en/map/list");
+    expect(await shared.text()).toContain(street);
+    const response = await librarian.goto("/en/map/list");
+    expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+    await expect(librarian.getByText(street)).toBeVisible();
+    // The map: the visitors' page, the member's tabs from the browser.
+    const suggest = message("en", "initiatives.nav.suggest");
+    expect(await (await request.get("/en/map")).text()).not.toContain('href="/en/map/suggest"');
+    const map = await librarian.goto("/en/map");
+    expect(map?.headers()["x-nextjs-cache"]).toBe("HIT");
+    await expect(librarian.getByRole("link", { name: suggest })).toHaveAttribute("href", "/en/map/suggest");
+    await expect(librarian.getByRole("link", { name: message("en", "initiatives.nav.mine") })).toBeVisible();
+  } finally {
+    await librarian.context().close();
+  }
 });

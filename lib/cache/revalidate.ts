@@ -27,11 +27,17 @@ export function revalidateKnowledgePages(): void {
  * Every cached page of an area whose writes are rare and whose pages list each other (the map's
  * list and initiatives, the course catalogue and courses, good practice): all of it at once.
  */
-export function revalidateArea(area: "map" | "courses" | "practices"): void {
+export function revalidateArea(area: keyof typeof MEMBERS_COPY): void {
   inRequest(() => revalidatePath(visitorRoutes[area], "layout"));
-  // The courses' lessons, in the copy every member reads.
-  if (area === "courses") inRequest(() => revalidatePath(visitorRoutes.lessons, "layout"));
+  inRequest(() => revalidatePath(MEMBERS_COPY[area], "layout"));
 }
+
+/** Each area's pages in the copy every member reads (decision 013): lessons, case studies, the initiatives list. */
+const MEMBERS_COPY = {
+  map: visitorRoutes.membersMap,
+  courses: visitorRoutes.lessons,
+  practices: visitorRoutes.membersPractices,
+} as const;
 
 // Forum writes drop pages by tag with a profile ("max"), not with revalidatePath or `expire: 0`:
 // either of those makes Next render the page again inside the server action's answer, and on a

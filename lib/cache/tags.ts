@@ -7,10 +7,14 @@ export const VISITOR_PREFIX = "/visitor";
 export const visitorRoutes = {
   knowledge: `${VISITOR_PREFIX}/[locale]/knowledge`,
   map: `${VISITOR_PREFIX}/[locale]/map`,
+  /** The initiatives list, as every member reads it (decision 013). */
+  membersMap: `${VISITOR_PREFIX}/[locale]/members/map`,
   courses: `${VISITOR_PREFIX}/[locale]/courses`,
   /** Lessons, as every member reads them (decision 013). */
   lessons: `${VISITOR_PREFIX}/[locale]/members/courses`,
   practices: `${VISITOR_PREFIX}/[locale]/practices`,
+  /** Case studies, as every member reads them (decision 013). */
+  membersPractices: `${VISITOR_PREFIX}/[locale]/members/practices`,
 } as const;
 
 /** Every page of a topic (its pages 2, 3… are separate cache entries). */

@@ -154,8 +154,24 @@ describe("which pages a visitor gets from the cache", () => {
     ]) {
       expect(target(url), url).toBeNull();
     }
-    // Other areas read the member on the server where they differ: visitors only.
-    expect(target("/en/map"), "/en/map").toMatchObject({ shared: false, membersPath: null });
+    // The map is one page for everyone; its list and a case study have a members' copy (exact
+    // places, contacts); an initiative's page and a case study's print view are the visitors' only.
+    expect(target("/en/map")).toEqual({ path: "/visitor/en/map", shared: true, membersOnly: false, membersPath: null });
+    expect(target("/lv/map/list")).toEqual({
+      path: "/visitor/lv/map/list",
+      shared: true,
+      membersOnly: false,
+      membersPath: "/visitor/lv/members/map/list",
+    });
+    expect(target("/en/practices/latvian-conversation-cafe")).toEqual({
+      path: "/visitor/en/practices/latvian-conversation-cafe",
+      shared: true,
+      membersOnly: false,
+      membersPath: "/visitor/en/members/practices/latvian-conversation-cafe",
+    });
+    for (const url of ["/en/map/i/riga-library-cafe", "/en/practices/latvian-conversation-cafe/print"]) {
+      expect(target(url), url).toMatchObject({ shared: false, membersPath: null });
+    }
     // The catalogue and good practice's list read nothing about the reader: members get them too,
     // their links (and the authors' list of courses) from the browser.
     expect(target("/en/practices")).toEqual({ path: "/visitor/en/practices", shared: true, membersOnly: false, membersPath: null });

@@ -58,9 +58,12 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: new RegExp(`^/forum/c/${SLUG}$`), shared: "members-copy" },
   // Threads: the member's parts come from /api/forum/topics/:id/viewer (decision 013).
   { path: new RegExp(`^/forum/t/${ID}$`), query: [{ name: "page", value: /^[1-9][0-9]{0,5}$/, omitIf: "1" }], shared: "members-copy" },
-  // The map, the initiatives list and pages, the course catalogue and course pages, good practice:
-  // unfiltered lists only (first pages; filters and later pages stay dynamic).
-  { path: /^\/map(?:\/list)?$/ },
+  // The map: the same for members (their places come from /api/map/initiatives, their tabs from the
+  // browser); its list: the visitors' copy and the members' (exact places). Unfiltered first pages
+  // only: filters and later pages stay dynamic.
+  { path: /^\/map$/, shared: true },
+  { path: /^\/map\/list$/, shared: "members-copy" },
+  // An initiative's page: visitors only (members may read suggestions not published yet).
   { path: new RegExp(`^/map/i/${SLUG}$`) },
   // The course catalogue: the same for members, their links and the authors' list from the browser.
   { path: /^\/courses$/, shared: true },
@@ -71,7 +74,10 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: new RegExp(`^/courses/(?!new/)${SLUG}/(?!edit$)${SLUG}$`), shared: "members-content" },
   // Good practice's list: the same for members, the browser shows their links (decision 013).
   { path: /^\/practices$/, shared: true },
-  { path: new RegExp(`^/practices/(?!(?:new|mine|adoptions)$)${SLUG}(?:/print)?$`) },
+  // A case study: the visitors' copy and the members' (with the contact); the member's own parts
+  // from /api/practices/:slug/viewer (decision 013). Its print view stays the visitors' only.
+  { path: new RegExp(`^/practices/(?!(?:new|mine|adoptions)$)${SLUG}$`), shared: "members-copy" },
+  { path: new RegExp(`^/practices/(?!(?:new|mine|adoptions)$)${SLUG}/print$`) },
 ];
 
 /** The visitor-tree path for a request, or null when the page is not cached for visitors. */

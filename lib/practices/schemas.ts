@@ -205,6 +205,9 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "validation.invalid")
   .max(80, "validation.invalid");
 
+/** A case study's (or an organisation's) address: GET /api/practices/:slug/viewer. */
+export const practiceParamsSchema = z.object({ slug });
+
 export const practiceFilterSchema = z.object({
   q: z.string().trim().max(200, "validation.tooLong").default(""),
   country: z

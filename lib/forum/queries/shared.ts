@@ -1,5 +1,5 @@
-import { type CurrentUser, getCurrentUser } from "@/lib/auth/session";
-import { isMembersCopy } from "@/lib/cache/audience";
+import type { CurrentUser } from "@/lib/auth/session";
+import { ANY_MEMBER, pageReader } from "@/lib/cache/audience";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Reading the forum (lib/forum/queries/*): every function takes the reader and returns plain
@@ -9,12 +9,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** The person reading; null for a visitor. */
 export type Reader = Pick<CurrentUser, "id" | "role"> | null;
 
-/**
- * Any member: the reader of the forum lists' copy that every member shares (decision 013). Its role
- * is the base member role, whose permissions every member has (lib/auth/permissions.ts); it has no
- * id, so nothing personal (unread marks, follows) is read for it — the browser fills those in.
- */
-export const ANY_MEMBER = { id: "", role: "LIBRARIAN" } as const satisfies NonNullable<Reader>;
+/** Any member: the reader of the forum's copy every member shares (lib/cache/audience.ts). */
+export { ANY_MEMBER };
 
 /** Whether a reader is one person (not a visitor, not ANY_MEMBER). */
 export function isPerson(user: Reader): user is NonNullable<Reader> {
@@ -23,7 +19,7 @@ export function isPerson(user: Reader): user is NonNullable<Reader> {
 
 /** Who a forum page is rendered for: the signed-in member, a visitor, or ANY_MEMBER in the members' copy. */
 export async function forumReader(): Promise<Reader> {
-  return isMembersCopy() ? ANY_MEMBER : getCurrentUser();
+  return pageReader();
 }
 
 /** A translated field ({ en, fr, … }) in the UI language, else English, else any. */

@@ -3,7 +3,8 @@ import { cache } from "react";
 import type { CurrentUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { lineItems } from "@/lib/practices/content";
-import { canSeeContact, livePracticeWhere } from "@/lib/practices/policy";
+import { can } from "@/lib/auth/permissions";
+import { canAdopt, canSeeContact, isAuthor, livePracticeWhere, type PracticeActor } from "@/lib/practices/policy";
 import { cardSelect, readingSelect, toCard, translationState, type PracticeCard } from "./shared";
 
 // ─── one case study, for readers ────────────────────────────────────────────────────────────
@@ -128,4 +129,37 @@ export async function relatedPractices(
 /** The viewer's own adoption of this practice, if they started one. */
 export async function myAdoptionOf(practiceId: string, userId: string) {
   return db.adoption.findUnique({ where: { practiceId_adopterId: { practiceId, adopterId: userId } }, select: { id: true, status: true } });
+}
+
+// ─── one member's part of a case study's page ───────────────────────────────────────────────
+
+/**
+ * What one member sees on a case study's page beyond the copy every member shares (decision 013):
+ * the page comes from the cache, and this from GET /api/practices/:slug/viewer.
+ */
+export type PracticeViewer = {
+  /** They write for its organisation: the edit link. */
+  author: boolean;
+  /** Their adoption of it, if they started one ("Continue your adoption"). */
+  adoptionId: string | null;
+  /** They may start adopting it: another organisation's case study, and the permission. */
+  canAdopt: boolean;
+  /** They may adopt case studies at all (else the box offers them nothing). */
+  adopter: boolean;
+};
+
+export async function practiceViewer(user: PracticeActor, practice: { id: string; organisationId: string }): Promise<PracticeViewer> {
+  const mine = await myAdoptionOf(practice.id, user.id);
+  return {
+    author: isAuthor(user, practice),
+    adoptionId: mine?.id ?? null,
+    canAdopt: canAdopt(user, practice),
+    adopter: can(user, "practices.adopt"),
+  };
+}
+
+/** The same for a live case study by its address; null when readers cannot see it. */
+export async function practiceViewerAt(user: PracticeActor, slug: string): Promise<PracticeViewer | null> {
+  const practice = await db.practice.findFirst({ where: { slug, ...livePracticeWhere }, select: { id: true, organisationId: true } });
+  return practice ? practiceViewer(user, practice) : null;
 }

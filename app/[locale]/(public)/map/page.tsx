@@ -5,7 +5,6 @@ import { InitiativesMap } from "@/components/initiatives/initiatives-map";
 import { MapTabs } from "@/components/initiatives/map-tabs";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
-import { can, getCurrentUser } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { publishedCountries } from "@/lib/initiatives/queries";
 import { type InitiativeFilters, filtersToSearch, parseFilters } from "@/lib/initiatives/schemas";
@@ -20,10 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const NO_FILTERS: InitiativeFilters = { type: [], country: [], lang: [], group: [] };
 
+// One page for everyone, from the cache (decisions 011 and 013): the places come from
+// /api/map/initiatives (exact ones for members), the member's tabs from the browser (MapTabs).
 export default async function MapPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, user, countries] = await Promise.all([getTranslations("initiatives"), getCurrentUser(), publishedCountries()]);
+  const [t, countries] = await Promise.all([getTranslations("initiatives"), publishedCountries()]);
   const parsed = parseFilters(sp);
   const filters = parsed.success ? parsed.data : NO_FILTERS;
   const search = filtersToSearch(filters);
@@ -36,7 +37,7 @@ export default async function MapPage({ params, searchParams }: Props) {
           </Link>
         </p>
       </PageHeader>
-      <MapTabs locale={locale} current="map" search={search} member={can(user, "initiatives.suggest")} />
+      <MapTabs locale={locale} current="map" search={search} />
       {!parsed.success && (
         <Alert tone="error" className="mb-4">
           {t("filters.invalid")}

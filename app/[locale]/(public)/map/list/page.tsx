@@ -8,7 +8,7 @@ import { Container, PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import { can, getCurrentUser } from "@/lib/auth/guard";
+import { pageReader } from "@/lib/cache/audience";
 import { searchCities } from "@/lib/gazetteer";
 import { Link } from "@/lib/i18n/navigation";
 import { listInitiatives, publishedCountries } from "@/lib/initiatives/queries";
@@ -23,13 +23,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const EMPTY: ListQuery = { type: [], country: [], lang: [], group: [], near: null, sort: undefined, page: 1 };
 
+// From the cache (decisions 011 and 013): the visitors' copy with public places, and the one every
+// member shares with exact ones (`pageReader()` is ANY_MEMBER there); filtered lists and later
+// pages are rendered for the reader.
 export default async function ListPage({ params, searchParams }: Props) {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [t, format, user, countries] = await Promise.all([
     getTranslations("initiatives"),
     getFormatter(),
-    getCurrentUser(),
+    pageReader(),
     publishedCountries(),
   ]);
   const parsed = parseListQuery(sp);
@@ -46,7 +49,7 @@ export default async function ListPage({ params, searchParams }: Props) {
   return (
     <Container>
       <PageHeader title={t("list.title")} lead={t("list.lead")} />
-      <MapTabs locale={locale} current="list" search={filterSearch} member={can(user, "initiatives.suggest")} />
+      <MapTabs locale={locale} current="list" search={filterSearch} />
       {(!parsed.success || (typed && !list.near)) && (
         <Alert tone="error" className="mb-4">
           {!parsed.success ? t("filters.invalid") : t("list.cityNotFound", { city: typed })}

@@ -23,7 +23,7 @@ export default async function MyInitiativesPage({ params }: { params: Promise<{ 
   return (
     <Container>
       <PageHeader title={t("title")} lead={t("lead")} />
-      <MapTabs locale={locale} current="mine" search="" member />
+      <MapTabs locale={locale} current="mine" search="" />
       {overdue.length > 0 && (
         <Alert tone="warning" className="mb-6">
           {t("overdue", { count: overdue.length })}

@@ -22,7 +22,7 @@ export default async function SuggestPage({ params }: { params: Promise<{ locale
   return (
     <Container>
       <PageHeader title={t("suggestTitle")} lead={own || canReview(user) ? t("createLead") : t("suggestLead")} />
-      <MapTabs locale={locale} current="suggest" search="" member />
+      <MapTabs locale={locale} current="suggest" search="" />
       <InitiativeForm
         mode="suggest"
         initial={{ organisationId: own ?? "", lang: locale }}
