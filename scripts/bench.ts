@@ -183,6 +183,11 @@ const RIGA = 456172;
 const MAP_TARGETS: Target[] = [
   { name: "map page", path: "/en/map" },
   { name: "initiatives list", path: "/en/map/list" },
+  // Members: the map is the visitors' page; the list, a copy every member shares with exact places
+  // (decision 013); rendered for the member, what they cost before.
+  { name: "map page (member)", path: "/en/map", auth: true, goal: RENDERED },
+  { name: "initiatives list (member)", path: "/en/map/list", auth: true, goal: RENDERED },
+  { name: "initiatives list (rendered)", path: "/en/map/list?bench=1", auth: true },
   { name: "initiatives near", path: `/en/map/list?near=${RIGA}&sort=distance&page=3` },
   { name: "initiatives geojson", path: "/api/v1/initiatives.geojson" },
   // What a browser asks (it accepts gzip): the body gzipped once for many (lib/cache/shared-body.ts).
@@ -228,7 +233,15 @@ const QUIZ_SUBMISSIONS = "quiz submissions";
 const PRACTICE_LIST: Target = { name: "practices (2 facets)", path: "/en/practices?country=FR&theme=language-learning" };
 /** Seeded by prisma/seed-practices.ts. */
 const PRACTICE_PAGE: Target = { name: "practice page", path: "/en/practices/latvian-conversation-cafe" };
-const PRACTICE_TARGETS = [PRACTICE_LIST, PRACTICE_PAGE];
+const PRACTICE_TARGETS: Target[] = [
+  PRACTICE_LIST,
+  PRACTICE_PAGE,
+  // Members share a copy of a case study (its contact); their part is the JSON (decision 013).
+  { name: "practice page (member)", path: PRACTICE_PAGE.path, auth: true, goal: RENDERED },
+  { name: "practice (viewer)", path: "/api/practices/latvian-conversation-cafe/viewer", auth: true, goal: RENDERED },
+  // Rendered for the member (an unknown query keeps it out of the cache): what it cost before.
+  { name: "practice page (rendered)", path: `${PRACTICE_PAGE.path}?bench=1`, auth: true },
+];
 
 const TARGETS: Target[] = [
   BASELINE, // the 1.00× references, always measured first
