@@ -142,6 +142,8 @@ test("a visitor's public pages come from the cache, with a policy that lists exa
     "/en/practices",
     `/en/practices/${practice.slug}`,
     `/en/practices/${practice.slug}/print`,
+    "/en/organisations",
+    "/lv/organisations/kisc",
   ]) {
     const response = await fromCache(request, path);
     expect(response.status(), path).toBe(200);
@@ -777,6 +779,11 @@ test("members get the pages shared with them from the cache too; the browser fil
   expect((await librarian.context().cookies()).map((c) => c.name)).not.toContain("ep-member");
   // Nothing of the person on a shared page's cached copy.
   expect(await (await fromCache(request, "/en/about")).text()).not.toContain(librarianName);
+  // An organisation's page, the same for everyone.
+  await fromCache(request, "/en/organisations/kisc");
+  const organisation = await coordinator.goto("/en/organisations/kisc");
+  expect(organisation?.headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect(coordinator.getByRole("banner").locator("summary", { hasText: name })).toBeVisible();
 });
 
 test("members get good practice's list from the cache; the browser shows each role its own links", async ({ browser, request }) => {

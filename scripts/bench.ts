@@ -241,6 +241,8 @@ const PRACTICE_TARGETS: Target[] = [
   { name: "practice (viewer)", path: "/api/practices/latvian-conversation-cafe/viewer", auth: true, goal: RENDERED },
   // Rendered for the member (an unknown query keeps it out of the cache): what it cost before.
   { name: "practice page (rendered)", path: `${PRACTICE_PAGE.path}?bench=1`, auth: true },
+  // An organisation's page (its case studies and adoptions): one cached page for everyone.
+  { name: "organisation page (member)", path: "/en/organisations/kisc", auth: true, goal: RENDERED },
 ];
 
 const TARGETS: Target[] = [

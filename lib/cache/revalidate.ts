@@ -27,16 +27,19 @@ export function revalidateKnowledgePages(): void {
  * Every cached page of an area whose writes are rare and whose pages list each other (the map's
  * list and initiatives, the course catalogue and courses, good practice): all of it at once.
  */
-export function revalidateArea(area: keyof typeof MEMBERS_COPY): void {
-  inRequest(() => revalidatePath(visitorRoutes[area], "layout"));
-  inRequest(() => revalidatePath(MEMBERS_COPY[area], "layout"));
+export function revalidateArea(area: keyof typeof AREA_PAGES): void {
+  for (const route of AREA_PAGES[area]) inRequest(() => revalidatePath(route, "layout"));
 }
 
-/** Each area's pages in the copy every member reads (decision 013): lessons, case studies, the initiatives list. */
-const MEMBERS_COPY = {
-  map: visitorRoutes.membersMap,
-  courses: visitorRoutes.lessons,
-  practices: visitorRoutes.membersPractices,
+/**
+ * Each area's cached pages: the visitors' (and those shared with members), the copy every member
+ * reads (decision 013: lessons, case studies, the initiatives list), and the organisations' pages,
+ * which list their case studies and adoptions.
+ */
+const AREA_PAGES = {
+  map: [visitorRoutes.map, visitorRoutes.membersMap],
+  courses: [visitorRoutes.courses, visitorRoutes.lessons],
+  practices: [visitorRoutes.practices, visitorRoutes.membersPractices, visitorRoutes.organisations],
 } as const;
 
 // Forum writes drop pages by tag with a profile ("max"), not with revalidatePath or `expire: 0`:

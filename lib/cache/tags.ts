@@ -13,6 +13,8 @@ export const visitorRoutes = {
   /** Lessons, as every member reads them (decision 013). */
   lessons: `${VISITOR_PREFIX}/[locale]/members/courses`,
   practices: `${VISITOR_PREFIX}/[locale]/practices`,
+  /** Organisations' pages: their case studies and adoptions. */
+  organisations: `${VISITOR_PREFIX}/[locale]/organisations`,
   /** Case studies, as every member reads them (decision 013). */
   membersPractices: `${VISITOR_PREFIX}/[locale]/members/practices`,
 } as const;

@@ -27,6 +27,8 @@ describe("which pages a visitor gets from the cache", () => {
     expect(map("/en/practices")).toBe("/visitor/en/practices");
     expect(map("/en/practices/latvian-conversation-cafe")).toBe("/visitor/en/practices/latvian-conversation-cafe");
     expect(map("/en/practices/latvian-conversation-cafe/print")).toBe("/visitor/en/practices/latvian-conversation-cafe/print");
+    expect(map("/en/organisations")).toBe("/visitor/en/organisations");
+    expect(map("/nl/organisations/kisc")).toBe("/visitor/nl/organisations/kisc");
   });
 
   it("turns a thread's page number into a path segment, page 1 being the plain thread", () => {
@@ -168,6 +170,13 @@ describe("which pages a visitor gets from the cache", () => {
       shared: true,
       membersOnly: false,
       membersPath: "/visitor/en/members/practices/latvian-conversation-cafe",
+    });
+    // Organisations' pages read nothing about the reader: one copy for all.
+    expect(target("/en/organisations/kisc")).toEqual({
+      path: "/visitor/en/organisations/kisc",
+      shared: true,
+      membersOnly: false,
+      membersPath: null,
     });
     for (const url of ["/en/map/i/riga-library-cafe", "/en/practices/latvian-conversation-cafe/print"]) {
       expect(target(url), url).toMatchObject({ shared: false, membersPath: null });

@@ -74,6 +74,9 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: new RegExp(`^/courses/(?!new/)${SLUG}/(?!edit$)${SLUG}$`), shared: "members-content" },
   // Good practice's list: the same for members, the browser shows their links (decision 013).
   { path: /^\/practices$/, shared: true },
+  // Organisations and an organisation's page (its case studies and adoptions): the same for everyone.
+  { path: /^\/organisations$/, shared: true },
+  { path: new RegExp(`^/organisations/${SLUG}$`), shared: true },
   // A case study: the visitors' copy and the members' (with the contact); the member's own parts
   // from /api/practices/:slug/viewer (decision 013). Its print view stays the visitors' only.
   { path: new RegExp(`^/practices/(?!(?:new|mine|adoptions)$)${SLUG}$`), shared: "members-copy" },

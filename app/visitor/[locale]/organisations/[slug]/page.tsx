@@ -1,0 +1,4 @@
+export { default, generateMetadata } from "@/app/[locale]/(public)/organisations/[slug]/page";
+
+export const dynamic = "force-static";
+export const revalidate = 3600;
