@@ -932,6 +932,91 @@ test("members share a cached copy of a case study with its contact; the browser 
   }
 });
 
+test("members share a cached copy of an initiative with its exact place; its partners manage it from the browser; a suggestion is read in its suggester's own render", async ({
+  browser,
+  request,
+  db,
+  makeUser,
+}) => {
+  test.setTimeout(120_000);
+  const m = (key: string, values?: Record<string, string>) => message("en", `initiatives.${key}`, values);
+  const street = `Dārza iela ${unique("street")}`;
+  const { slug } = await createInitiative(db, {
+    name: `Shared initiative ${unique("initiative")}`,
+    organisationSlug: "sigulda-library",
+    sensitive: true,
+    address: street,
+    lastVerifiedAt: new Date(Date.now() - 30 * 24 * 3600 * 1000),
+  });
+  const path = `/en/map/i/${slug}`;
+  const api = `/api/map/initiatives/${slug}/viewer`;
+  const manage = (page: Page) => page.getByRole("heading", { level: 2, name: m("manage") });
+
+  // Visitors: the area, not the street.
+  expect(await (await fromCache(request, path)).text()).not.toContain(street);
+  expect(await (await request.get(api)).json()).toEqual({ viewer: null });
+
+  // A librarian: the members' copy, from the cache, with the street; nothing to manage.
+  const librarian = await memberSession(browser, demo("LIBRARIAN").email, demo("LIBRARIAN").password);
+  try {
+    const shared = await fromCache(librarian.request, path);
+    const html = await shared.text();
+    expect(html.includes(street), "the street").toBe(true);
+    expect(html.includes(`href="${path}/edit"`), "an edit link").toBe(false);
+    const response = await librarian.goto(path);
+    expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+    await expect(librarian.getByText(street)).toBeVisible();
+    expect(await (await librarian.request.get(api)).json()).toEqual({ viewer: { canEdit: false, canReview: false } });
+    await expect(manage(librarian)).toHaveCount(0);
+  } finally {
+    await librarian.context().close();
+  }
+
+  // Its organisation's partner: the same copy; the browser adds what they may do, which works.
+  const partner = await memberSession(browser, demo("PARTNER").email, demo("PARTNER").password);
+  try {
+    const response = await partner.goto(path);
+    expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+    await expect(manage(partner)).toBeVisible();
+    await expect(partner.getByRole("link", { name: m("actions.edit") })).toHaveAttribute("href", `${path}/edit`);
+    const before = (await db.initiative.findUniqueOrThrow({ where: { slug }, select: { lastVerifiedAt: true } })).lastVerifiedAt;
+    await partner.getByRole("button", { name: m("actions.verify") }).click();
+    await expect
+      .poll(async () =>
+        (await db.initiative.findUniqueOrThrow({ where: { slug }, select: { lastVerifiedAt: true } })).lastVerifiedAt.getTime(),
+      )
+      .toBeGreaterThan(before.getTime());
+    await expect(manage(partner)).toBeVisible();
+    await expect(partner.getByText(street)).toBeVisible();
+  } finally {
+    await partner.context().close();
+  }
+
+  // A suggestion: its suggester reads it in their own render; another member learns it does not exist.
+  const suggester = await makeUser();
+  const suggestedName = `Suggested ${unique("suggested")}`;
+  const suggestion = await createInitiative(db, { name: suggestedName, status: "SUGGESTED", suggestedById: suggester.id });
+  const own = await memberSession(browser, suggester.email);
+  try {
+    await own.goto(`/en/map/i/${suggestion.slug}`);
+    await expect(own).toHaveURL(new RegExp(`/en/map/i/${suggestion.slug}\\?as=me$`));
+    await expect(own.getByText(m("suggestedNote"))).toBeVisible();
+    await expect(own.getByRole("heading", { level: 1 })).toHaveText(suggestedName);
+  } finally {
+    await own.context().close();
+  }
+  const other = await memberSession(browser, demo("LIBRARIAN").email, demo("LIBRARIAN").password);
+  try {
+    const response = await other.goto(`/en/map/i/${suggestion.slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(other).toHaveURL(/\?as=me$/);
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText(message("en", "status.notFoundTitle"));
+    await expect(other.getByText(m("suggestedNote"))).toHaveCount(0);
+  } finally {
+    await other.context().close();
+  }
+});
+
 test("members get the course catalogue from the cache; the browser shows learners their links and authors every course with its status", async ({
   browser,
   request,

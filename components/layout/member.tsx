@@ -204,3 +204,19 @@ export function PersonalLoading({
     </noscript>
   );
 }
+
+/** The query that keeps a page out of the cache for the member's own render (see `OwnRender`). */
+export const OWN_RENDER_QUERY = "as=me";
+
+/**
+ * What a page of a members' copy shows in place of content that only some members may read (an
+ * initiative still under review, which its suggester and the coordinators read): the member's own
+ * render of the same address, where the page finds them (a query keeps a page out of the cache) and
+ * shows it, or says it does not exist. Without JavaScript, a link to it.
+ */
+export function OwnRender({ loading, fallback }: { loading: string; fallback: string }) {
+  useEffect(() => {
+    window.location.replace(`${window.location.pathname}?${OWN_RENDER_QUERY}`);
+  }, []);
+  return <PersonalLoading loading={loading} fallback={fallback} href={`?${OWN_RENDER_QUERY}`} />;
+}

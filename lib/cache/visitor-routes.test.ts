@@ -156,8 +156,8 @@ describe("which pages a visitor gets from the cache", () => {
     ]) {
       expect(target(url), url).toBeNull();
     }
-    // The map is one page for everyone; its list and a case study have a members' copy (exact
-    // places, contacts); an initiative's page and a case study's print view are the visitors' only.
+    // The map is one page for everyone; its list, an initiative and a case study have a members'
+    // copy (exact places, contacts); a case study's print view is the visitors' only.
     expect(target("/en/map")).toEqual({ path: "/visitor/en/map", shared: true, membersOnly: false, membersPath: null });
     expect(target("/lv/map/list")).toEqual({
       path: "/visitor/lv/map/list",
@@ -178,7 +178,15 @@ describe("which pages a visitor gets from the cache", () => {
       membersOnly: false,
       membersPath: null,
     });
-    for (const url of ["/en/map/i/riga-library-cafe", "/en/practices/latvian-conversation-cafe/print"]) {
+    expect(target("/en/map/i/riga-library-cafe")).toEqual({
+      path: "/visitor/en/map/i/riga-library-cafe",
+      shared: true,
+      membersOnly: false,
+      membersPath: "/visitor/en/members/map/i/riga-library-cafe",
+    });
+    // The member's own render of an initiative only some members may read.
+    expect(target("/en/map/i/riga-library-cafe?as=me")).toBeNull();
+    for (const url of ["/en/practices/latvian-conversation-cafe/print"]) {
       expect(target(url), url).toMatchObject({ shared: false, membersPath: null });
     }
     // The catalogue and good practice's list read nothing about the reader: members get them too,

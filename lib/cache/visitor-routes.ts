@@ -63,8 +63,9 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   // only: filters and later pages stay dynamic.
   { path: /^\/map$/, shared: true },
   { path: /^\/map\/list$/, shared: "members-copy" },
-  // An initiative's page: visitors only (members may read suggestions not published yet).
-  { path: new RegExp(`^/map/i/${SLUG}$`) },
+  // An initiative's page: the visitors' copy and the members' (exact place); one only some members
+  // may read (a suggestion) is their own render, `?as=me` (components/layout/member.tsx: OwnRender).
+  { path: new RegExp(`^/map/i/${SLUG}$`), shared: "members-copy" },
   // The course catalogue: the same for members, their links and the authors' list from the browser.
   { path: /^\/courses$/, shared: true },
   // Course pages: the same for members, their progress from /api/courses/:slug/viewer (decision 013).

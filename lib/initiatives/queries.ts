@@ -268,6 +268,18 @@ export const getInitiative = cache(async (slug: string, user: Reader): Promise<I
   };
 });
 
+/**
+ * What one member may do on an initiative's page beyond the copy every member shares (decision
+ * 013): the page comes from the cache, and this from GET /api/map/initiatives/:slug/viewer.
+ */
+export type InitiativeViewer = { canEdit: boolean; canReview: boolean };
+
+/** The same for an initiative this person may read, by its address; null when they may not. */
+export async function initiativeViewerAt(user: NonNullable<Reader>, slug: string): Promise<InitiativeViewer | null> {
+  const row = await db.initiative.findFirst({ where: { slug, ...readableWhere(user) }, select: { organisationId: true, status: true } });
+  return row ? { canEdit: canEdit(user, row), canReview: canReview(user) } : null;
+}
+
 export type InitiativeForm = {
   id: string;
   slug: string;

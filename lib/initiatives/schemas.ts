@@ -89,6 +89,13 @@ const id = z.string().trim().min(1, "validation.required").max(40, "validation.i
 
 export const updateInitiativeSchema = initiativeInputSchema.extend({ id });
 export const initiativeIdSchema = z.object({ id });
+/** An initiative's address: GET /api/map/initiatives/:slug/viewer. */
+export const initiativeParamsSchema = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "validation.invalid")
+    .max(80, "validation.invalid"),
+});
 export const rejectSchema = z.object({
   id,
   reason: z.string().trim().min(3, "validation.reasonRequired").max(1000, "validation.tooLong"),

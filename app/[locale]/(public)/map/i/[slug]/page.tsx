@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { OwnerActions, ReviewActions } from "@/components/initiatives/initiative-actions";
+import { InitiativeManage } from "@/components/initiatives/initiative-manage";
+import { OwnRender } from "@/components/layout/member";
 import { Container } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { buttonClasses } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/guard";
+import { isMembersCopy, pageReader } from "@/lib/cache/audience";
 import { countryName } from "@/lib/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { getInitiative } from "@/lib/initiatives/queries";
@@ -16,16 +17,29 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const item = await getInitiative(slug, await getCurrentUser());
+  const item = await getInitiative(slug, await pageReader());
   return item ? { title: item.name, robots: item.status === "PUBLISHED" ? undefined : { index: false } } : {};
 }
 
+// From the cache (decisions 011 and 013): the visitors' copy (a sensitive venue's area) and the one
+// every member shares (its exact place), published initiatives only. What the member may do with it
+// comes from GET /api/map/initiatives/:slug/viewer. An initiative only some members may read (a
+// suggestion, a rejected or archived one) is read in the member's own render (`OwnRender`).
 export default async function InitiativePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const user = await getCurrentUser();
-  const item = await getInitiative(slug, user);
+  const reader = await pageReader();
+  const item = await getInitiative(slug, reader);
+  if (!item && isMembersCopy()) {
+    const t = await getTranslations("initiatives");
+    return (
+      <Container>
+        <OwnRender loading={t("lookingUp")} fallback={t("openAsYourself")} />
+      </Container>
+    );
+  }
   if (!item) notFound();
+  const user = isMembersCopy() ? null : await getCurrentUser();
   const [t, format] = await Promise.all([getTranslations("initiatives"), getFormatter()]);
   const foreign = item.lang !== locale;
   const place = [item.place.address, item.city, countryName(item.country, locale)].filter(Boolean).join(", ");
@@ -147,20 +161,10 @@ export default async function InitiativePage({ params }: Props) {
               )}
             </dl>
           </div>
-          {(item.canEdit || (item.canReview && item.status === "SUGGESTED")) && (
-            <aside aria-labelledby="manage" className="space-y-4 rounded-lg border border-line bg-surface p-4">
-              <h2 id="manage" className="text-lg font-semibold">
-                {t("manage")}
-              </h2>
-              {item.canEdit && (
-                <Link href={`/map/i/${item.slug}/edit`} className={buttonClasses("secondary", "sm")}>
-                  {t("actions.edit")}
-                </Link>
-              )}
-              {item.canEdit && <OwnerActions id={item.id} status={item.status} />}
-              {item.canReview && item.status === "SUGGESTED" && <ReviewActions id={item.id} name={item.name} />}
-            </aside>
-          )}
+          <InitiativeManage
+            initial={user ? { canEdit: item.canEdit, canReview: item.canReview } : null}
+            item={{ id: item.id, slug: item.slug, name: item.name, status: item.status }}
+          />
         </div>
       </article>
     </Container>
