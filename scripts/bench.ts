@@ -188,6 +188,10 @@ const MAP_TARGETS: Target[] = [
   { name: "map page (member)", path: "/en/map", auth: true, goal: RENDERED },
   { name: "initiatives list (member)", path: "/en/map/list", auth: true, goal: RENDERED },
   { name: "initiatives list (rendered)", path: "/en/map/list?bench=1", auth: true },
+  // An initiative (seeded): the members' copy (exact place), what the member may do from the JSON.
+  { name: "initiative page (member)", path: "/en/map/i/valodu-kafejnica-sigulda", auth: true, goal: RENDERED },
+  { name: "initiative (viewer)", path: "/api/map/initiatives/valodu-kafejnica-sigulda/viewer", auth: true, goal: RENDERED },
+  { name: "initiative page (rendered)", path: "/en/map/i/valodu-kafejnica-sigulda?as=me", auth: true },
   { name: "initiatives near", path: `/en/map/list?near=${RIGA}&sort=distance&page=3` },
   { name: "initiatives geojson", path: "/api/v1/initiatives.geojson" },
   // What a browser asks (it accepts gzip): the body gzipped once for many (lib/cache/shared-body.ts).
