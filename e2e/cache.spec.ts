@@ -1002,6 +1002,17 @@ test("members share a cached copy of an initiative with its exact place; its par
     await expect(own).toHaveURL(new RegExp(`/en/map/i/${suggestion.slug}\\?as=me$`));
     await expect(own.getByText(m("suggestedNote"))).toBeVisible();
     await expect(own.getByRole("heading", { level: 1 })).toHaveText(suggestedName);
+    // Without JavaScript: a link to their own render instead.
+    const noScript = await browser.newContext({ storageState: await own.context().storageState(), javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(`/en/map/i/${suggestion.slug}`);
+      await expect(plain.getByText(m("lookingUp"))).toHaveCount(0);
+      await plain.getByRole("link", { name: m("openAsYourself") }).click();
+      await expect(plain.getByRole("heading", { level: 1 })).toHaveText(suggestedName);
+    } finally {
+      await noScript.close();
+    }
   } finally {
     await own.context().close();
   }
