@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { createAdoption, createInitiative } from "../prisma/factories";
+import { createAdoption, createInitiative, createOrganisation, createPractice, createReviewComment } from "../prisma/factories";
 import { completeCourse, createCourse, enrolLearner, simpleCourseSpec } from "../prisma/training-factories";
-import { demo, expect, login, message, signIn, TEST_PASSWORD, test } from "./fixtures";
+import { demo, expect, formatted, login, message, signIn, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
 import { publishedPractice } from "./practices-helpers";
 
@@ -715,6 +715,149 @@ test("My adoptions is a shell every member shares from the cache; the member's a
   await withoutScript(browser, page, shown, async (plain) => {
     await expect(plain.getByRole("main").getByRole("link", { name: title })).toHaveAttribute("href", `/en/practices/adoptions/${id}`);
   });
+});
+
+test("Our case studies is a shell every member shares from the cache; a partner's come from /api/practices/mine, and a librarian gets the forbidden page", async ({
+  page,
+  playwright,
+  browser,
+  request,
+  db,
+  makeUser,
+}) => {
+  const organisation = await createOrganisation(db, { name: `Library of ${unique("shell")}` });
+  const partner = await makeUser({ name: "Partner of the shared shell", role: "PARTNER", organisationSlug: organisation.slug });
+  const title = `Draft of ${unique("shell")}`;
+  const draft = await createPractice(db, {
+    organisationSlug: organisation.slug,
+    title,
+    status: "CHANGES_REQUESTED",
+    createdById: partner.id,
+  });
+  for (const body of ["Say how many came.", "Add a photo credit."])
+    await createReviewComment(db, { practiceId: draft.id, authorId: null, body });
+  await login(page, partner.email, TEST_PASSWORD);
+  await expectMembersShell(
+    { page, request, playwright },
+    { path: "/lv/practices/mine", api: "/api/practices/mine", personal: [title, organisation.slug, `/practices/${draft.slug}/edit`] },
+  );
+
+  // In Latvian: the organisation, the draft with its status and its comments, the way to a new one.
+  await page.goto("/lv/practices/mine");
+  const row = page.getByRole("row", { name: new RegExp(title) });
+  await expect(row.getByRole("link", { name: title })).toHaveAttribute("href", `/lv/practices/${draft.slug}/edit`);
+  await expect(row.getByText(message("lv", "practices.status.CHANGES_REQUESTED"))).toBeVisible();
+  await expect(row.getByText(formatted("lv", "practices.mine.openComments", { count: 2 }))).toBeVisible();
+  await expect(
+    page.getByText(
+      message("lv", "practices.mine.lead", {
+        organisation: (await db.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).name,
+      }),
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: message("lv", "practices.new.title") })).toHaveAttribute("href", "/lv/practices/new");
+
+  const shown = {
+    path: "/lv/practices/mine",
+    loading: message("lv", "practices.mine.loading"),
+    link: message("lv", "practices.mine.showList"),
+  };
+  await withoutScript(browser, page, shown, async (plain) => {
+    await expect(plain.getByRole("link", { name: title })).toHaveAttribute("href", `/lv/practices/${draft.slug}/edit`);
+  });
+
+  // A partner of no organisation yet: told how to join one, no way to start a case study.
+  const alone = await makeUser({ name: "Partner of no organisation", role: "PARTNER" });
+  const lone = await memberSession(browser, alone.email);
+  try {
+    await lone.goto("/en/practices/mine");
+    await expect(lone.getByText(message("en", "practices.mine.noOrganisation"))).toBeVisible();
+    await expect(lone.getByRole("link", { name: message("en", "practices.new.title") })).toHaveCount(0);
+  } finally {
+    await lone.context().close();
+  }
+
+  // A librarian writes no case studies: the same shell, then the forbidden page, with its status.
+  const librarian = await memberSession(browser, (await makeUser({ name: "Librarian at the partners' shell" })).email);
+  try {
+    expect((await librarian.request.get("/api/practices/mine")).status()).toBe(403);
+    const forbidden = librarian.waitForResponse((r) => r.url().endsWith("/en/practices/mine?as=me"));
+    await librarian.goto("/en/practices/mine");
+    expect((await forbidden).status()).toBe(403);
+    await expect(librarian.getByRole("heading", { level: 1, name: message("en", "status.forbiddenTitle") })).toBeVisible();
+    await expect(librarian.getByRole("link", { name: title })).toHaveCount(0);
+  } finally {
+    await librarian.context().close();
+  }
+});
+
+test("My initiatives is a shell every member shares from the cache; a member's suggestions and a partner's initiatives come from /api/map/mine", async ({
+  page,
+  playwright,
+  browser,
+  request,
+  db,
+  makeUser,
+}) => {
+  const organisation = await createOrganisation(db, { name: `Centre of ${unique("shell")}` });
+  const partner = await makeUser({ name: "Partner of my initiatives", role: "PARTNER", organisationSlug: organisation.slug });
+  const rejected = await createInitiative(db, {
+    name: `Rejected ${unique("idea")}`,
+    status: "REJECTED",
+    suggestedById: partner.id,
+    index: false,
+  });
+  const reason = `Already on the map ${unique("reason")}`;
+  await db.initiative.update({ where: { id: rejected.id }, data: { rejectionReason: reason } });
+  const stale = await createInitiative(db, {
+    name: `Stale ${unique("cafe")}`,
+    organisationSlug: organisation.slug,
+    address: `Hidden street ${unique("no")}`,
+    sensitive: true,
+    lastVerifiedAt: new Date(Date.now() - 400 * 24 * 3600 * 1000),
+  });
+  const staleRow = await db.initiative.findUniqueOrThrow({ where: { id: stale.id }, select: { name: true, address: true } });
+  const rejectedName = (await db.initiative.findUniqueOrThrow({ where: { id: rejected.id }, select: { name: true } })).name;
+  await login(page, partner.email, TEST_PASSWORD);
+  await expectMembersShell(
+    { page, request, playwright },
+    { path: "/pl/map/mine", api: "/api/map/mine", personal: [rejectedName, reason, staleRow.name, staleRow.address] },
+  );
+
+  // In Polish: the rejected suggestion with its reason; the organisation's initiative to verify,
+  // with its street (members read exact places), and the warning.
+  await page.goto("/pl/map/mine");
+  const suggestions = page.getByRole("region", { name: message("pl", "initiatives.mine.suggestions") });
+  await expect(suggestions.getByRole("link", { name: rejectedName })).toHaveAttribute("href", `/pl/map/i/${rejected.slug}`);
+  await expect(suggestions.getByText(message("pl", "initiatives.mine.reason", { reason }))).toBeVisible();
+  const ours = page.getByRole("region", {
+    name: message("pl", "initiatives.mine.organisation", {
+      name: (await db.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).name,
+    }),
+  });
+  await expect(ours.getByRole("link", { name: staleRow.name })).toHaveAttribute("href", `/pl/map/i/${stale.slug}`);
+  await expect(ours.getByText(staleRow.address, { exact: false })).toBeVisible();
+  await expect(page.getByText(formatted("pl", "initiatives.mine.overdue", { count: 1 }))).toBeVisible();
+
+  const shown = {
+    path: "/pl/map/mine",
+    loading: message("pl", "initiatives.mine.loading"),
+    link: message("pl", "initiatives.mine.showList"),
+  };
+  await withoutScript(browser, page, shown, async (plain) => {
+    await expect(plain.getByText(message("pl", "initiatives.mine.reason", { reason }))).toBeVisible();
+  });
+
+  // A librarian: their suggestions only, no organisation's list.
+  const librarian = await memberSession(browser, (await makeUser({ name: "Librarian of my initiatives" })).email);
+  try {
+    await librarian.goto("/en/map/mine");
+    await expect(librarian.getByText(message("en", "initiatives.mine.noSuggestions"))).toBeVisible();
+    await expect(librarian.getByRole("heading", { name: /Initiatives of/ })).toHaveCount(0);
+    await expect(librarian.getByText(staleRow.name)).toHaveCount(0);
+  } finally {
+    await librarian.context().close();
+  }
 });
 
 test("members get the pages shared with them from the cache too; the browser fills in their header and links (decision 013)", async ({

@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from "intl-messageformat";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -16,6 +17,11 @@ export function message(locale: string, key: string, values: Record<string, stri
   const value = key.split(".").reduce<unknown>((node, part) => (node as Messages)?.[part], catalogue);
   if (typeof value !== "string") throw new Error(`No message ${key} in ${locale}`);
   return Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), value);
+}
+
+/** A catalogue message with ICU plurals formatted, as the app shows it. */
+export function formatted(locale: string, key: string, values: Record<string, string | number>) {
+  return String(new IntlMessageFormat(message(locale, key), locale).format(values));
 }
 
 export type DemoRole = (typeof DEMO_ACCOUNTS)[number]["role"];

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { IntlMessageFormat } from "intl-messageformat";
-import { signIn, demo, expect, login, logout, message, TEST_PASSWORD, test } from "./fixtures";
+import { demo, expect, formatted, login, logout, message, signIn, TEST_PASSWORD, test } from "./fixtures";
 import { loginAsCoordinator } from "./knowledge-helpers";
 
 // The newcomer's walkthrough (issue 8): what a person saw go wrong, each checked the way they
@@ -10,12 +9,6 @@ import { loginAsCoordinator } from "./knowledge-helpers";
 
 type Db = Parameters<Parameters<typeof test>[2]>[0]["db"];
 const tag = () => randomBytes(3).toString("hex");
-
-/** A catalogue message with ICU plurals formatted, as the app shows it. */
-function formatted(locale: string, key: string, values: Record<string, string | number>) {
-  const raw = message(locale, key);
-  return String(new IntlMessageFormat(raw, locale).format(values));
-}
 
 const announcer = (page: Page) => page.getByRole("status", { name: message("en", "nav.announcements") });
 

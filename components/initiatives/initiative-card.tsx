@@ -1,21 +1,18 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { countryName } from "@/lib/countries";
 import { Link } from "@/lib/i18n/navigation";
 import type { InitiativeCard } from "@/lib/initiatives/queries";
 import { languageName } from "@/lib/initiatives/vocabulary";
 
-/** One initiative in a list: what it is, where (the reader's place: exact or a ~1 km area), when, last verified. */
-export async function InitiativeListItem({
-  item,
-  locale,
-  headingLevel = 2,
-}: {
-  item: InitiativeCard;
-  locale: string;
-  headingLevel?: 2 | 3;
-}) {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "initiatives" }), getFormatter({ locale })]);
+/**
+ * One initiative in a list: what it is, where (the reader's place: exact or a ~1 km area), when,
+ * last verified. Rendered on the server and in the browser alike ("My initiatives" is filled in
+ * there, under the map's layout, which sends the "initiatives" messages); `locale` is the page's.
+ */
+export function InitiativeListItem({ item, locale, headingLevel = 2 }: { item: InitiativeCard; locale: string; headingLevel?: 2 | 3 }) {
+  const t = useTranslations("initiatives");
+  const format = useFormatter();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const foreign = item.lang !== locale;
   return (

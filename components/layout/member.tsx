@@ -106,7 +106,12 @@ export function Can({ permission, children }: { permission: Permission; children
  * HTML is the visitor's); null for a visitor.
  */
 export function usePersonalState<T>(url: string, initial: T | null): T | null | undefined {
-  const [fetched, setFetched] = useState<{ url: string; value: T | null } | null>(null);
+  return usePersonalAnswer(url, initial).value;
+}
+
+/** What `usePersonalState` asks, and whether the answer was a 403 (a member without the permission). */
+function usePersonalAnswer<T>(url: string, initial: T | null): { value: T | null | undefined; forbidden: boolean } {
+  const [fetched, setFetched] = useState<{ url: string; value: T | null; forbidden?: true } | null>(null);
   const [round, setRound] = useState(0);
   useEffect(() => {
     const onRefresh = () => setRound((n) => n + 1);
@@ -125,16 +130,21 @@ export function usePersonalState<T>(url: string, initial: T | null): T | null | 
     }
     let live = true;
     fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
-      .then((res) => (res.status === 401 ? { viewer: null } : res.ok ? (res.json() as Promise<{ viewer: T | null }>) : null))
+      .then((res) => {
+        if (res.status === 401) return { viewer: null };
+        // Nothing of this member's to show: for a shared page's part, as for a visitor.
+        if (res.status === 403) return { viewer: null, forbidden: true as const };
+        return res.ok ? (res.json() as Promise<{ viewer: T | null; forbidden?: true }>) : null;
+      })
       // An error keeps what is shown (a refresh that failed must not take the reply form away).
-      .then((body) => live && body && setFetched({ url, value: body.viewer }))
+      .then((body) => live && body && setFetched({ url, value: body.viewer, forbidden: body.forbidden }))
       .catch(() => {});
     return () => {
       live = false;
     };
   }, [url, initial, round]);
-  if (initial !== null) return initial;
-  return fetched?.url === url ? fetched.value : undefined;
+  if (initial !== null) return { value: initial, forbidden: false };
+  return fetched?.url === url ? { value: fetched.value, forbidden: fetched.forbidden === true } : { value: undefined, forbidden: false };
 }
 
 /**
@@ -163,14 +173,19 @@ export function useRefresh(): () => void {
  * The content of a page all personal (a members-only shell from the cache: the account page, "My
  * learning", the notifications): `usePersonalState`, and when there is no one (a session that has
  * ended, or never was), off to the login page, as the page rendered per request would have sent them.
+ * A member whose role lacks the page's permission (a librarian at "My case studies": the JSON
+ * answers 403) goes to their own render of the address (a query keeps it out of the cache), which
+ * answers with the forbidden page and its 403 status, as a page rendered per request would have.
+ * Both are undefined here meanwhile: the page keeps showing its loading line.
  */
 export function usePersonalPage<T>(url: string, initial: T | null): T | null | undefined {
-  const value = usePersonalState(url, initial);
+  const { value, forbidden } = usePersonalAnswer(url, initial);
   const locale = useLocale();
   useEffect(() => {
-    if (value === null) window.location.replace(`/${locale}/login`);
-  }, [value, locale]);
-  return value;
+    if (forbidden) window.location.replace(`${window.location.pathname}?${OWN_RENDER_QUERY}`);
+    else if (value === null) window.location.replace(`/${locale}/login`);
+  }, [value, forbidden, locale]);
+  return forbidden ? undefined : value;
 }
 
 /**

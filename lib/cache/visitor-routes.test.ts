@@ -122,6 +122,16 @@ describe("which pages a visitor gets from the cache", () => {
       membersOnly: true,
       membersPath: null,
     });
+    // Partners' and members' own lists of their work: shells too, never the visitors'.
+    expect(target("/pl/practices/mine")).toEqual({
+      path: "/visitor/pl/practices/mine",
+      shared: true,
+      membersOnly: true,
+      membersPath: null,
+    });
+    expect(target("/pl/practices/mine?list=1")).toBeNull();
+    expect(target("/nl/map/mine")).toEqual({ path: "/visitor/nl/map/mine", shared: true, membersOnly: true, membersPath: null });
+    expect(target("/nl/map/mine?list=1")).toBeNull();
     expect(target("/lv/forum/t/cmx0ps2x100004o7duxfyfjsm?page=3")).toEqual({
       path: "/visitor/lv/forum/t/cmx0ps2x100004o7duxfyfjsm/3",
       shared: true,

@@ -23,7 +23,7 @@ type VisitorRoute = {
    * The page is the same for members (decision 013): it reads nothing about the person but what
    * the browser fills in (the header's AccountMenu, `<Can>` links), so members get the cached
    * page too. A page that reads the current user server-side must not say this.
-   * "members": a shell only members get (the account page, "My learning", notifications, "My adoptions"): its every part comes from the browser;
+   * "members": a shell only members get (the account page, "My learning", notifications, "My adoptions", "Our case studies", "My initiatives"): its every part comes from the browser;
    * a visitor gets the normal page, which sends them to log in.
    * "members-copy": members get a copy of their own, shared by every member (the forum's lists and
    * threads, which members-only categories add to): app/visitor/[locale]/members/<path>.
@@ -48,6 +48,10 @@ export const VISITOR_ROUTES: VisitorRoute[] = [
   { path: /^\/forum\/notifications$/, shared: "members" },
   // "My adoptions": the shell, the member's adoptions from /api/practices/adoptions.
   { path: /^\/practices\/adoptions$/, shared: "members" },
+  // "Our case studies" (partners): the shell, the organisation's case studies from /api/practices/mine.
+  { path: /^\/practices\/mine$/, shared: "members" },
+  // "My initiatives": the shell, the member's suggestions and organisation's initiatives from /api/map/mine.
+  { path: /^\/map\/mine$/, shared: "members" },
   // The knowledge index: the same for members, editors' links and unpublished pages from the browser.
   { path: /^\/knowledge$/, shared: true },
   // Not /knowledge/new: the new-page form is another route.

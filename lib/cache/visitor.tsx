@@ -55,10 +55,11 @@ export function membersMetadata<A>(generate: (props: A) => Promise<import("next"
  * (`initial` null), which the browser fills in from the page's JSON. Rendered without a request,
  * so without a session: never anyone's.
  */
-export function membersShell(Shell: (props: { initial: null }) => Promise<ReactNode> | ReactNode) {
+export function membersShell(Shell: (props: { initial: null; locale: string }) => Promise<ReactNode> | ReactNode) {
   return async function MembersShell({ params }: { params: Promise<{ locale: string }> }) {
-    setRequestLocale((await params).locale);
+    const { locale } = await params;
+    setRequestLocale(locale);
     if (await getCurrentUser()) throw new Error("A members' shell must render without a session: it is the same for every member.");
-    return <Shell initial={null} />;
+    return <Shell initial={null} locale={locale} />;
   };
 }

@@ -410,6 +410,24 @@ export async function myInitiatives(user: Reader) {
   return { suggestions: suggestions.map(card), organisation: organisation.map(card) };
 }
 
+export type MyInitiativeCard = InitiativeCard & { rejectionReason: string | null };
+
+/** "My initiatives": the member's suggestions and, for a partner, their organisation's initiatives (null: none to manage). */
+export type MyInitiatives = {
+  suggestions: MyInitiativeCard[];
+  organisation: { name: string; initiatives: MyInitiativeCard[] } | null;
+};
+
+/** What "My initiatives" shows (GET /api/map/mine: the page is a shell every member shares). */
+export async function myInitiativesPage(user: CurrentUser): Promise<MyInitiatives> {
+  const mine = await myInitiatives(user);
+  const manages = user.organisationId !== null && editableWhere(user) !== null;
+  return {
+    suggestions: mine.suggestions,
+    organisation: manages ? { name: user.organisationName ?? "", initiatives: mine.organisation } : null,
+  };
+}
+
 /** Countries that have published initiatives, for the filter. */
 export const publishedCountries = cache(async (): Promise<string[]> => {
   const rows = await db.initiative.groupBy({ by: ["country"], where: { status: "PUBLISHED" }, orderBy: { country: "asc" } });

@@ -19,6 +19,15 @@ export type OwnPracticeRow = {
   openComments: number;
 };
 
+/** "Our case studies": the member's organisation (none: they cannot write yet) and its case studies. */
+export type OwnPractices = { organisation: string | null; rows: OwnPracticeRow[] };
+
+/** What "Our case studies" shows (GET /api/practices/mine: the page is a shell every member shares). */
+export async function ownPractices(user: CurrentUser): Promise<OwnPractices> {
+  if (!user.organisationId) return { organisation: null, rows: [] };
+  return { organisation: user.organisationName ?? "", rows: await listOwnPractices(user) };
+}
+
 export async function listOwnPractices(user: CurrentUser): Promise<OwnPracticeRow[]> {
   const own = writableWhere(user);
   if (!own) return [];
