@@ -298,6 +298,11 @@ const TARGETS: Target[] = [
   { name: "my adoptions", path: "/en/practices/adoptions", auth: true, goal: RENDERED },
   { name: "my adoptions (data)", path: "/api/practices/adoptions?locale=en", auth: true, goal: RENDERED },
   { name: "my adoptions (rendered)", path: "/en/practices/adoptions?list=1", auth: true },
+  // My initiatives: the same (the librarian's suggestions; a partner's organisation's list comes
+  // the same way, and "Our case studies" is a shell like it).
+  { name: "my initiatives", path: "/en/map/mine", auth: true, goal: RENDERED },
+  { name: "my initiatives (data)", path: "/api/map/mine", auth: true, goal: RENDERED },
+  { name: "my initiatives (rendered)", path: "/en/map/mine?list=1", auth: true },
   ...PRACTICE_TARGETS,
   ...FORUM_TARGETS, // "forum post" last of them: the threads and categories are read before it adds posts
   ...MAP_TARGETS,
