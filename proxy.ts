@@ -2,7 +2,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { memberProof } from "@/lib/auth/member-proof.mjs";
 import { VISITOR_PREFIX } from "@/lib/cache/tags";
-import { SHARED_HEADER } from "@/lib/cache/front.mjs";
+import { AUDIENCE_HEADER, SHARED_HEADER } from "@/lib/cache/front.mjs";
 import { visitorTarget } from "@/lib/cache/visitor-routes";
 import { databaseReachable } from "@/lib/db-probe";
 import { secureCookies } from "@/lib/env";
@@ -84,6 +84,8 @@ async function visitorRewrite(request: NextRequest, i18n: NextResponse, connect:
   response.headers.set("Cache-Control", "private, no-cache");
   // The server's front may answer members with this page too (lib/cache/front.mjs): "copy" only
   // to members it proves itself. Not for a cookie proven to be nothing (the visitors' copy).
+  // Whom this page is for, as this proxy read the cookies: the front files it under that audience only.
+  response.headers.set(AUDIENCE_HEADER, session ? "member" : "visitor");
   if (found.shared && member === session) {
     const shared = member && found.membersPath ? "copy" : found.membersOnly ? "members" : "1";
     response.headers.set(SHARED_HEADER, shared);

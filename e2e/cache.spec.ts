@@ -438,9 +438,26 @@ test("a session cookie anyone could write, or one whose session has ended, never
   // …which a made-up cookie, with the hint cookie beside it, does not reach: from the front or the proxy.
   await check("authjs.session-token=forged; ep-member=1", "forged");
   await check("authjs.session-token.0=abc; authjs.session-token.1=def; ep-member=1", "forged chunks");
-  // The member's own cookie still reads it (the member's copy was not displaced by those requests)…
+  // Cookie headers the proxy reads as no session at all (a value that does not decode, a tab
+  // before the name), sent again and again: they get the visitors' copy, which must not take the
+  // members' copy's place in the server's front.
+  // (Without the hint cookie: with it, the proxy's answer clears it, and a response that sets a
+  // cookie is never kept.)
+  const poisons = ["authjs.session-token=%", "a=1;\tauthjs.session-token=x"];
+  for (const cookie of poisons) await check(cookie, JSON.stringify(cookie));
   const own = `${session?.name}=${session?.value}; ep-member=1`;
   const member = await as(own);
+  await fromCache(member, "/en/forum");
+  for (const cookie of poisons) {
+    const other = await as(cookie);
+    for (let i = 0; i < 3; i++) await other.get("/en/forum");
+    await other.dispose();
+  }
+  // The member's own cookie still reads it (the member's copy was not displaced by those requests)…
+  expect(
+    (await (await member.get("/en/forum")).text()).includes("Partners&#x27;"),
+    "the member's list lost its members-only category",
+  ).toBe(true);
   const read = await member.get(thread);
   expect(read.status()).toBe(200);
   expect(await read.text()).toContain(hidden.title);

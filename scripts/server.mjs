@@ -21,7 +21,7 @@ import { gzipSync } from "node:zlib";
 import next from "next";
 import { acceptEncodedBodies, passEncodedBody } from "../lib/cache/encoded.mjs";
 import { memberProof } from "../lib/auth/member-proof.mjs";
-import { createFrontCache, SHARED_HEADER } from "../lib/cache/front.mjs";
+import { AUDIENCE_HEADER, createFrontCache, SHARED_HEADER } from "../lib/cache/front.mjs";
 import { CspMemo, HASHED_CSP_HEADER, hashedPageCsp } from "../lib/security/policy.mjs";
 import { parseTrustedProxies, sanitiseForwardedHeaders } from "./lib/client-address.mjs";
 
@@ -115,6 +115,7 @@ function hashCachedPages(req, res, rawEnd, keep) {
     if (mode === "pass") {
       res.removeHeader(HASHED_CSP_HEADER);
       res.removeHeader(SHARED_HEADER);
+      res.removeHeader(AUDIENCE_HEADER);
     }
     return mode;
   };
@@ -141,6 +142,9 @@ function hashCachedPages(req, res, rawEnd, keep) {
     const sharedHeader = res.getHeader(SHARED_HEADER);
     const shared = sharedHeader === "members" || sharedHeader === "copy" ? sharedHeader : sharedHeader !== undefined;
     res.removeHeader(SHARED_HEADER);
+    // Whom the proxy made the page for: the front keeps it only where such requests look.
+    const audience = res.getHeader(AUDIENCE_HEADER);
+    res.removeHeader(AUDIENCE_HEADER);
     const etag = res.getHeader("etag");
     const key = typeof etag === "string" ? etag : null;
     const html = held.length === 0 ? body : Buffer.concat([...held, ...(body === undefined ? [] : [toBuffer(body, encoding)])]);
@@ -163,7 +167,7 @@ function hashCachedPages(req, res, rawEnd, keep) {
     res.setHeader("Content-Security-Policy", csp);
     if (keep && key && res.statusCode === 200) {
       const plain = typeof html === "string" ? Buffer.from(html, encoding ?? "utf8") : html;
-      front.store(keep.key, keep.generation, res, plain, gzipOnce(key, plain), shared);
+      front.store(keep.key, keep.generation, res, plain, gzipOnce(key, plain), shared, audience);
     }
     if (key && res.statusCode === 200 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       const body = gzipOnce(key, html);

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 export const FRONT_HEADER: string;
 export const SHARED_HEADER: string;
+export const AUDIENCE_HEADER: string;
 
 export interface FrontCache {
   stats: { hits: number; stored: number };
@@ -17,7 +18,8 @@ export interface FrontCache {
     res: ServerResponse,
     html: Buffer,
     gzip: Buffer,
-    shared?: boolean | "members" | "copy",
+    shared: boolean | "members" | "copy",
+    audience: unknown,
   ): void;
 }
 

@@ -22,12 +22,26 @@
 //    time-based regeneration (`revalidate`) is late by that much at most.
 // Plain JavaScript: scripts/server.mjs runs under node itself.
 
+import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies/index.js";
 import { MEMBER_HINT_COOKIE } from "../security/member-hint.mjs";
 import { withoutTracking } from "./tracking.mjs";
 
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-const HINT_COOKIE = new RegExp(`(?:^|;\\s*)${MEMBER_HINT_COOKIE}=1(?:;|$)`);
-const LOCALE_COOKIE = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/;
+// Auth.js's session cookie (chunked as .0, .1… when large), named as proxy.ts names it.
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
+/**
+ * A request's cookies as proxy.ts and next-intl read them: Next.js's own parser (pairs split on
+ * `; *`, a value that does not decode dropped). Reading them any other way would let a made-up
+ * Cookie header (`authjs.session-token=%`, a tab before a name) count as a session here and as none
+ * in the proxy, and file the visitors' copy where members' requests look.
+ * @param {import("node:http").IncomingMessage} req
+ */
+function cookiesOf(req) {
+  const cookies = parseCookie(req.headers.cookie ?? "");
+  let session = false;
+  for (const name of cookies.keys()) if (SESSION_COOKIE.test(name)) session = true;
+  return { session, hinted: cookies.get(MEMBER_HINT_COOKIE) === "1", locale: cookies.get("NEXT_LOCALE") ?? "" };
+}
 /** Requests for something other than the page's HTML (client navigation, prefetch, actions). */
 const NOT_A_PAGE_REQUEST = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action", "next-router-segment-prefetch"];
 /** Headers of the response that belong to one exchange, not to the page. */
@@ -38,6 +52,13 @@ const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-enco
  * response leaves, and the front answers requests with a session cookie only from such pages.
  */
 export const SHARED_HEADER = "x-epanema-shared";
+
+/**
+ * Set by proxy.ts on every page it sends to the visitor tree: "member" or "visitor", whether it saw
+ * a session cookie. The server removes it; the front keeps a page only under the key of the same
+ * audience, whatever the Cookie header looked like to it.
+ */
+export const AUDIENCE_HEADER = "x-epanema-audience";
 
 /** Marks an answer from the front (for tests and the bench; it tells a visitor nothing new). */
 export const FRONT_HEADER = "X-Front-Cache";
@@ -86,12 +107,11 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
       if (!url.startsWith("/") || url.startsWith("/api/") || url.startsWith("/_next/") || url.includes("_rsc=")) return null;
       const headers = req.headers;
       for (const name of NOT_A_PAGE_REQUEST) if (headers[name] !== undefined) return null;
-      const cookie = headers.cookie ?? "";
-      const locale = LOCALE_COOKIE.exec(cookie)?.[1] ?? "";
+      const { session, locale } = cookiesOf(req);
       const proto = String(headers["x-forwarded-proto"] ?? "");
       // Members and visitors may get different copies of one address (the forum's lists, decision
       // 013): one entry each.
-      const audience = SESSION_COOKIE.test(cookie) ? "member" : "visitor";
+      const audience = session ? "member" : "visitor";
       // A campaign tag or click id does not change the page (the proxy ignores them too): one entry
       // for every click, not one per click id.
       return `${headers.host ?? ""}\n${proto}\n${locale}\n${audience}\n${withoutTracking(url)}`;
@@ -111,7 +131,7 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
      * @param {import("node:http").IncomingMessage} req
      */
     needsProof(key, req) {
-      return entries.get(key)?.shared === "copy" && SESSION_COOKIE.test(req.headers.cookie ?? "");
+      return entries.get(key)?.shared === "copy" && cookiesOf(req).session;
     },
 
     /**
@@ -127,9 +147,8 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
       // A member's request: only a page shared with members (else the member's own page is made).
       // While the hint cookie is out of step with the session cookie (just logged in or out), the
       // proxy must see the request to set or clear it, or the page would show the wrong header.
-      const cookie = req.headers.cookie ?? "";
-      const session = SESSION_COOKIE.test(cookie);
-      if (session !== HINT_COOKIE.test(cookie) || (session && !entry.shared)) return false;
+      const { session, hinted } = cookiesOf(req);
+      if (session !== hinted || (session && !entry.shared)) return false;
       // The members' copy (members-only content): only for a member proven live just now.
       if (entry.shared === "copy" && !(session && proven)) return false;
       // A members-only shell (the account page): a visitor gets the page itself, which sends them to log in.
@@ -167,10 +186,14 @@ export function createFrontCache({ maxBytes = 32 * 1024 * 1024, ttlMs = 10_000, 
      * @param {import("node:http").ServerResponse} res the response, headers final
      * @param {Buffer} html its body
      * @param {Buffer} gzip the same, gzipped
-     * @param {boolean | "members" | "copy"} [shared] whether members get this page too ("copy": the members' own copy), or only members (SHARED_HEADER, which the caller removed)
+     * @param {boolean | "members" | "copy"} shared whether members get this page too ("copy": the members' own copy), or only members (SHARED_HEADER, which the caller removed)
+     * @param {unknown} audience whom proxy.ts made the page for, "member" or "visitor" (AUDIENCE_HEADER, which the caller removed)
      */
-    store(key, generation, res, html, gzip, shared = false) {
+    store(key, generation, res, html, gzip, shared, audience) {
       if (generation === null || res.statusCode !== 200 || res.hasHeader("set-cookie")) return;
+      // Only where requests like this one look: a page the proxy made for a visitor is never kept
+      // for members, nor the other way round (and nothing the proxy did not mark).
+      if (audience !== key.split("\n")[3]) return;
       // A request with a session cookie that got a page not marked for members (a cookie the proxy
       // could not prove gets the visitors' copy): never kept where members' requests look.
       if (!shared && key.split("\n")[3] === "member") return;

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { createFrontCache, FRONT_HEADER, SHARED_HEADER } from "./front.mjs";
+import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies/index.js";
+import { AUDIENCE_HEADER, createFrontCache, FRONT_HEADER, SHARED_HEADER } from "./front.mjs";
 
 // The server's front for a visitor's cached pages (lib/cache/front.mjs), in front of a stand-in
 // for Next.js on a real HTTP server: what it repeats, for whom, and when it stops.
@@ -50,7 +51,12 @@ function setup(opts: { ttlMs?: number } = {}) {
     const mark = res.getHeader(SHARED_HEADER);
     const shared = mark === "members" || mark === "copy" ? mark : mark !== undefined;
     res.removeHeader(SHARED_HEADER);
-    if (key !== null) front.store(key, started, res, html, gzipSync(html), shared);
+    // As proxy.ts: whom the page was made for, by Next.js's reading of the cookies (unless the
+    // reply says otherwise).
+    const session = [...parseCookie(req.headers.cookie ?? "").keys()].some((name) => /^authjs\.session-token$/.test(name));
+    const audience = res.getHeader(AUDIENCE_HEADER) ?? (session ? "member" : "visitor");
+    res.removeHeader(AUDIENCE_HEADER);
+    if (key !== null) front.store(key, started, res, html, gzipSync(html), shared, audience);
     res.end(req.method === "HEAD" ? undefined : html);
   });
   return {
@@ -227,6 +233,37 @@ describe("the front of the visitor cache", () => {
     expect(s.proofs()).toBe(4);
   });
 
+  it("files a page only under the audience the proxy made it for, however the Cookie header is written", async () => {
+    const s = setup();
+    const get = await listen(s.server);
+    const live = { headers: { cookie: "authjs.session-token=live; ep-member=1" } };
+    s.reply({ body: "<p>members' copy</p>", headers: { [SHARED_HEADER]: "copy" } });
+    await get("/en/forum", live);
+    expect((await get("/en/forum", live)).headers.get(FRONT_HEADER)).toBe("HIT");
+    // Session cookies Next.js's parser drops or does not name so (a value that does not decode, a
+    // tab before the name): the proxy sees a visitor and makes the visitors' copy, shared with
+    // members ("1"). It must not replace the members' copy members get.
+    s.reply({ body: "<p>visitors' copy</p>", headers: { [SHARED_HEADER]: "1" } });
+    for (const cookie of ["authjs.session-token=%", "a=1;\tauthjs.session-token=x"]) {
+      await get("/en/forum", { headers: { cookie } });
+      await get("/en/forum", { headers: { cookie } });
+    }
+    const member = await get("/en/forum", live);
+    expect(member.headers.get(FRONT_HEADER)).toBe("HIT");
+    expect(await member.text()).toBe("<p>members' copy</p>");
+    // Whatever the front makes of a request, a page the proxy made for the other audience is not kept.
+    s.reply({ body: "<p>for a visitor</p>", headers: { [SHARED_HEADER]: "1", [AUDIENCE_HEADER]: "visitor" } });
+    await get("/en/about", live);
+    expect((await get("/en/about", live)).headers.get(FRONT_HEADER)).toBeNull();
+    s.reply({ body: "<p>for a member</p>", headers: { [SHARED_HEADER]: "1", [AUDIENCE_HEADER]: "member" } });
+    await get("/en/privacy");
+    expect((await get("/en/privacy")).headers.get(FRONT_HEADER)).toBeNull();
+    // Unmarked: kept for no one.
+    s.reply({ body: "<p>unmarked</p>", headers: { [AUDIENCE_HEADER]: "" } });
+    await get("/en/accessibility");
+    expect((await get("/en/accessibility")).headers.get(FRONT_HEADER)).toBeNull();
+  });
+
   it("keeps one copy per host, query and locale cookie", async () => {
     const s = setup();
     const get = await listen(s.server);
@@ -296,7 +333,7 @@ describe("the front of the visitor cache", () => {
       if (front.serve(key, req, res)) return;
       const html = Buffer.from("x".repeat(2_000));
       res.setHeader("ETag", '"e"');
-      front.store(key, 1, res, html, html);
+      front.store(key, 1, res, html, html, false, "visitor");
       res.end(html);
     });
     const get = await listen(server);
