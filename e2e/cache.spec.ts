@@ -576,10 +576,16 @@ test("the account page is a shell every member shares from the cache; their acco
     { path: "/en/account", api: "/api/account", personal: [account.email, account.name] },
   );
 
+  // Nothing for the browser to complain about (each session's "last seen" is a relative time).
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   await page.goto("/en/account");
   await expect(page.getByText(message("en", "account.emailIs", { email: account.email }))).toBeVisible();
   await expect(page.getByLabel(message("en", "auth.name"))).toHaveValue(account.name);
   await expect(page.getByText(message("en", "account.thisDevice"))).toBeVisible();
+  expect(errors).toEqual([]);
 
   const shown = { path: "/en/account", loading: message("en", "account.loading"), link: message("en", "account.show") };
   await withoutScript(browser, page, shown, async (plain) => {
@@ -663,7 +669,12 @@ test("the notifications page is a shell every member shares from the cache; thei
     { path: "/fr/forum/notifications", api: "/api/forum/notifications?locale=fr", personal: ["Course of a notice", replier.name, code] },
   );
 
-  // In French: the words of each notice, where it leads, unread until marked.
+  // In French: the words of each notice, where it leads, unread until marked; nothing for the
+  // browser to complain about (each notice's time is a relative one).
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   await page.goto("/fr/forum/notifications");
   const issued = page.getByRole("link", {
     name: message("fr", "courses.notifications.CERTIFICATE_ISSUED", { course: "Course of a notice" }),
@@ -680,6 +691,7 @@ test("the notifications page is a shell every member shares from the cache; thei
   await expect(page.getByRole("button", { name: message("fr", "forum.notifications.markAllRead") })).toHaveCount(0);
   expect(await db.notification.count({ where: { userId: member.id, readAt: null } })).toBe(0);
   await expect(reply).toBeVisible();
+  expect(errors).toEqual([]);
 
   const shown = {
     path: "/fr/forum/notifications",
@@ -855,6 +867,10 @@ test("My initiatives is a shell every member shares from the cache; a member's s
   await expect(ours.getByRole("link", { name: staleRow.name })).toHaveAttribute("href", `/pl/map/i/${stale.slug}`);
   await expect(ours.getByText(staleRow.address, { exact: false })).toBeVisible();
   await expect(page.getByText(formatted("pl", "initiatives.mine.overdue", { count: 1 }))).toBeVisible();
+  // A suggestion has been checked by no one: no "last verified" date, as the organisation's has.
+  const lastVerified = `${message("pl", "initiatives.lastVerified")}:`;
+  await expect(suggestions.getByText(lastVerified)).toHaveCount(0);
+  await expect(ours.getByText(lastVerified)).toHaveCount(1);
 
   const shown = {
     path: "/pl/map/mine",

@@ -133,7 +133,7 @@ test("readers get the source language with a notice, and an outdated translation
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
   await visitor.goto(`/lv/knowledge/${slug}`);
-  await expect(visitor.getByText(message("lv", "knowledge.notTranslated", { language: "Latviešu", source: "English" }))).toBeVisible();
+  await expect(visitor.getByText(message("lv", "knowledge.notTranslated", { language: "latviešu", source: "angļu" }))).toBeVisible();
   await expect(visitor.locator("article")).toHaveAttribute("lang", "en");
 
   // A Latvian translation, published: the notice goes.
@@ -147,8 +147,8 @@ test("readers get the source language with a notice, and an outdated translation
   await runTransition(page, "Publish", "Published");
   await visitor.goto(`/lv/knowledge/${slug}`);
   await expect(visitor.locator("article")).toContainText("Laipni lūdzam bibliotēkā.");
-  await expect(visitor.getByText(message("lv", "knowledge.notTranslated", { language: "Latviešu", source: "English" }))).toHaveCount(0);
-  await expect(visitor.locator("article")).not.toContainText(message("lv", "knowledge.mayBeOutdated", { source: "English" }));
+  await expect(visitor.getByText(message("lv", "knowledge.notTranslated", { language: "latviešu", source: "angļu" }))).toHaveCount(0);
+  await expect(visitor.locator("article")).not.toContainText(message("lv", "knowledge.mayBeOutdated", { source: "angļu" }));
 
   // The English source changes and is published again: the Latvian one may be outdated.
   await page.goto(`/en/knowledge/${slug}/edit?lang=en`);
@@ -156,7 +156,7 @@ test("readers get the source language with a notice, and an outdated translation
   await waitForSaved(page);
   await runTransition(page, "Publish", "Published");
   await visitor.goto(`/lv/knowledge/${slug}`);
-  await expect(visitor.getByText(message("lv", "knowledge.mayBeOutdated", { source: "English" }))).toBeVisible();
+  await expect(visitor.getByText(message("lv", "knowledge.mayBeOutdated", { source: "angļu" }))).toBeVisible();
   await page.goto("/en/admin/translations");
   await expect(
     page
@@ -181,5 +181,5 @@ test("seeded guides are readable and untranslated ones say so in Latvian", async
   await page.goto("/lv/knowledge/integration-methodology");
   await expect(page.locator("article")).toHaveAttribute("lang", "lv");
   await page.goto("/lv/knowledge/multilingual-signage");
-  await expect(page.getByText(message("lv", "knowledge.notTranslated", { language: "Latviešu", source: "English" }))).toBeVisible();
+  await expect(page.getByText(message("lv", "knowledge.notTranslated", { language: "latviešu", source: "angļu" }))).toBeVisible();
 });

@@ -96,6 +96,19 @@ export function displayNames(locale: string, type: "region" | "language"): Intl.
 
 const regionNames = (locale: string) => displayNames(locale, "region");
 
+/**
+ * A language's name in the reader's language, as it reads inside a sentence ("traduite en
+ * anglais", "in het Engels"); `localeNames` (lib/i18n/locales.ts) are each language's own name,
+ * for the language switcher.
+ */
+export function languageName(code: string, locale: string): string {
+  try {
+    return displayNames(locale, "language")?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function countryName(code: string, locale: string, otherLabel = "Other"): string {
   if (code === "OTHER") return otherLabel;
   try {

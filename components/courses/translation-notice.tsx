@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
-import { type Locale, localeNames } from "@/lib/i18n/locales";
+import { languageName } from "@/lib/countries";
+import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 
 /** "Not yet translated" / "may be outdated" notices, as on knowledge pages. */
@@ -23,16 +24,16 @@ export async function TranslationNotice({
   if (fallback) {
     return (
       <Alert tone="info" className="mb-6">
-        <span lang={locale}>{t("notTranslated", { language: localeNames[locale as Locale], source: localeNames[shown as Locale] })}</span>
+        <span lang={locale}>{t("notTranslated", { language: languageName(locale, locale), source: languageName(shown, locale) })}</span>
       </Alert>
     );
   }
   if (!outdated) return null;
   return (
     <Alert tone="warning" className="mb-6">
-      <span lang={locale}>{t("mayBeOutdated", { source: localeNames[sourceLocale as Locale] })}</span>{" "}
+      <span lang={locale}>{t("mayBeOutdated", { source: languageName(sourceLocale, locale) })}</span>{" "}
       <Link href={sourceHref} locale={sourceLocale as Locale}>
-        {t("readSource", { source: localeNames[sourceLocale as Locale] })}
+        {t("readSource", { source: languageName(sourceLocale, locale) })}
       </Link>
     </Alert>
   );

@@ -1,9 +1,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { countryName } from "@/lib/countries";
+import { cityName } from "@/lib/gazetteer/names";
 import { Link } from "@/lib/i18n/navigation";
 import type { InitiativeCard } from "@/lib/initiatives/queries";
-import { languageName } from "@/lib/initiatives/vocabulary";
+import { languageName } from "@/lib/countries";
 
 /**
  * One initiative in a list: what it is, where (the reader's place: exact or a ~1 km area), when,
@@ -31,7 +32,7 @@ export function InitiativeListItem({ item, locale, headingLevel = 2 }: { item: I
         <div>
           <dt className="inline font-medium">{t("fields.place")}: </dt>
           <dd className="inline">
-            {[item.place.address, item.city, countryName(item.country, locale)].filter(Boolean).join(", ")}
+            {[item.place.address, cityName(item.country, item.city, locale), countryName(item.country, locale)].filter(Boolean).join(", ")}
             {item.distanceKm !== null && ` · ${t("distance", { km: format.number(Math.round(item.distanceKm)) })}`}
           </dd>
         </div>
@@ -55,10 +56,13 @@ export function InitiativeListItem({ item, locale, headingLevel = 2 }: { item: I
             </dd>
           </div>
         )}
-        <div>
-          <dt className="inline font-medium">{t("lastVerified")}: </dt>
-          <dd className="inline">{format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "medium" })}</dd>
-        </div>
+        {/* A suggestion (waiting or turned down) has been checked by no one yet. */}
+        {item.status !== "SUGGESTED" && item.status !== "REJECTED" && (
+          <div>
+            <dt className="inline font-medium">{t("lastVerified")}: </dt>
+            <dd className="inline">{format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "medium" })}</dd>
+          </div>
+        )}
       </dl>
     </article>
   );

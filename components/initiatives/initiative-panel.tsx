@@ -5,7 +5,9 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 import type { InitiativeFeature } from "@/lib/initiatives/queries";
-import { isOverdue, languageName } from "@/lib/initiatives/vocabulary";
+import { languageName } from "@/lib/countries";
+import { cityName } from "@/lib/gazetteer/names";
+import { isOverdue } from "@/lib/initiatives/vocabulary";
 import { useLocale } from "next-intl";
 
 /** The side panel of the initiative chosen on the map; focus moves to it and back on close (Escape too). */
@@ -39,7 +41,7 @@ export function InitiativePanel({ feature, onClose }: { feature: InitiativeFeatu
         {p.name}
       </h2>
       <p className="mt-1 text-sm text-muted">
-        {t(`types.${p.type}`)} · {p.city}
+        {t(`types.${p.type}`)} · {cityName(p.country, p.city, locale)}
       </p>
       {p.example && <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-accent-700">{t("example")}</p>}
       <dl className="mt-3 space-y-2 text-sm">

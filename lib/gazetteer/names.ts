@@ -69,3 +69,11 @@ export const CITY_NAMES: Record<string, Partial<Record<"en" | "fr" | "it" | "lv"
   "SE:Stockholm": { lv: "Stokholma", pl: "Sztokholm", uk: "Стокгольм" },
   "GB:London": { fr: "Londres", it: "Londra", lv: "Londona", pl: "Londyn", ro: "Londra", nl: "Londen", uk: "Лондон" },
 };
+
+/**
+ * A city's name in the reader's language where the list above has it ("Turin" → "Torino" for an
+ * Italian reader), else as it was entered. Pure: lists, pages and the map's panel use it alike.
+ */
+export function cityName(country: string, city: string, locale: string): string {
+  return CITY_NAMES[`${country}:${city}`]?.[locale as "en"] ?? city;
+}

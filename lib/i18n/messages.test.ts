@@ -47,6 +47,13 @@ describe("message catalogues", () => {
         }
       });
 
+      it('names a filter\'s "any" choice apart from the values listed beside it', () => {
+        // The map's filters: "For: Any, Everyone, Adults…", never "Tutti, Tutti, Adulti…".
+        const any = messages["initiatives.filters.any"];
+        const beside = Object.entries(messages).filter(([k]) => k.startsWith("initiatives.groups.") || k.startsWith("initiatives.types."));
+        expect(beside.filter(([, v]) => v === any).map(([k]) => k)).toEqual([]);
+      });
+
       if (locale !== "en") {
         it("is translated (not a copy of English)", () => {
           const same = Object.entries(messages).filter(([k, v]) => v === english[k] && v.length > 25);

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { toSlug } from "@/lib/slug";
 import { audit } from "@/lib/audit";
 import { revalidateArea } from "@/lib/cache/revalidate";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -34,19 +35,9 @@ async function write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
 }
 type Actor = Pick<CurrentUser, "id" | "role" | "organisationId">;
 
-/** "Café des langues — Rīga" → "cafe-des-langues-riga". */
+/** "Café des langues — Rīga" → "cafe-des-langues-riga" (lib/slug.ts). */
 export function slugify(text: string): string {
-  return (
-    text
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .replace(/[łŁ]/g, "l")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 70)
-      .replace(/-+$/, "") || "initiative"
-  );
+  return toSlug(text, 70) || "initiative";
 }
 
 async function freeSlug(tx: Tx, name: string, city: string): Promise<string> {

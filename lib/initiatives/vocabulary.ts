@@ -1,7 +1,7 @@
 // The initiatives map's fixed vocabularies, shared by server and client code. Labels live in the
 // catalogues (initiatives.types.*, initiatives.groups.*); language names come from
 // Intl.DisplayNames in the reader's language.
-import { displayNames } from "@/lib/countries";
+import { languageName } from "@/lib/countries";
 
 export const INITIATIVE_TYPES = [
   "LANGUAGE_CAFE",
@@ -69,14 +69,6 @@ export const INITIATIVE_LANGUAGES = [
   "et",
 ] as const;
 export type InitiativeLanguage = (typeof INITIATIVE_LANGUAGES)[number];
-
-export function languageName(code: string, locale: string): string {
-  try {
-    return displayNames(locale, "language")?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** Language options sorted by name in the reader's language. */
 export function languageOptions(locale: string) {

@@ -1,18 +1,13 @@
 // Pure helpers shared by the service, the queries and the tests (no database, no server-only).
 
+import { toSlug } from "@/lib/slug";
+
 /** Slugs that name pages of the area itself (/practices/new, /practices/mine…), never a case study. */
 export const RESERVED_SLUGS = ["new", "mine", "adoptions", "print", "edit"] as const;
 
-/** "Language café at the library!" → "language-cafe-at-the-library"; letters outside a–z are dropped. */
+/** "Language café at the library!" → "language-cafe-at-the-library" (lib/slug.ts). */
 export function slugify(title: string): string {
-  const base = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
+  const base = toSlug(title, 60);
   if (base.length < 3 || (RESERVED_SLUGS as readonly string[]).includes(base)) return `practice-${base}`.replace(/-+$/, "") || "practice";
   return base;
 }

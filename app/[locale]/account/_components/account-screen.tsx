@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import { PersonalLoading, usePersonalPage } from "@/components/layout/member";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
@@ -21,6 +21,8 @@ export function AccountScreen({ initial, countries }: { initial: AccountView | n
   const t = useTranslations("account");
   const tr = useTranslations("roles");
   const format = useFormatter();
+  // Relative times ("3 minutes ago") against the reader's clock, kept current while the page is open.
+  const now = useNow({ updateInterval: 60_000 });
   const account = usePersonalPage<AccountView>("/api/account", initial);
   if (!account) {
     return (
@@ -67,7 +69,7 @@ export function AccountScreen({ initial, countries }: { initial: AccountView | n
               id: s.id,
               device: deviceName(s.userAgent),
               started: format.dateTime(new Date(s.createdAt), { dateStyle: "medium", timeStyle: "short" }),
-              lastSeen: format.relativeTime(new Date(s.lastSeenAt)),
+              lastSeen: format.relativeTime(new Date(s.lastSeenAt), now),
             }))}
           />
         </Card>

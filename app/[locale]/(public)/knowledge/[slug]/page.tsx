@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Can } from "@/components/layout/member";
 import { Container } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
+import { languageName } from "@/lib/countries";
 import { LanguageBadge } from "@/components/ui/language-badge";
 import { type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -67,15 +68,15 @@ export default async function KnowledgeReadingPage({ params }: Props) {
           {page.fallback && (
             <Alert tone="info" className="mb-6">
               <span lang={locale}>
-                {t("notTranslated", { language: localeNames[locale as Locale], source: localeNames[page.locale as Locale] })}
+                {t("notTranslated", { language: languageName(locale, locale), source: languageName(page.locale, locale) })}
               </span>
             </Alert>
           )}
           {page.outdated && (
             <Alert tone="warning" className="mb-6">
-              <span lang={locale}>{t("mayBeOutdated", { source: localeNames[page.sourceLocale as Locale] })}</span>{" "}
+              <span lang={locale}>{t("mayBeOutdated", { source: languageName(page.sourceLocale, locale) })}</span>{" "}
               <Link href={`/knowledge/${page.slug}`} locale={page.sourceLocale as Locale}>
-                {t("readSource", { source: localeNames[page.sourceLocale as Locale] })}
+                {t("readSource", { source: languageName(page.sourceLocale, locale) })}
               </Link>
             </Alert>
           )}

@@ -6,6 +6,7 @@ import { Container } from "@/components/layout/page-header";
 import { formatPeriod, practiceLabels } from "@/components/practices/labels";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { Alert } from "@/components/ui/alert";
+import { languageName } from "@/lib/countries";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Can } from "@/components/layout/member";
 import { getCurrentUser } from "@/lib/auth/guard";
@@ -109,15 +110,15 @@ export default async function PracticePage({ params }: Props) {
               {practice.fallback && (
                 <Alert tone="info" className="mb-6">
                   <span lang={locale}>
-                    {t("notTranslated", { language: localeNames[locale as Locale], source: localeNames[practice.locale as Locale] })}
+                    {t("notTranslated", { language: languageName(locale, locale), source: languageName(practice.locale, locale) })}
                   </span>
                 </Alert>
               )}
               {practice.outdated && (
                 <Alert tone="warning" className="mb-6">
-                  <span lang={locale}>{t("mayBeOutdated", { source: localeNames[practice.sourceLocale as Locale] })}</span>{" "}
+                  <span lang={locale}>{t("mayBeOutdated", { source: languageName(practice.sourceLocale, locale) })}</span>{" "}
                   <Link href={`/practices/${practice.slug}`} locale={practice.sourceLocale as Locale}>
-                    <span lang={locale}>{t("readSource", { source: localeNames[practice.sourceLocale as Locale] })}</span>
+                    <span lang={locale}>{t("readSource", { source: languageName(practice.sourceLocale, locale) })}</span>
                   </Link>
                 </Alert>
               )}

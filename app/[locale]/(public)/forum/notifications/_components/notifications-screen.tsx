@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useNow, useLocale, useTranslations } from "next-intl";
 import { PersonalLoading, usePersonalPage } from "@/components/layout/member";
 import { PageHeader } from "@/components/layout/page-header";
 import type { NotificationsPage } from "@/lib/forum/notification-lines";
@@ -16,6 +16,8 @@ import { DigestToggle, MarkAllRead } from "../../_components/notification-contro
 export function NotificationsScreen({ initial }: { initial: NotificationsPage | null }) {
   const t = useTranslations("forum.notifications");
   const format = useFormatter();
+  // Relative times ("3 minutes ago") against the reader's clock, kept current while the page is open.
+  const now = useNow({ updateInterval: 60_000 });
   const locale = useLocale();
   const page = usePersonalPage<NotificationsPage>(`/api/forum/notifications?locale=${locale}`, initial);
   if (!page) {
@@ -46,7 +48,7 @@ export function NotificationsScreen({ initial }: { initial: NotificationsPage | 
                   {n.href ? <Link href={n.href}>{n.text}</Link> : n.text}
                 </p>
                 <time dateTime={n.createdAt} className="text-sm text-muted">
-                  {format.relativeTime(new Date(n.createdAt))}
+                  {format.relativeTime(new Date(n.createdAt), now)}
                 </time>
               </div>
               {n.excerpt && <p className="mt-1 text-sm text-muted">{n.excerpt}</p>}

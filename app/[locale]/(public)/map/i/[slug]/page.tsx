@@ -11,7 +11,8 @@ import { isMembersCopy, pageReader } from "@/lib/cache/audience";
 import { countryName } from "@/lib/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { getInitiative } from "@/lib/initiatives/queries";
-import { languageName } from "@/lib/initiatives/vocabulary";
+import { languageName } from "@/lib/countries";
+import { cityName } from "@/lib/gazetteer/names";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -42,7 +43,9 @@ export default async function InitiativePage({ params }: Props) {
   const user = isMembersCopy() ? null : await getCurrentUser();
   const [t, format] = await Promise.all([getTranslations("initiatives"), getFormatter()]);
   const foreign = item.lang !== locale;
-  const place = [item.place.address, item.city, countryName(item.country, locale)].filter(Boolean).join(", ");
+  const place = [item.place.address, cityName(item.country, item.city, locale), countryName(item.country, locale)]
+    .filter(Boolean)
+    .join(", ");
   const paragraphs = item.description.split(/\n\s*\n/).filter((p) => p.trim());
   return (
     <Container>
@@ -59,9 +62,12 @@ export default async function InitiativePage({ params }: Props) {
             {item.isExample && <Badge tone="warning">{t("example")}</Badge>}
             {item.status !== "PUBLISHED" && <Badge tone="warning">{t(`status.${item.status}`)}</Badge>}
           </div>
-          <p className="mt-3 text-sm text-muted">
-            {t("lastVerifiedOn", { date: format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "long" }) })}
-          </p>
+          {/* A suggestion (waiting or turned down) has been checked by no one yet. */}
+          {item.status !== "SUGGESTED" && item.status !== "REJECTED" && (
+            <p className="mt-3 text-sm text-muted">
+              {t("lastVerifiedOn", { date: format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "long" }) })}
+            </p>
+          )}
         </header>
 
         {item.isExample && (
