@@ -1,3 +1,4 @@
+import { isCalendarDay } from "@/lib/dates";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 
@@ -17,7 +18,7 @@ export const suspendUserSchema = z.object({
     .pipe(
       z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+        .refine(isCalendarDay, "validation.date")
         // Through the end of that day (UTC); shown back in UTC so the date reads as entered.
         .transform((v) => new Date(`${v}T23:59:59Z`))
         .refine((d) => !Number.isNaN(d.getTime()) && d.getTime() > Date.now(), "validation.dateInFuture")

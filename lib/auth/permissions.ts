@@ -60,7 +60,7 @@ export const PERMISSIONS = {
   },
   "initiatives.edit:own": {
     roles: PARTNERS,
-    description: "Create, edit, verify and archive one's own organisation's initiatives (published at once).",
+    description: "Create, edit, verify, archive and restore one's own organisation's initiatives (published at once).",
   },
   "initiatives.edit:any": {
     roles: COORDINATORS,

@@ -1,3 +1,4 @@
+import { isCalendarDay } from "@/lib/dates";
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 
@@ -206,11 +207,7 @@ export const catalogueQuerySchema = z.object({
 });
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 
-const isoDay = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "validation.date");
+const isoDay = z.string().trim().refine(isCalendarDay, "validation.date");
 
 /** Date range (inclusive days, UTC) and optional course. Empty values mean "no bound". */
 export const reportQuerySchema = z

@@ -263,6 +263,12 @@ describe("lists", () => {
     expect(parseFilters(new URLSearchParams("type=DROP TABLE")).success).toBe(false);
     expect(parseFilters(new URLSearchParams("country=XX")).success).toBe(false);
   });
+
+  it("refuses a gazetteer id the database could not hold, with a message by the field instead of an internal error", () => {
+    expect(input({ cityId: "456172" }).cityId).toBe(456172);
+    expect(() => input({ cityId: "99999999999999" })).toThrow(/validation\.invalid/);
+    expect(() => input({ cityId: "-3" })).toThrow();
+  });
 });
 
 describe("verification", () => {

@@ -70,7 +70,8 @@ export const initiativeInputSchema = z.object({
     .union([z.number(), z.string()])
     .optional()
     .transform((v) => (v === undefined || v === "" ? null : Number(v)))
-    .pipe(z.number().int().positive().nullable()),
+    // A gazetteer id (GeoNames): a positive 32-bit integer, as the column is.
+    .pipe(z.number().int().positive().max(2_147_483_647, "validation.invalid").nullable()),
   address: text(200),
   lat: coordinate(-90, 90),
   lng: coordinate(-180, 180),
@@ -120,7 +121,8 @@ export const listQuerySchema = filtersSchema.extend({
     .optional()
     .transform((v) => (Array.isArray(v) ? v[0] : v))
     .transform((v) => (v ? Number(v) : null))
-    .pipe(z.number().int().positive().nullable()),
+    // A gazetteer id (GeoNames): a positive 32-bit integer, as the column is.
+    .pipe(z.number().int().positive().max(2_147_483_647, "validation.invalid").nullable()),
   sort: z
     .union([z.string(), z.array(z.string())])
     .optional()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildChecklist, dateToMonth, lineItems, monthToDate, readChecklist, slugify } from "./content";
-import { factsSchema, requestChangesSchema, savePracticeSchema } from "./schemas";
+import { factsSchema, requestChangesSchema, savePracticeSchema, startAdoptionSchema } from "./schemas";
 
 describe("case-study helpers", () => {
   it("makes slugs from titles in any language, never a reserved one", () => {
@@ -9,6 +9,18 @@ describe("case-study helpers", () => {
     expect(slugify("Мовне кафе")).toBe("movne-kafe");
     expect(slugify("日本語")).toBe("practice");
     expect(slugify("a".repeat(100))).toHaveLength(60);
+  });
+
+  it("takes a planned day only if it is a real one the database can hold", () => {
+    const start = (plannedFor: string) =>
+      startAdoptionSchema.safeParse({ practiceId: "cmx1p6fs1009i3n7dvpv2hunz", libraryName: "Riga central", country: "LV", plannedFor });
+    expect(start("2027-02-01").success).toBe(true);
+    expect(start("").success).toBe(true);
+    for (const day of ["0000-01-01", "9999-12-31", "2026-02-31"]) {
+      const parsed = start(day);
+      expect(parsed.success, day).toBe(false);
+      expect(parsed.error?.issues.map((i) => i.message)).toEqual(["validation.date"]);
+    }
   });
 
   it("builds the adoption checklist from resources, then steps, with stable ids", () => {

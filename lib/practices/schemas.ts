@@ -1,3 +1,4 @@
+import { isCalendarDay } from "@/lib/dates";
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { locales } from "@/lib/i18n/locales";
@@ -150,7 +151,7 @@ const date = z
   .string()
   .trim()
   .default("")
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "validation.date");
+  .refine((v) => v === "" || isCalendarDay(v), "validation.date");
 
 export const startAdoptionSchema = z.object({
   practiceId: id,
