@@ -124,6 +124,10 @@ test("a member suggests an initiative with the keyboard only; a coordinator appr
   await coordinator.goto("/en/admin/initiatives");
   await coordinator.getByRole("button", { name: m("review.approveNamed", { name }) }).click();
   await expect(coordinator.getByRole("button", { name: m("review.approveNamed", { name }) })).toHaveCount(0);
+  // The suggestion left the queue with its buttons: the page says what happened, and the focus is there.
+  const outcome = coordinator.getByRole("status").filter({ hasText: m("review.approved", { name }) });
+  await expect(outcome).toBeVisible();
+  await expect(outcome).toBeFocused();
   await coordinator.close();
 
   // On the map (as data), in the list, in the GeoJSON, in search.

@@ -74,6 +74,8 @@ test("a partner writes and submits a case study, a coordinator sends it back, th
   await tabTo(reviewer, reviewer.getByRole("button", { name: en("review.requestChanges") }));
   await reviewer.keyboard.press("Enter");
   await expect(reviewer.getByText(message("en", "review.doneChanges"))).toBeVisible();
+  // Back on the queue, keyboard and screen-reader users start from what just happened.
+  await expect(reviewer.getByRole("status").filter({ hasText: message("en", "review.doneChanges") })).toBeFocused();
 
   // The partner hears of it (bell and email), finds the comment next to the field, edits and resubmits.
   await caughtMail(partner.email, en("mail.changesRequested.subject", { title }));

@@ -1,7 +1,7 @@
 "use client";
 
 import { Check, CircleDot, CloudOff, LoaderCircle, RotateCw, TriangleExclamationPoint } from "lucide-react";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useMessage } from "@/components/forms/form-kit";
 import { cn } from "@/lib/utils";
 import type { AutosaveStatus } from "./autosave-queue";
@@ -34,9 +34,9 @@ export function SaveStatus({
 }) {
   const t = useTranslations("editor.status");
   const message = useMessage();
-  const locale = useLocale();
-  // The reader's own clock: "Saved at 14:32" is about now, here.
-  const time = lastSavedAt ? new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(new Date(lastSavedAt)) : null;
+  const format = useFormatter();
+  // In the page's time zone, as every other time beside it (the workflow's "since …").
+  const time = lastSavedAt ? format.dateTime(new Date(lastSavedAt), { timeStyle: "short" }) : null;
 
   const text =
     status === "saved" && time

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId, useState } from "react";
 import { FormStatus, SubmitButton, fieldErrors, useActionRunner, useMessage } from "@/components/forms/form-kit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
+import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import {
   approveInitiativeAction,
   archiveInitiativeAction,
@@ -53,6 +54,28 @@ export function OwnerActions({ id, status }: { id: string; status: string }) {
   );
 }
 
+const DECIDED_EVENT = "epanema:initiative-decided";
+
+/**
+ * What the last decision on the review page did, above the queue: the decided suggestion leaves the
+ * list with its buttons (and the focus with them), so the page says so and takes the focus here.
+ */
+export function DecisionNotice() {
+  const [notice, setNotice] = useState<{ text: string; round: number } | null>(null);
+  useEffect(() => {
+    const onDecided = (event: Event) => setNotice((n) => ({ text: (event as CustomEvent<string>).detail, round: (n?.round ?? 0) + 1 }));
+    window.addEventListener(DECIDED_EVENT, onDecided);
+    return () => window.removeEventListener(DECIDED_EVENT, onDecided);
+  }, []);
+  return notice ? (
+    <OutcomeNotice key={notice.round} className="mb-6">
+      {notice.text}
+    </OutcomeNotice>
+  ) : null;
+}
+
+const decided = (text: string) => window.dispatchEvent(new CustomEvent<string>(DECIDED_EVENT, { detail: text }));
+
 /** A coordinator's decision on a suggestion: approve, or reject with a reason the suggester reads. */
 export function ReviewActions({ id, name }: { id: string; name: string }) {
   const t = useTranslations("initiatives.review");
@@ -60,9 +83,21 @@ export function ReviewActions({ id, name }: { id: string; name: string }) {
   const reasonId = useId();
   const { pending, error, run } = useActionRunner();
   const [result, reject] = useActionState(rejectInitiativeAction, null);
+  useEffect(() => {
+    if (result?.ok) decided(t("rejectedNamed", { name }));
+  }, [result, t, name]);
   return (
     <div className="space-y-3">
-      <Button disabled={pending} onClick={() => run(() => approveInitiativeAction({ id }))} aria-label={t("approveNamed", { name })}>
+      <Button
+        disabled={pending}
+        onClick={() =>
+          run(
+            () => approveInitiativeAction({ id }),
+            () => decided(t("approved", { name })),
+          )
+        }
+        aria-label={t("approveNamed", { name })}
+      >
         {t("approve")}
       </Button>
       {error && (

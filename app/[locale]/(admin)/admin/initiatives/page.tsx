@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { InitiativeListItem } from "@/components/initiatives/initiative-card";
-import { ReviewActions } from "@/components/initiatives/initiative-actions";
+import { DecisionNotice, ReviewActions } from "@/components/initiatives/initiative-actions";
 import { PageHeader } from "@/components/layout/page-header";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Badge } from "@/components/ui/badge";
@@ -28,6 +28,7 @@ export default async function InitiativesReviewPage({ params }: { params: Promis
   return (
     <ClientMessages namespaces={["initiatives"]}>
       <PageHeader title={t("title")} lead={t("lead")} />
+      <DecisionNotice />
       <section aria-labelledby="queue" className="mb-10">
         <h2 id="queue" className="text-xl font-semibold">
           {t("queue", { count: queue.length })}

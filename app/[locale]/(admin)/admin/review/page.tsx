@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
-import { Alert } from "@/components/ui/alert";
+import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { Badge } from "@/components/ui/badge";
 import { forbidden } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -31,9 +31,7 @@ export default async function ReviewQueuePage({
     <>
       <PageHeader title={t("title")} lead={t("lead", { count: items.length })} />
       {(done === "published" || done === "changes") && (
-        <Alert tone="success" live className="mb-6">
-          {done === "published" ? t("donePublished") : t("doneChanges")}
-        </Alert>
+        <OutcomeNotice className="mb-6">{done === "published" ? t("donePublished") : t("doneChanges")}</OutcomeNotice>
       )}
       {items.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>

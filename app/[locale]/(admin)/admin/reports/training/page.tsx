@@ -48,44 +48,49 @@ export default async function TrainingReportPage({ params, searchParams }: Props
   );
   const groupTable = (caption: string, rows: typeof report.countries, label: (r: (typeof report.countries)[number]) => string) => (
     <Card>
-      <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left text-lg font-semibold text-ink">{caption}</caption>
-        <thead className="border-b border-line text-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-3">
-              <span className="sr-only">{caption}</span>
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right">
-              {t("enrolments")}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right">
-              {t("completions")}
-            </th>
-            <th scope="col" className="py-2 text-right">
-              {t("rate")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key || "none"} className="border-b border-line">
-              <th scope="row" className="py-2 pr-3 font-normal">
-                {label(r)}
-              </th>
-              <td className="py-2 pr-3 text-right">{format.number(r.enrolments)}</td>
-              <td className="py-2 pr-3 text-right">{format.number(r.completions)}</td>
-              <td className="py-2 text-right">{pct(r.completionRate)}</td>
-            </tr>
-          ))}
-          {rows.length === 0 && (
+      {/* A long column heading ("Afrondingspercentage") may make the table wider than its card: it
+          scrolls inside the card, reachable by keyboard, never the page. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="overflow-x-auto" tabIndex={0} aria-label={caption}>
+        <table className="w-full text-left text-sm">
+          <caption className="mb-2 text-left text-lg font-semibold text-ink">{caption}</caption>
+          <thead className="border-b border-line text-muted">
             <tr>
-              <td colSpan={4} className="py-3 text-muted">
-                {t("noData")}
-              </td>
+              <th scope="col" className="py-2 pr-3">
+                <span className="sr-only">{caption}</span>
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("enrolments")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("completions")}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t("rate")}
+              </th>
             </tr>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key || "none"} className="border-b border-line">
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  {label(r)}
+                </th>
+                <td className="py-2 pr-3 text-right">{format.number(r.enrolments)}</td>
+                <td className="py-2 pr-3 text-right">{format.number(r.completions)}</td>
+                <td className="py-2 text-right">{pct(r.completionRate)}</td>
+              </tr>
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={4} className="py-3 text-muted">
+                  {t("noData")}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </section>
     </Card>
   );
 
@@ -137,7 +142,7 @@ export default async function TrainingReportPage({ params, searchParams }: Props
           { label: t("certificates"), value: format.number(report.totals.certificates) },
         ].map((f) => (
           <Card key={f.label} className="p-4">
-            <dt className="text-sm text-muted">{f.label}</dt>
+            <dt className="text-sm text-muted [overflow-wrap:anywhere] hyphens-auto">{f.label}</dt>
             <dd className="mt-1 text-2xl font-bold text-brand-800">{f.value}</dd>
           </Card>
         ))}
