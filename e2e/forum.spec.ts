@@ -168,6 +168,8 @@ test("a locked topic refuses replies from the page, the route and a replayed act
   await coordinator.goto(path);
   await coordinator.getByRole("button", { name: message("en", "forum.mod.lock") }).click();
   await expect(coordinator.getByRole("button", { name: message("en", "forum.mod.unlock") })).toBeVisible();
+  // The tools say what they did, not a "Done." that could be read as the move beside it.
+  await expect(coordinator.getByRole("status").filter({ hasText: message("en", "forum.mod.doneLocked") })).toBeVisible();
   await coordinator.context().close();
 
   await page.goto(path);

@@ -23,22 +23,34 @@ export function ModBar({
 }) {
   const t = useTranslations("forum.mod");
   const { pending, error, run: runAction } = useActionRunner();
-  const [done, setDone] = useState(false);
+  // What the last action did, in words of its own: "Done." beside the move button read as a move.
+  const [done, setDone] = useState("");
   const [target, setTarget] = useState(categoryId);
-  const run = (action: () => Promise<ActionResult<unknown>>) => {
-    setDone(false);
-    runAction(action, () => setDone(true));
+  const run = (action: () => Promise<ActionResult<unknown>>, outcome: string) => {
+    setDone("");
+    runAction(action, () => setDone(outcome));
   };
+  const targetName = categories.find((c) => c.id === target)?.name ?? "";
   return (
     <section aria-labelledby="mod-tools" className="mt-4 rounded-md border border-line bg-surface p-3">
       <h2 id="mod-tools" className="mb-2 text-sm font-semibold">
         {t("tools")}
       </h2>
       <div className="flex flex-wrap items-center gap-2">
-        <Button variant="secondary" size="sm" busy={pending} onClick={() => run(() => lockTopicAction({ topicId, on: !locked }))}>
+        <Button
+          variant="secondary"
+          size="sm"
+          busy={pending}
+          onClick={() => run(() => lockTopicAction({ topicId, on: !locked }), t(locked ? "doneUnlocked" : "doneLocked"))}
+        >
           {locked ? t("unlock") : t("lock")}
         </Button>
-        <Button variant="secondary" size="sm" busy={pending} onClick={() => run(() => pinTopicAction({ topicId, on: !pinned }))}>
+        <Button
+          variant="secondary"
+          size="sm"
+          busy={pending}
+          onClick={() => run(() => pinTopicAction({ topicId, on: !pinned }), t(pinned ? "doneUnpinned" : "donePinned"))}
+        >
           {pinned ? t("unpin") : t("pin")}
         </Button>
         <label htmlFor="move-category" className="ml-2 text-sm">
@@ -55,14 +67,14 @@ export function ModBar({
           variant="secondary"
           size="sm"
           disabled={pending || target === categoryId}
-          onClick={() => run(() => moveTopicAction({ topicId, categoryId: target }))}
+          onClick={() => run(() => moveTopicAction({ topicId, categoryId: target }), t("doneMoved", { category: targetName }))}
         >
           {t("moveSubmit")}
         </Button>
-        <span role="status" className={`text-sm ${error ? "text-danger" : "text-success"}`}>
-          {error ?? (done ? t("done") : "")}
-        </span>
       </div>
+      <p role="status" className={`mt-2 text-sm empty:hidden ${error ? "text-danger" : "text-success"}`}>
+        {error ?? done}
+      </p>
     </section>
   );
 }
