@@ -5,6 +5,9 @@ import { signIn, caughtMail, demo, expect, expectAccessible, message, TEST_PASSW
 
 // The training area end to end: real server, database, search and Chromium.
 
+// A 1×1 PNG.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+
 /** Keyboard only: focus the control (as Tab would) and press Enter. */
 async function press(locator: Locator, key = "Enter") {
   await locator.focus();
@@ -201,6 +204,35 @@ test("a coordinator writes and publishes a course that a librarian finds in sear
     expect((await librarianPage.goto(path))?.status(), path).toBe(403);
   }
   await librarianContext.close();
+});
+
+test("a coordinator chooses a course's cover with a button in the page's language, and a document is refused next to it", async ({
+  page,
+  db,
+}) => {
+  test.setTimeout(120_000);
+  const course = await createCourse(db, simpleCourseSpec({ title: "Cover in Ukrainian" }));
+  await signIn(page, demo("COORDINATOR").email);
+  await page.goto(`/uk/courses/${course.slug}/edit`);
+  // The button reads in Ukrainian, whatever the browser's own language, and opens the file chooser.
+  const choose = page.getByText(message("uk", "courses.fields.coverChoose"), { exact: true });
+  await expect(choose).toBeVisible();
+  const chooser = page.waitForEvent("filechooser");
+  await choose.click();
+  await (await chooser).setFiles({ name: "cover.png", mimeType: "image/png", buffer: Buffer.from("%PDF-1.4 a document, not an image") });
+  await expect(page.getByText(message("uk", "courses.authoring.coverNotImage"))).toBeVisible();
+
+  // The native control keeps the field's label for keyboards and screen readers.
+  const input = page.getByLabel(message("uk", "courses.fields.cover"));
+  await expect(input).toHaveAttribute("type", "file");
+  await input.setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: PNG });
+  await expect(page.getByRole("img", { name: message("uk", "courses.authoring.coverPreview") })).toBeVisible();
+  await expect(page.getByText(message("uk", "courses.fields.coverReplace"), { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: message("uk", "courses.authoring.saveSettings") }).click();
+  await expect
+    .poll(async () => (await db.course.findUniqueOrThrow({ where: { id: course.id }, include: { cover: true } })).cover?.mimeType)
+    .toBe("image/png");
+  await expectAccessible(page);
 });
 
 test("the report's CSV holds exactly the enrolments of the period, as the database does", async ({ page, db, makeUser, browser }) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { demo, expect, formatted, login, logout, message, signIn, TEST_PASSWORD, test } from "./fixtures";
+import { demo, expect, expectAccessible, formatted, login, logout, message, signIn, TEST_PASSWORD, test } from "./fixtures";
+import { createCourse, createPractice, enrolLearner, simpleCourseSpec, upsertOrganisation } from "../prisma/factories";
 import { loginAsCoordinator } from "./knowledge-helpers";
 
 // The newcomer's walkthrough (issue 8): what a person saw go wrong, each checked the way they
@@ -112,6 +113,58 @@ test("admin and moderation pages fit a 390 px screen without sideways scrolling"
   await expect(row).toContainText(message("en", "admin.role"));
   const box = await row.boundingBox();
   expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+});
+
+test("a partner's case studies, the review queue and the training report fit a 390 px screen in Latvian", async ({
+  browser,
+  db,
+  makeUser,
+}) => {
+  test.setTimeout(120_000);
+  const t = tag();
+  const org = `reflow-${t}`;
+  await upsertOrganisation(db, { slug: org, name: `Reflow library ${t}`, type: "LIBRARY", country: "LV", city: "Sigulda" });
+  const partner = await makeUser({ role: "PARTNER", organisationSlug: org, name: `Partner ${t}` });
+  const title = `Bilingual story hour for families who arrived this year ${t}`;
+  await createPractice(db, { organisationSlug: org, title, status: "IN_REVIEW", createdById: partner.id });
+  const course = await createCourse(db, simpleCourseSpec({ title: `Reflow course ${t}` }));
+  const learner = await makeUser({ country: "LV", organisationSlug: org });
+  await enrolLearner(db, { userId: learner.id, courseId: course.id, lessonsDone: 1 });
+  const viewport = { width: 390, height: 844 };
+
+  // The partner's list: each case study is a card with its status, date and comments in sight.
+  const partnerPage = await asUser(browser, partner.email, { viewport });
+  await partnerPage.goto("/lv/practices/mine");
+  const row = partnerPage.getByRole("row").filter({ hasText: title });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole("rowheader")).toContainText(title);
+  for (const column of ["mine.status", "mine.updated", "mine.comments"]) {
+    await expect(row).toContainText(message("lv", `practices.${column}`));
+  }
+  const box = await row.boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await noSideScroll(partnerPage)).toMatchObject({ scrollWidth: 390 });
+  await expectAccessible(partnerPage);
+
+  // The coordinator's queue and report: cards, or tables that scroll inside their own region.
+  const coordinator = await asUser(browser, demo("COORDINATOR").email, { viewport });
+  for (const path of ["/lv/admin/review", "/lv/admin/reports/training", "/lv/admin/translations"]) {
+    await coordinator.goto(path);
+    await expect(coordinator.getByRole("heading", { level: 1 })).toBeVisible();
+    const { scrollWidth, clientWidth } = await noSideScroll(coordinator);
+    expect(scrollWidth, path).toBeLessThanOrEqual(clientWidth);
+    await expectAccessible(coordinator);
+  }
+  await coordinator.goto("/lv/admin/review");
+  const queued = coordinator.getByRole("row").filter({ hasText: title });
+  await expect(queued).toContainText(message("lv", "review.columns.organisation"));
+  const queuedBox = await queued.boundingBox();
+  expect(queuedBox && queuedBox.x + queuedBox.width).toBeLessThanOrEqual(390);
+  await coordinator.goto("/lv/admin/reports/training");
+  const byOrganisation = coordinator.getByRole("region", { name: message("lv", "courses.report.byOrganisation") });
+  await expect(byOrganisation.getByRole("rowheader", { name: `Reflow library ${t}` })).toBeVisible();
+  // The table is wider than the screen: its region scrolls, and the page does not.
+  expect(await byOrganisation.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 });
 
 // ─── 2. Focus and announcements ─────────────────────────────────────────────────────────────────

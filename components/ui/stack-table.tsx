@@ -48,14 +48,35 @@ export function StackRow({ children }: { children: ReactNode }) {
   );
 }
 
-export function StackCell({ label, children, className }: { label: ReactNode; children: ReactNode; className?: string }) {
-  return (
-    // biome-ignore lint/a11y/noRedundantRoles: kept when CSS changes the display (Safari)
-    <td role="cell" className={cn("py-2 pr-3 last:pr-0", className)}>
+export function StackCell({
+  label,
+  children,
+  className,
+  rowHeader = false,
+}: {
+  label: ReactNode;
+  children: ReactNode;
+  className?: string;
+  /** The cell that names its row (a title): screen readers announce it with every other cell. */
+  rowHeader?: boolean;
+}) {
+  const content = (
+    <>
       <span aria-hidden="true" className="stack-label">
         {label}
       </span>
       <div className="min-w-0">{children}</div>
+    </>
+  );
+  return rowHeader ? (
+    // biome-ignore lint/a11y/noRedundantRoles: kept when CSS changes the display (Safari)
+    <th role="rowheader" scope="row" className={cn("py-2 pr-3 text-left align-top font-medium last:pr-0", className)}>
+      {content}
+    </th>
+  ) : (
+    // biome-ignore lint/a11y/noRedundantRoles: kept when CSS changes the display (Safari)
+    <td role="cell" className={cn("py-2 pr-3 last:pr-0", className)}>
+      {content}
     </td>
   );
 }

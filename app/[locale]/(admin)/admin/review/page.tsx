@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { PageHeader } from "@/components/layout/page-header";
 import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { Badge } from "@/components/ui/badge";
+import { StackCell, StackRow, StackTable } from "@/components/ui/stack-table";
 import { forbidden } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
@@ -36,49 +37,31 @@ export default async function ReviewQueuePage({
       {items.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="border-b border-line text-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-3">
-                  {t("columns.title")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("columns.type")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("columns.organisation")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("columns.submitted")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={`${item.type}-${item.id}`} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-3 font-medium">
-                    <Link href={item.href} lang={item.locale}>
-                      {item.title}
-                    </Link>
-                    {item.update && (
-                      <span className="ml-2">
-                        <Badge>{t("update")}</Badge>
-                      </span>
-                    )}
-                  </th>
-                  <td className="py-2 pr-3">{typeLabel(item.type)}</td>
-                  <td className="py-2 pr-3">{item.organisation ?? "—"}</td>
-                  <td className="py-2">
-                    {format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
-                    {item.submittedBy && <span className="block text-muted">{item.submittedBy}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable
+          caption={t("title")}
+          headers={[t("columns.title"), t("columns.type"), t("columns.organisation"), t("columns.submitted")]}
+        >
+          {items.map((item) => (
+            <StackRow key={`${item.type}-${item.id}`}>
+              <StackCell rowHeader label={t("columns.title")}>
+                <Link href={item.href} lang={item.locale}>
+                  {item.title}
+                </Link>
+                {item.update && (
+                  <span className="ml-2">
+                    <Badge>{t("update")}</Badge>
+                  </span>
+                )}
+              </StackCell>
+              <StackCell label={t("columns.type")}>{typeLabel(item.type)}</StackCell>
+              <StackCell label={t("columns.organisation")}>{item.organisation ?? "—"}</StackCell>
+              <StackCell label={t("columns.submitted")}>
+                {format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
+                {item.submittedBy && <span className="block text-muted">{item.submittedBy}</span>}
+              </StackCell>
+            </StackRow>
+          ))}
+        </StackTable>
       )}
     </>
   );

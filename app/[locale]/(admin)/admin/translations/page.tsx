@@ -27,7 +27,7 @@ export default async function TranslationStatusPage({ params }: { params: Promis
   return (
     <>
       <PageHeader title={t("translationStatus")} lead={t("translationStatusLead")} />
-      <div className="overflow-x-auto">
+      <div className="scroll-cue">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("translationStatus")}</caption>
           <thead className="border-b border-line text-muted">

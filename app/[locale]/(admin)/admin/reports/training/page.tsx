@@ -47,11 +47,11 @@ export default async function TrainingReportPage({ params, searchParams }: Props
     { title: t("chartLabel"), series: [t("enrolments"), t("completions")], xLabel: t("people") },
   );
   const groupTable = (caption: string, rows: typeof report.countries, label: (r: (typeof report.countries)[number]) => string) => (
-    <Card>
+    <Card className="min-w-0">
       {/* A long column heading ("Afrondingspercentage") may make the table wider than its card: it
           scrolls inside the card, reachable by keyboard, never the page. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-      <section className="overflow-x-auto" tabIndex={0} aria-label={caption}>
+      <section className="scroll-cue" tabIndex={0} aria-label={caption}>
         <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left text-lg font-semibold text-ink">{caption}</caption>
           <thead className="border-b border-line text-muted">
@@ -171,10 +171,10 @@ export default async function TrainingReportPage({ params, searchParams }: Props
         )}
         {/* A wide table may scroll sideways: the region takes the keyboard focus so it can be scrolled. */}
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-        <section className="overflow-x-auto rounded-lg border border-line" aria-label={t("perCourse")} tabIndex={0}>
+        <section className="scroll-cue rounded-lg border border-line" aria-label={t("perCourse")} tabIndex={0}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("perCourse")}</caption>
-            <thead className="border-b border-line bg-surface text-muted">
+            <thead className="border-b border-line text-muted">
               <tr>
                 <th scope="col" className="p-2">
                   {t("course")}
@@ -222,7 +222,7 @@ export default async function TrainingReportPage({ params, searchParams }: Props
         </section>
       </div>
 
-      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
         {groupTable(t("byCountry"), report.countries, (r) => countryName(r.key, locale, tc("otherCountry")))}
         {groupTable(t("byOrganisation"), report.organisations, (r) => r.label ?? t("noOrganisation"))}
       </div>

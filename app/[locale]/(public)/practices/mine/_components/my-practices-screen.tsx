@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PracticeStatusBadge } from "@/components/practices/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { StackCell, StackRow, StackTable } from "@/components/ui/stack-table";
 import { Link } from "@/lib/i18n/navigation";
 import type { OwnPractices } from "@/lib/practices/queries";
 
@@ -46,49 +47,32 @@ export function MyPracticesScreen({ initial }: { initial: OwnPractices | null })
       ) : mine.rows.length === 0 ? (
         <p className="text-muted">{t("mine.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("mine.title")}</caption>
-            <thead className="border-b border-line text-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-3">
-                  {t("fields.title")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("mine.status")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("mine.updated")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("mine.comments")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {mine.rows.map((r) => (
-                <tr key={r.slug} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-3 font-medium">
-                    <Link href={`/practices/${r.slug}/edit`}>{r.title}</Link>
-                    {r.live && (
-                      <>
-                        {" · "}
-                        <Link href={`/practices/${r.slug}`} className="font-normal">
-                          {t("viewPublished")}
-                        </Link>
-                      </>
-                    )}
-                  </th>
-                  <td className="py-2 pr-3">
-                    <PracticeStatusBadge status={r.status} live={r.live} />
-                  </td>
-                  <td className="whitespace-nowrap py-2 pr-3">{format.dateTime(new Date(r.updatedAt), { dateStyle: "medium" })}</td>
-                  <td className="py-2">{r.openComments > 0 ? t("mine.openComments", { count: r.openComments }) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable caption={t("mine.title")} headers={[t("fields.title"), t("mine.status"), t("mine.updated"), t("mine.comments")]}>
+          {mine.rows.map((r) => (
+            <StackRow key={r.slug}>
+              <StackCell rowHeader label={t("fields.title")}>
+                <Link href={`/practices/${r.slug}/edit`}>{r.title}</Link>
+                {r.live && (
+                  <>
+                    {" · "}
+                    <Link href={`/practices/${r.slug}`} className="font-normal">
+                      {t("viewPublished")}
+                    </Link>
+                  </>
+                )}
+              </StackCell>
+              <StackCell label={t("mine.status")}>
+                <PracticeStatusBadge status={r.status} live={r.live} />
+              </StackCell>
+              <StackCell label={t("mine.updated")} className="sm:whitespace-nowrap">
+                {format.dateTime(new Date(r.updatedAt), { dateStyle: "medium" })}
+              </StackCell>
+              <StackCell label={t("mine.comments")}>
+                {r.openComments > 0 ? t("mine.openComments", { count: r.openComments }) : "—"}
+              </StackCell>
+            </StackRow>
+          ))}
+        </StackTable>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useState } from "react";
 import { uploadFile } from "@/components/editor/upload";
 import { FormStatus, fieldErrors, SubmitButton, useMessage } from "@/components/forms/form-kit";
 import { Field, Select } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
 import { courseSettingsAction } from "@/lib/courses/actions";
 import { LEVELS, TOPICS } from "@/lib/courses/vocabulary";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -82,12 +83,14 @@ export function CourseSettingsForm({
         errors={[...(uploadError ? [uploadError] : []), ...(fieldErrors(result, "coverId", message) ?? [])]}
       >
         {(p) => (
-          <input
+          <FileInput
             {...p}
-            type="file"
+            buttonLabel={cover ? t("fields.coverReplace") : t("fields.coverChoose")}
             accept="image/png,image/jpeg,image/webp"
-            className="block w-full text-sm"
-            onChange={(e) => onFile(e.target.files?.[0])}
+            onChange={(e) => {
+              onFile(e.target.files?.[0]);
+              e.target.value = "";
+            }}
           />
         )}
       </Field>
