@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { caughtMail, expect, login, logout, message, test, TEST_PASSWORD } from "./fixtures";
+import { createTopic } from "./forum-helpers";
+import { caughtMail, expect, expectAccessible, login, logout, message, signIn, test, TEST_PASSWORD } from "./fixtures";
 
 test("a newcomer registers, confirms their email, logs in and logs out", async ({ page, db }) => {
   const email = `new-${randomBytes(4).toString("hex")}@example.test`;
@@ -112,4 +113,53 @@ test("a member downloads their data and it holds no password hash", async ({ pag
   const body = await response.text();
   expect(JSON.parse(body).user).toMatchObject({ email: user.email, name: "Data Subject" });
   expect(body).not.toMatch(/passwordHash|argon2/);
+});
+
+test("a member deletes their account and chooses to erase their forum posts: the thread keeps the place, loses the words", async ({
+  page,
+  browser,
+  makeUser,
+  db,
+}) => {
+  const tag = randomBytes(3).toString("hex");
+  const leaver = await makeUser({ name: `Leaving Member ${tag}` });
+  const asker = await makeUser({ name: `Asker ${tag}` });
+  const words = `Call me on 0612 ${tag}`;
+  const topic = await createTopic(db, {
+    title: `Before leaving ${tag}`,
+    authorId: asker.id,
+    posts: [
+      { by: asker.id, text: "Who runs the Tuesday session?" },
+      { by: leaver.id, text: words },
+    ],
+  });
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/fr/forum/t/${topic.id}`);
+  await expect(visitor.getByText(words)).toBeVisible();
+
+  await signIn(page, leaver.email, "fr");
+  await page.goto("/fr/account");
+  const password = page.locator("#deletePassword");
+  const confirm = page.getByLabel(message("fr", "account.deleteConfirm"));
+  const submit = page.getByRole("button", { name: message("fr", "account.deleteButton") });
+  // Nothing is assumed about the posts: without a choice, nothing is deleted.
+  await password.fill(TEST_PASSWORD);
+  await confirm.check();
+  await submit.click();
+  await expect(page.getByText(message("fr", "validation.choosePostsOnLeaving"))).toBeVisible();
+  await expectAccessible(page);
+  expect(await db.user.findUnique({ where: { id: leaver.id }, select: { id: true } })).not.toBeNull();
+
+  await password.fill(TEST_PASSWORD);
+  await page.getByRole("radio", { name: message("fr", "account.deletePostsRemove") }).check();
+  await confirm.check();
+  await submit.click();
+  await expect(page.getByText(message("fr", "home.accountDeleted"))).toBeVisible();
+  expect(await db.user.findUnique({ where: { id: leaver.id }, select: { id: true } })).toBeNull();
+
+  // Visitors, the cached copy included, see the place and not the words.
+  await visitor.goto(`/fr/forum/t/${topic.id}`);
+  await expect(visitor.getByText(message("fr", "forum.topic.removedByAuthor"))).toBeVisible();
+  await expect(visitor.getByText(words)).toHaveCount(0);
+  await expect(visitor.getByText("Who runs the Tuesday session?")).toBeVisible();
 });

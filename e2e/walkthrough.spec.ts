@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { demo, expect, expectAccessible, formatted, login, logout, message, signIn, TEST_PASSWORD, test } from "./fixtures";
 import { createCourse, createPractice, enrolLearner, simpleCourseSpec, upsertOrganisation } from "../prisma/factories";
+import { createTopic } from "./forum-helpers";
 import { loginAsCoordinator } from "./knowledge-helpers";
 
 // The newcomer's walkthrough (issue 8): what a person saw go wrong, each checked the way they
@@ -25,51 +26,6 @@ async function member(db: Db, makeUser: (i?: object) => Promise<{ id: string; em
   const user = await makeUser({ name });
   await db.user.update({ where: { id: user.id }, data: { createdAt: new Date(Date.now() - 3 * 86_400_000) } });
   return user;
-}
-
-const paragraph = (text: string) => ({
-  contentJson: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
-  contentHtml: `<p>${text}</p>`,
-  text,
-});
-
-/** A topic with its posts, as the forum stores them; `index` queues the posts for search. */
-async function createTopic(
-  db: Db,
-  opts: { title: string; authorId: string; posts: { by: string; text: string; locale?: string }[]; locked?: boolean; index?: boolean },
-) {
-  const category = await db.forumCategory.findUniqueOrThrow({ where: { slug: "welcoming-newcomers" }, select: { id: true } });
-  const start = Date.now() - opts.posts.length * 60_000;
-  const topic = await db.forumTopic.create({
-    data: {
-      categoryId: category.id,
-      title: opts.title,
-      authorId: opts.authorId,
-      postCount: opts.posts.length,
-      replyCount: opts.posts.length - 1,
-      lastPostAt: new Date(),
-      lastPosterId: opts.posts[opts.posts.length - 1]?.by ?? null,
-      lockedAt: opts.locked ? new Date() : null,
-    },
-    select: { id: true },
-  });
-  const ids: string[] = [];
-  for (const [i, post] of opts.posts.entries()) {
-    const created = await db.forumPost.create({
-      data: {
-        topicId: topic.id,
-        number: i + 1,
-        authorId: post.by,
-        locale: post.locale ?? "en",
-        createdAt: new Date(start + i * 60_000),
-        ...paragraph(post.text),
-      },
-      select: { id: true },
-    });
-    ids.push(created.id);
-  }
-  if (opts.index) await db.searchOutbox.createMany({ data: ids.map((entityId) => ({ entityType: "forum_post", entityId })) });
-  return { id: topic.id, postIds: ids };
 }
 
 const noSideScroll = (page: Page) =>

@@ -17,7 +17,10 @@ export const AUDIT_ACTIONS = {
   "user.unsuspend": { label: "admin.actions.user_unsuspend", description: "An administrator lifted an account's suspension." },
   "user.password.reset": { label: "admin.actions.user_password_reset", description: "A member set a new password through a reset email." },
   "user.password.change": { label: "admin.actions.user_password_change", description: "A member changed their password while signed in." },
-  "user.delete.self": { label: "admin.actions.user_delete_self", description: "A member deleted their own account." },
+  "user.delete.self": {
+    label: "admin.actions.user_delete_self",
+    description: "A member deleted their own account (data: forumPosts kept or removed, topicsDeleted).",
+  },
   "membership.approve": {
     label: "admin.actions.membership_approve",
     description: "An administrator approved a request to join an organisation.",

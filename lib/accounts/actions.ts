@@ -126,7 +126,7 @@ export const revokeOtherSessionsAction = member.action(async ({ user }) => {
 });
 
 const deleteAccount = member.schema(deleteAccountSchema).formAction(async ({ input, user }) => {
-  await accounts.deleteAccount(user, input.password);
+  await accounts.deleteAccount(user, input);
   return null;
 });
 

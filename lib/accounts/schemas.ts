@@ -67,6 +67,8 @@ export const changePasswordSchema = z
 
 export const deleteAccountSchema = z.object({
   password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+  /** What happens to their forum posts: the member chooses, nothing is assumed. */
+  posts: z.enum(["keep", "remove"], { message: "validation.choosePostsOnLeaving" }),
   confirm: z.literal("on", { message: "validation.confirmDelete" }),
 });
 

@@ -7,6 +7,8 @@ import { consumeToken, issueToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, toAppError } from "@/lib/errors";
+import { revalidateForumTopic } from "@/lib/cache/revalidate";
+import { forgetForumMember, type PostsOnLeaving } from "@/lib/forum/erasure";
 import { limit } from "@/lib/rate-limit";
 import { clearLoginLimits } from "./login";
 import { sendAlreadyRegisteredMail, sendPasswordResetMail, sendVerificationMail } from "./mails";
@@ -150,14 +152,34 @@ export async function revokeOtherSessions(user: Actor) {
   });
 }
 
-export async function deleteAccount(user: Actor, password: string) {
+/**
+ * Deletes the member's account for good, with the choice they made for their forum posts (kept,
+ * signed "Former member", or erased: lib/forum/erasure.ts). Their name also leaves every post that
+ * mentioned them. One transaction: nothing is half-forgotten.
+ */
+export async function deleteAccount(user: Actor, input: { password: string; posts: PostsOnLeaving }) {
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, role: true } });
-  if (!(await verifyPassword(row.passwordHash, password))) throw AppError.field("password", "validation.currentPasswordWrong");
-  if (row.role === "ADMIN" && (await db.user.count({ where: { role: "ADMIN", status: "ACTIVE" } })) <= 1) {
-    throw new AppError("CONFLICT", { message: "errors.lastAdmin" });
-  }
-  await db.$transaction(async (tx) => {
-    await audit({ actorId: null, action: "user.delete.self", targetType: "User", targetId: user.id }, tx);
+  if (!(await verifyPassword(row.passwordHash, input.password))) throw AppError.field("password", "validation.currentPasswordWrong");
+  const forum = await db.$transaction(async (tx) => {
+    if (row.role === "ADMIN") {
+      // Locked, so that two administrators leaving at once cannot leave none.
+      const admins = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "User" WHERE role = 'ADMIN' AND status = 'ACTIVE' ORDER BY id FOR UPDATE`;
+      if (admins.filter((a) => a.id !== user.id).length === 0) throw new AppError("CONFLICT", { message: "errors.lastAdmin" });
+    }
+    const erased = await forgetForumMember(tx, user.id, input.posts);
+    await audit(
+      {
+        actorId: null,
+        action: "user.delete.self",
+        targetType: "User",
+        targetId: user.id,
+        data: { forumPosts: input.posts, topicsDeleted: erased.deletedTopics },
+      },
+      tx,
+    );
     await tx.user.delete({ where: { id: user.id } });
+    return erased;
   });
+  for (const topicId of forum.topicIds) revalidateForumTopic(topicId, { lists: forum.deletedTopics > 0 });
 }

@@ -37,7 +37,9 @@ function isAuthor(user: ForumReader, thing: { authorId: string | null }): boolea
 }
 
 /** A hidden post's text (and the reason it was hidden) reaches its author and moderators only. */
-export function maySeeHiddenPost(user: ForumReader, post: { authorId: string | null }): boolean {
+export function maySeeHiddenPost(user: ForumReader, post: { authorId: string | null; hiddenBy?: string | null }): boolean {
+  // Erased by its author on leaving (lib/forum/erasure.ts): nothing is left for anyone to read.
+  if (post.hiddenBy === "AUTHOR") return false;
   return isModerator(user) || isAuthor(user, post);
 }
 

@@ -436,7 +436,11 @@ async function tellAuthor(
 export async function flagPost(user: Actor, input: { postId: string; reason: "SPAM" | "OFFENSIVE" | "OFF_TOPIC" | "OTHER"; note: string }) {
   const result = await db.$transaction(async (tx) => {
     const post = await tx.forumPost.findFirst({
-      where: { id: input.postId, topic: { category: categoryVisibilityWhere(user) } },
+      where: {
+        id: input.postId,
+        topic: { category: categoryVisibilityWhere(user) },
+        OR: [{ hiddenBy: null }, { hiddenBy: { not: "AUTHOR" } }],
+      },
       select: { id: true, topicId: true, authorId: true, hiddenAt: true },
     });
     if (!post) throw new AppError("NOT_FOUND");
@@ -490,8 +494,9 @@ export async function flagPost(user: Actor, input: { postId: string; reason: "SP
 }
 
 async function moderatedPost(tx: Tx, postId: string) {
-  const post = await tx.forumPost.findUnique({
-    where: { id: postId },
+  const post = await tx.forumPost.findFirst({
+    // An erased post (lib/forum/erasure.ts) has nothing to hide or show again.
+    where: { id: postId, OR: [{ hiddenBy: null }, { hiddenBy: { not: "AUTHOR" } }] },
     select: { id: true, topicId: true, authorId: true, hiddenAt: true },
   });
   if (!post) throw new AppError("NOT_FOUND");

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { ForumHiddenBy } from "@/lib/generated/prisma/client";
 import { excerpt } from "../content";
 import { localised } from "./shared";
 
@@ -14,7 +15,7 @@ export type QueueItem = {
   author: { id: string; name: string; suspendedUntil: string | null; createdAt: string } | null;
   html: string;
   createdAt: string;
-  hidden: null | { by: "MODERATOR" | "FLAGS"; reason: string | null };
+  hidden: null | { by: ForumHiddenBy; reason: string | null };
   flags: { reason: string; note: string; reporterName: string | null; createdAt: string }[];
   /** The post before, for context. */
   previous: { number: number; authorName: string | null; excerpt: string } | null;

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { ForumHiddenBy } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import {
   activeSuspension,
@@ -39,7 +40,7 @@ export type PostView = {
   html: string | null;
   /** Plain text (quoting). Empty when hidden from this reader. */
   text: string;
-  hidden: null | { by: "MODERATOR" | "FLAGS"; reason: string | null };
+  hidden: null | { by: ForumHiddenBy; reason: string | null };
   replyTo: { id: string; number: number; authorName: string | null } | null;
   reactions: { kind: ReactionKind; count: number; mine: boolean }[];
   openFlags: number;
@@ -161,7 +162,16 @@ export async function topicPage(user: Reader, topicId: string, requestedPage: nu
     topic.solvedPostId
       ? db.forumPost.findUnique({
           where: { id: topic.solvedPostId },
-          select: { id: true, number: true, locale: true, text: true, hiddenAt: true, authorId: true, author: { select: { name: true } } },
+          select: {
+            id: true,
+            number: true,
+            locale: true,
+            text: true,
+            hiddenAt: true,
+            hiddenBy: true,
+            authorId: true,
+            author: { select: { name: true } },
+          },
         })
       : null,
     isPerson(user)
@@ -401,6 +411,7 @@ export async function topicViewer(
       number: true,
       authorId: true,
       hiddenAt: true,
+      hiddenBy: true,
       hiddenReason: true,
       author: moderator && { select: { id: true, role: true } },
     },
@@ -418,7 +429,10 @@ export async function topicViewer(
     db.user.findUnique({ where: { id: user.id }, select: { forumSuspendedUntil: true, forumSuspendedReason: true } }),
     hiddenIds.length ? db.forumPost.findMany({ where: { id: { in: hiddenIds } }, select: { id: true, contentHtml: true } }) : [],
     topic.solvedPostId
-      ? db.forumPost.findUnique({ where: { id: topic.solvedPostId }, select: { text: true, hiddenAt: true, authorId: true } })
+      ? db.forumPost.findUnique({
+          where: { id: topic.solvedPostId },
+          select: { text: true, hiddenAt: true, hiddenBy: true, authorId: true },
+        })
       : null,
     moderator ? listCategories(user, locale) : [],
   ]);
@@ -443,7 +457,7 @@ export async function topicViewer(
         id: r.id,
         number: r.number,
         html: r.hiddenAt && hiddenIds.includes(r.id) ? (body?.contentHtml ?? null) : null,
-        hidden: r.hiddenAt ? { by: "MODERATOR" as const, reason: r.hiddenReason } : null,
+        hidden: r.hiddenAt ? { by: r.hiddenBy ?? "MODERATOR", reason: r.hiddenReason } : null,
         reactions: REACTIONS.map((kind) => ({ kind, mine: mineKinds.includes(kind) })),
         openFlags: flagCount.get(r.id) ?? 0,
         isMine: r.authorId === user.id,

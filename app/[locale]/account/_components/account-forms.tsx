@@ -136,17 +136,56 @@ export function DeleteAccountForm() {
   const message = useMessage();
   const [result, action] = useActionState(deleteAccountAction, null);
   const confirmErr = fieldErrors(result, "confirm", message);
+  const postsErr = fieldErrors(result, "posts", message);
+  const chosen = inputOf(result).posts;
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormStatus result={result} />
       <Field id="deletePassword" label={t("currentPassword")} errors={fieldErrors(result, "password", message)}>
         {(p) => <Input {...p} name="password" type="password" autoComplete="current-password" required />}
       </Field>
+      <fieldset aria-describedby={postsErr ? "deletePosts-error" : undefined}>
+        <legend className="text-sm font-medium text-ink">{t("deletePostsLegend")}</legend>
+        <div className="mt-2 space-y-3">
+          {(["keep", "remove"] as const).map((choice) => {
+            const label = choice === "keep" ? t("deletePostsKeep") : t("deletePostsRemove");
+            const hint = choice === "keep" ? t("deletePostsKeepHint") : t("deletePostsRemoveHint");
+            return (
+              <div key={choice} className="flex items-start gap-2">
+                <input
+                  id={`deletePosts-${choice}`}
+                  name="posts"
+                  type="radio"
+                  value={choice}
+                  defaultChecked={chosen === choice}
+                  className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+                  aria-describedby={`deletePosts-${choice}-hint`}
+                  aria-invalid={postsErr ? true : undefined}
+                />
+                <div className="text-sm">
+                  <label htmlFor={`deletePosts-${choice}`} className="font-medium">
+                    {label}
+                  </label>
+                  <p id={`deletePosts-${choice}-hint`} className="text-muted">
+                    {hint}
+                  </p>
+                </div>
+              </div>
+            );
+          })}
+        </div>
+        {postsErr && (
+          <p id="deletePosts-error" className="mt-1 text-sm font-medium text-danger">
+            {postsErr.join(" ")}
+          </p>
+        )}
+      </fieldset>
       <div className="flex items-start gap-2">
         <input
           id="confirmDelete"
           name="confirm"
           type="checkbox"
+          defaultChecked={inputOf(result).confirm === "on"}
           className="mt-1 h-4 w-4"
           aria-invalid={confirmErr ? true : undefined}
           aria-describedby={confirmErr ? "confirmDelete-error" : undefined}

@@ -87,10 +87,12 @@ export function SolutionExcerpt({ excerpt, locale }: { excerpt: string | null; l
  * A hidden post: the notice everyone sees, or, for its author and moderators, the notice meant for
  * them and the post itself (sanitised on save, lib/rich-text).
  */
-export function HiddenPostBody({ postId, by, locale }: { postId: string; by: "MODERATOR" | "FLAGS"; locale: string }) {
+export function HiddenPostBody({ postId, by, locale }: { postId: string; by: "MODERATOR" | "FLAGS" | "AUTHOR"; locale: string }) {
   const t = useTranslations("forum.topic");
   const post = usePostViewer(postId);
   const moderator = useTopicViewer()?.canModerate ?? false;
+  // Erased when its author left: the same words for everyone, nothing behind them.
+  if (by === "AUTHOR") return <Alert tone="info">{t("removedByAuthor")}</Alert>;
   if (!post?.hidden) {
     return <Alert tone="warning">{by === "FLAGS" ? t("hiddenPending") : t("hiddenForAll")}</Alert>;
   }

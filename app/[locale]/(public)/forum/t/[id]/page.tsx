@@ -227,20 +227,23 @@ function Post({
         // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised server-side HTML
         <div className="rich-content mt-2" lang={post.locale} dangerouslySetInnerHTML={{ __html: post.html ?? "" }} />
       )}
-      <PostActions
-        topicId={view.id}
-        post={{
-          id: post.id,
-          number: post.number,
-          authorName: name,
-          authorId: post.author?.id ?? null,
-          // A visitor's copy never offers "Quote": the text would only double the post in the page.
-          text: quotable ? post.text : "",
-          hidden: Boolean(post.hidden),
-          reactions: post.reactions.map((r) => ({ kind: r.kind, count: r.count })),
-        }}
-        isSolution={isSolution}
-      />
+      {/* An erased post (its author left) has nothing left to react to, report, quote or moderate. */}
+      {post.hidden?.by !== "AUTHOR" && (
+        <PostActions
+          topicId={view.id}
+          post={{
+            id: post.id,
+            number: post.number,
+            authorName: name,
+            authorId: post.author?.id ?? null,
+            // A visitor's copy never offers "Quote": the text would only double the post in the page.
+            text: quotable ? post.text : "",
+            hidden: Boolean(post.hidden),
+            reactions: post.reactions.map((r) => ({ kind: r.kind, count: r.count })),
+          }}
+          isSolution={isSolution}
+        />
+      )}
     </article>
   );
 }

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { topicPage } from "@/lib/forum/queries";
+import { createReply, createTopic, editPost, flagPost, hidePost } from "@/lib/forum/service";
+import { createForumCategory, createUser, TEST_PASSWORD } from "@/prisma/factories";
+import { deleteAccount } from "./service";
+
+// Real PostgreSQL: what the forum keeps and forgets of a member who deletes their account
+// (PRODUCT.md, Accounts; lib/forum/erasure.ts).
+
+const run = Date.now().toString(36);
+const paragraph = (...content: object[]) => ({ type: "doc", content: [{ type: "paragraph", content }] });
+const text = (value: string) => ({ type: "text", text: value });
+const mention = (id: string) => ({ type: "mention", attrs: { id, label: "whatever the browser sent" } });
+
+async function member(name: string, role: "LIBRARIAN" | "COORDINATOR" = "LIBRARIAN") {
+  const user = await createUser(db, {
+    email: `${name}-${run}@delete.test`,
+    name: `${name} ${run}`,
+    role,
+    createdAt: new Date(Date.now() - 30 * 86_400_000),
+  });
+  return { id: user.id, name: user.name, role, sessionId: "none" };
+}
+
+async function expectAppError(promise: Promise<unknown>, code: string) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+}
+
+const categoryCounters = (id: string) =>
+  db.forumCategory.findUniqueOrThrow({ where: { id }, select: { topicCount: true, postCount: true } });
+
+describe("deleting an account, forum posts removed", () => {
+  it("erases the member's posts in place, deletes the topics only they wrote, and takes their name out of others' mentions", async () => {
+    const leaver = await member("Zuzanna");
+    const alice = await member("Alice");
+    const bob = await member("Bob");
+    const coordinator = await member("Coord", "COORDINATOR");
+    const category = (await createForumCategory(db, { slug: `delete-${run}`, visibility: "PUBLIC" })).id;
+
+    const shared = await createTopic(
+      alice,
+      { categoryId: category, title: `Shared ${run}`, tags: [], content: paragraph(text("Opening")) },
+      "en",
+    );
+    const theirs = await createReply(
+      leaver,
+      { topicId: shared.topicId, content: paragraph(text(`My phone is +371 2000 1234 ${run}`)), replyToId: null },
+      "en",
+    );
+    const mentioning = await createReply(
+      bob,
+      { topicId: shared.topicId, content: paragraph(mention(leaver.id), text(" knows the answer")), replyToId: null },
+      "en",
+    );
+    // An edit keeps the earlier version, which mentioned her too.
+    await editPost(bob, { postId: mentioning.postId, content: paragraph(text("As "), mention(leaver.id), text(" said, ask at the desk")) });
+    const alone = await createTopic(
+      leaver,
+      { categoryId: category, title: `Alone ${run}`, tags: [], content: paragraph(text("Nobody answered")) },
+      "en",
+    );
+    const answered = await createTopic(
+      leaver,
+      { categoryId: category, title: `Answered ${run}`, tags: [], content: paragraph(text(`Question from ${leaver.name}`)) },
+      "en",
+    );
+    const answer = await createReply(alice, { topicId: answered.topicId, content: paragraph(text("An answer")), replyToId: null }, "en");
+    const before = await categoryCounters(category);
+    const outboxBefore = new Date();
+
+    await deleteAccount(leaver, { password: TEST_PASSWORD, posts: "remove" });
+
+    expect(await db.user.findUnique({ where: { id: leaver.id } })).toBeNull();
+    // Her reply keeps its place, with nothing of her left in it.
+    const erased = await db.forumPost.findUniqueOrThrow({ where: { id: theirs.postId } });
+    expect(erased).toMatchObject({ number: 2, authorId: null, contentHtml: "", text: "", hiddenBy: "AUTHOR" });
+    expect(erased.hiddenAt).not.toBeNull();
+    // The topic only she wrote is gone, with its counters; the answered one stays, its opening erased.
+    expect(await db.forumTopic.findUnique({ where: { id: alone.topicId } })).toBeNull();
+    expect(await categoryCounters(category)).toEqual({ topicCount: before.topicCount - 1, postCount: before.postCount - 1 });
+    const kept = await db.forumTopic.findUniqueOrThrow({
+      where: { id: answered.topicId },
+      select: { title: true, posts: { orderBy: { number: "asc" }, select: { id: true, text: true, hiddenBy: true } } },
+    });
+    expect(kept.title).toBe(`Answered ${run}`);
+    expect(kept.posts).toEqual([
+      { id: answered.postId, text: "", hiddenBy: "AUTHOR" },
+      { id: answer.postId, text: "An answer", hiddenBy: null },
+    ]);
+
+    // Bob's post and its earlier version: "@Former member", without her name or id.
+    const bobs = await db.forumPost.findUniqueOrThrow({ where: { id: mentioning.postId }, select: { contentHtml: true, text: true } });
+    const earlier = await db.forumPostRevision.findMany({
+      where: { postId: mentioning.postId },
+      select: { contentHtml: true, text: true },
+    });
+    expect(earlier).toHaveLength(1);
+    expect(bobs.text).toBe("As @Former member said, ask at the desk");
+    expect(earlier[0].text).toBe("@Former member knows the answer");
+    for (const version of [bobs, ...earlier]) {
+      expect(version.contentHtml).not.toContain(leaver.id);
+      expect(version.contentHtml).not.toContain("Zuzanna");
+      expect(version.contentHtml).toContain("@Former member");
+      expect(version.text).not.toContain("Zuzanna");
+    }
+    // Search learns of every post it held of hers or mentioning her.
+    const ids = [theirs.postId, mentioning.postId, alone.postId, answered.postId];
+    const queued = await db.searchOutbox.findMany({
+      where: { entityType: "forum_post", entityId: { in: ids }, createdAt: { gte: outboxBefore } },
+      select: { entityId: true },
+    });
+    expect(new Set(queued.map((q) => q.entityId))).toEqual(new Set(ids));
+
+    // No reader, a coordinator included, gets anything of the erased post; nothing can be done to it.
+    for (const reader of [null, coordinator]) {
+      const page = await topicPage(reader, shared.topicId, 1, "en");
+      const post = page?.posts.find((p) => p.id === theirs.postId);
+      expect(post).toMatchObject({ html: null, text: "", hidden: { by: "AUTHOR" }, author: null });
+    }
+    await expectAppError(flagPost(alice, { postId: theirs.postId, reason: "SPAM", note: "" }), "NOT_FOUND");
+    await expectAppError(hidePost(coordinator, theirs.postId, "A reason"), "NOT_FOUND");
+  });
+});
+
+describe("deleting an account, forum posts kept", () => {
+  it("keeps the member's posts as a former member's, and mentions of them in the post's own language", async () => {
+    const leaver = await member("Olena");
+    const alice = await member("Alicja");
+    const category = (await createForumCategory(db, { slug: `keep-${run}`, visibility: "PUBLIC" })).id;
+    const topic = await createTopic(
+      leaver,
+      { categoryId: category, title: `Kept ${run}`, tags: [], content: paragraph(text("Useful advice")) },
+      "en",
+    );
+    const reply = await createReply(
+      alice,
+      { topicId: topic.topicId, content: paragraph(text("Дякую, "), mention(leaver.id)), replyToId: null },
+      "uk",
+    );
+
+    await deleteAccount(leaver, { password: TEST_PASSWORD, posts: "keep" });
+
+    const own = await db.forumPost.findUniqueOrThrow({
+      where: { id: topic.postId },
+      select: { authorId: true, text: true, hiddenAt: true },
+    });
+    expect(own).toEqual({ authorId: null, text: "Useful advice", hiddenAt: null });
+    const thanked = await db.forumPost.findUniqueOrThrow({ where: { id: reply.postId }, select: { contentHtml: true, text: true } });
+    expect(thanked.text).toBe("Дякую, @Колишній учасник");
+    expect(thanked.contentHtml).not.toContain(leaver.id);
+  });
+
+  it("refuses a wrong password and changes nothing", async () => {
+    const leaver = await member("Wrong");
+    await expectAppError(deleteAccount(leaver, { password: "not the password", posts: "remove" }), "INVALID");
+    expect(await db.user.findUnique({ where: { id: leaver.id }, select: { id: true } })).toEqual({ id: leaver.id });
+  });
+});

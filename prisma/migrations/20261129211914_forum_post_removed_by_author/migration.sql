@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ForumHiddenBy" ADD VALUE 'AUTHOR';
