@@ -102,12 +102,14 @@ export async function createUser(db: Db, input: UserInput = {}) {
  */
 export async function createSession(db: Db, input: { userId: string; userAgent?: string | null; maxAgeSeconds?: number }) {
   const now = new Date();
+  const { lastLoginAt } = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { lastLoginAt: true } });
   const [session] = await db.$transaction([
     db.session.create({
       data: {
         userId: input.userId,
         expiresAt: new Date(now.getTime() + (input.maxAgeSeconds ?? 30 * 24 * 3600) * 1000),
         userAgent: input.userAgent?.slice(0, 300) ?? null,
+        isFirst: lastLoginAt === null,
       },
       select: { id: true, expiresAt: true },
     }),

@@ -87,14 +87,11 @@ export async function accountView(user: { id: string; sessionId: string }): Prom
 }
 
 /**
- * Whether this session is the person's first login ever (sessions are kept, revoked or expired,
- * until the account is deleted): the home page then says "Welcome", not "Welcome back".
+ * Whether this session is the person's first login ever: the home page then says "Welcome", not
+ * "Welcome back". Marked on the session at login, since ended sessions are deleted after a while
+ * (lib/housekeeping.ts). Only the person's own session counts.
  */
 export async function isFirstSession(userId: string, sessionId: string): Promise<boolean> {
-  const first = await db.session.findFirst({
-    where: { userId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true },
-  });
-  return first?.id === sessionId;
+  const session = await db.session.findFirst({ where: { id: sessionId, userId }, select: { isFirst: true } });
+  return session?.isFirst ?? false;
 }
