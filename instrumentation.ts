@@ -1,9 +1,10 @@
 // Runs once when a Next.js server starts (Next 16 still calls register(); see
 // node_modules/next/dist/docs/01-app/03-api-reference/03-file-conventions/instrumentation.md).
 // Starts the search indexer, which drains the outbox into Meilisearch (lib/search/indexer.ts),
-// the hourly forum digest round (lib/forum/digest.ts), the hourly pruning of expired
-// rate-limit counters (lib/rate-limit.ts) and the hourly "not verified for a year" round of the
-// initiatives map (lib/initiatives/service.ts), in every instance.
+// the hourly forum digest round (lib/forum/digest.ts), the hourly housekeeping round that deletes
+// what has done its job — ended sessions, spent one-time links, old audit entries, processed outbox
+// rows, expired rate-limit counters (lib/housekeeping.ts) — and the hourly "not verified for a
+// year" round of the initiatives map (lib/initiatives/service.ts), in every instance.
 export async function register() {
   // Not on the Edge runtime, and not while `next build` prerenders (route modules may load
   // instrumentation then too).
@@ -12,8 +13,8 @@ export async function register() {
     startSearchIndexer();
     const { startDigestTimer } = await import("./lib/forum/digest");
     startDigestTimer();
-    const { startRateLimitPruner } = await import("./lib/rate-limit");
-    startRateLimitPruner();
+    const { startHousekeeping } = await import("./lib/housekeeping");
+    startHousekeeping();
     const { startOverdueTimer } = await import("./lib/initiatives/service");
     startOverdueTimer();
   }

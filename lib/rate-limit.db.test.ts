@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hit, limit, pruneRateLimits, startRateLimitPruner } from "./rate-limit";
+import { hit, limit, pruneRateLimits } from "./rate-limit";
 
 // Against the real test database: the counters must be exact under concurrency, because
 // several app instances share them.
@@ -48,17 +48,5 @@ describe("rate limit counters in Postgres", () => {
     expect(await pruneRateLimits()).toBeGreaterThanOrEqual(1);
     expect(await db.rateLimit.findUnique({ where: { key: old } })).toBeNull();
     expect((await db.rateLimit.findUnique({ where: { key: recent } }))?.count).toBe(1);
-  });
-
-  it("the pruner that every instance starts deletes expired counters by itself", async () => {
-    const old = key();
-    await hit(old, 60);
-    await db.rateLimit.update({ where: { key: old }, data: { windowStart: new Date(Date.now() - 2 * 86_400_000) } });
-    const stop = startRateLimitPruner({ firstAfterMs: 10, everyMs: 50 });
-    try {
-      await expect.poll(() => db.rateLimit.findUnique({ where: { key: old } }), { timeout: 20_000, interval: 50 }).toBeNull();
-    } finally {
-      stop();
-    }
   });
 });

@@ -34,33 +34,8 @@ export async function resetLimit(key: string) {
 /**
  * Deletes counters whose window ended long ago (a later hit would restart them anyway), so the
  * table holds only live windows. The default keeps anything younger than a day or two windows.
- * Returns the number of rows deleted.
+ * Returns the number of rows deleted. Part of the hourly housekeeping round (lib/housekeeping.ts).
  */
 export async function pruneRateLimits(olderThanSeconds = Math.max(86_400, 2 * env.RATE_LIMIT_WINDOW_SECONDS)): Promise<number> {
   return db.$executeRaw`DELETE FROM "RateLimit" WHERE "windowStart" < now() - make_interval(secs => ${olderThanSeconds}::float8)`;
-}
-
-let pruner: NodeJS.Timeout | undefined;
-
-/**
- * Prunes in every app instance: a minute after start, then hourly. Cheap (one DELETE on a table
- * of live counters) and idempotent, so instances running it at the same time do no harm.
- */
-export function startRateLimitPruner(opts: { firstAfterMs?: number; everyMs?: number } = {}): () => void {
-  if (pruner) return () => {};
-  const run = () =>
-    pruneRateLimits()
-      .then((n) => {
-        if (n > 0) console.info(`[rate-limit] pruned ${n} expired counters.`);
-      })
-      .catch((error) => console.error("[rate-limit] pruning failed; it runs again in an hour.", error));
-  const first = setTimeout(run, opts.firstAfterMs ?? 60_000);
-  first.unref();
-  pruner = setInterval(run, opts.everyMs ?? 60 * 60_000);
-  pruner.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(pruner);
-    pruner = undefined;
-  };
 }

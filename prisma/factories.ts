@@ -102,12 +102,14 @@ export async function createUser(db: Db, input: UserInput = {}) {
  */
 export async function createSession(db: Db, input: { userId: string; userAgent?: string | null; maxAgeSeconds?: number }) {
   const now = new Date();
+  const { lastLoginAt } = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { lastLoginAt: true } });
   const [session] = await db.$transaction([
     db.session.create({
       data: {
         userId: input.userId,
         expiresAt: new Date(now.getTime() + (input.maxAgeSeconds ?? 30 * 24 * 3600) * 1000),
         userAgent: input.userAgent?.slice(0, 300) ?? null,
+        isFirst: lastLoginAt === null,
       },
       select: { id: true, expiresAt: true },
     }),
@@ -263,6 +265,8 @@ export async function createAttachment(
   input: {
     uploadedById?: string | null;
     pageId?: string | null;
+    courseId?: string | null;
+    practiceId?: string | null;
     originalName?: string;
     kind?: "image" | "document";
     bytes?: Uint8Array;
@@ -280,6 +284,8 @@ export async function createAttachment(
       sha256: createHash("sha256").update(bytes).digest("hex"),
       kind,
       pageId: input.pageId ?? null,
+      courseId: input.courseId ?? null,
+      practiceId: input.practiceId ?? null,
       uploadedById: input.uploadedById ?? null,
     },
     select: { id: true, storageKey: true },
@@ -411,6 +417,31 @@ export async function createForumReaction(db: Db, input: { postId: string; userI
   const kind = input.kind ?? "like";
   await db.forumReaction.create({ data: { postId: input.postId, userId: input.userId, kind } });
   return { postId: input.postId, userId: input.userId, kind };
+}
+
+/**
+ * An edit of a post, as the forum service records it: the text before the edit becomes a revision
+ * by the editor (the author, or a moderator), and the post gets the new text.
+ */
+export async function editForumPost(db: Db, input: { postId: string; editorId: string | null; html?: string }) {
+  const { htmlToRichText, renderRichText } = await renderer();
+  const post = await db.forumPost.findUniqueOrThrow({ where: { id: input.postId }, select: { contentHtml: true, text: true } });
+  const revision = await db.forumPostRevision.create({
+    data: { postId: input.postId, contentHtml: post.contentHtml, text: post.text, editorId: input.editorId },
+    select: { id: true, createdAt: true },
+  });
+  const rendered = renderRichText(htmlToRichText(input.html ?? `<p>Edited ${unique()}.</p>`));
+  await db.forumPost.update({
+    where: { id: input.postId },
+    data: {
+      contentJson: rendered.json as Prisma.InputJsonValue,
+      contentHtml: rendered.html,
+      text: rendered.text,
+      editedAt: new Date(),
+      editCount: { increment: 1 },
+    },
+  });
+  return revision;
 }
 
 /** How far a member has read a topic (the read marker): posts after `lastNumber` are unread. */

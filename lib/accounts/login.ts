@@ -70,7 +70,7 @@ export async function verifyCredentials(input: unknown, ip: string, userAgent: s
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, emailVerifiedAt: true, status: true, suspendedUntil: true },
+    select: { id: true, passwordHash: true, emailVerifiedAt: true, status: true, suspendedUntil: true, lastLoginAt: true },
   });
   let valid = false;
   if (user) valid = await verifyPassword(user.passwordHash, password);
@@ -90,6 +90,8 @@ export async function verifyCredentials(input: unknown, ip: string, userAgent: s
         userId: user.id,
         expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
         userAgent: userAgent?.slice(0, 300) ?? null,
+        // Never logged in before: the home page welcomes them (lib/accounts/queries.ts isFirstSession).
+        isFirst: user.lastLoginAt === null,
       },
       select: { id: true },
     }),

@@ -87,93 +87,11 @@ export async function accountView(user: { id: string; sessionId: string }): Prom
 }
 
 /**
- * Whether this session is the person's first login ever (sessions are kept, revoked or expired,
- * until the account is deleted): the home page then says "Welcome", not "Welcome back".
+ * Whether this session is the person's first login ever: the home page then says "Welcome", not
+ * "Welcome back". Marked on the session at login, since ended sessions are deleted after a while
+ * (lib/housekeeping.ts). Only the person's own session counts.
  */
 export async function isFirstSession(userId: string, sessionId: string): Promise<boolean> {
-  const first = await db.session.findFirst({
-    where: { userId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true },
-  });
-  return first?.id === sessionId;
-}
-
-/** "Download my data" (GDPR art. 15/20): everything stored about the person, minus secrets. */
-export async function exportMyData(userId: string) {
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      status: true,
-      suspendedReason: true,
-      suspendedUntil: true,
-      country: true,
-      locale: true,
-      emailVerifiedAt: true,
-      lastLoginAt: true,
-      createdAt: true,
-      updatedAt: true,
-      organisation: { select: { name: true, country: true } },
-      membershipRequests: { select: { status: true, createdAt: true, decidedAt: true, organisation: { select: { name: true } } } },
-      sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, userAgent: true } },
-      forumSuspendedUntil: true,
-      forumSuspendedReason: true,
-      forumDigest: true,
-      forumTopics: { select: { id: true, title: true, tags: true, createdAt: true } },
-      forumPosts: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, topicId: true, number: true, text: true, createdAt: true, editedAt: true, hiddenAt: true, hiddenReason: true },
-      },
-      forumReactions: { select: { postId: true, kind: true, createdAt: true } },
-      forumFlags: { select: { postId: true, reason: true, note: true, status: true, createdAt: true } },
-      forumSubscriptions: { select: { topicId: true, categoryId: true, active: true, createdAt: true } },
-      initiativesSuggested: {
-        orderBy: { createdAt: "asc" },
-        select: { slug: true, name: true, status: true, rejectionReason: true, createdAt: true },
-      },
-      notifications: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          kind: true,
-          topicId: true,
-          postId: true,
-          initiativeId: true,
-          practiceId: true,
-          data: true,
-          readAt: true,
-          createdAt: true,
-        },
-      },
-      // Good practice: what this person started, adopted (with their private checklist and notes) and commented.
-      practicesCreated: { select: { id: true, slug: true, status: true, createdAt: true } },
-      adoptions: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          practice: { select: { slug: true } },
-          libraryName: true,
-          country: true,
-          city: true,
-          checklist: true,
-          notes: true,
-          plannedFor: true,
-          status: true,
-          whatChanged: true,
-          outcomeStory: true,
-          completedAt: true,
-          createdAt: true,
-        },
-      },
-      reviewComments: { orderBy: { createdAt: "asc" }, select: { practiceId: true, field: true, body: true, createdAt: true } },
-    },
-  });
-  const actions = await db.auditLog.findMany({
-    where: { OR: [{ actorId: userId }, { targetType: "User", targetId: userId }] },
-    orderBy: { createdAt: "asc" },
-    select: { action: true, createdAt: true, data: true },
-  });
-  return { exportedAt: new Date().toISOString(), format: "e-panema-account-export/1", user, auditTrail: actions };
+  const session = await db.session.findFirst({ where: { id: sessionId, userId }, select: { isFirst: true } });
+  return session?.isFirst ?? false;
 }

@@ -1,4 +1,4 @@
-import { exportMyData } from "@/lib/accounts/queries";
+import { exportMyData } from "@/lib/accounts/export";
 import { route } from "@/lib/route-handler";
 
 export const dynamic = "force-dynamic";
