@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { topicPage } from "@/lib/forum/queries";
 import { createReply, createTopic, editPost, flagPost, hidePost } from "@/lib/forum/service";
-import { createForumCategory, createUser, TEST_PASSWORD } from "@/prisma/factories";
+import { createAdoption, createForumCategory, createPractice, createUser, TEST_PASSWORD, upsertOrganisation } from "@/prisma/factories";
 import { deleteAccount } from "./service";
 
 // Real PostgreSQL: what the forum keeps and forgets of a member who deletes their account
@@ -59,6 +59,26 @@ describe("deleting an account, forum posts removed", () => {
       { topicId: shared.topicId, content: paragraph(mention(leaver.id), text(" knows the answer")), replyToId: null },
       "en",
     );
+    // Alice quotes her reply, as the Quote button does (the attribution is a mention).
+    const quoting = await createReply(
+      alice,
+      {
+        topicId: shared.topicId,
+        content: {
+          type: "doc",
+          content: [
+            {
+              type: "blockquote",
+              attrs: { postId: theirs.postId },
+              content: [{ type: "paragraph", content: [mention(leaver.id), text(`: My phone is +371 2000 1234 ${run}`)] }],
+            },
+            { type: "paragraph", content: [text("Thank you, I will call.")] },
+          ],
+        },
+        replyToId: null,
+      },
+      "en",
+    );
     // An edit keeps the earlier version, which mentioned her too.
     await editPost(bob, { postId: mentioning.postId, content: paragraph(text("As "), mention(leaver.id), text(" said, ask at the desk")) });
     const alone = await createTopic(
@@ -110,8 +130,14 @@ describe("deleting an account, forum posts removed", () => {
       expect(version.contentHtml).toContain("@Former member");
       expect(version.text).not.toContain("Zuzanna");
     }
-    // Search learns of every post it held of hers or mentioning her.
-    const ids = [theirs.postId, mentioning.postId, alone.postId, answered.postId];
+    // Her words quoted by Alice go too; Alice's own words stay.
+    const quoted = await db.forumPost.findUniqueOrThrow({ where: { id: quoting.postId }, select: { contentHtml: true, text: true } });
+    expect(quoted.text).toBe("This post was removed by its author when they left E-PANEMA.\nThank you, I will call.");
+    expect(quoted.contentHtml).not.toContain("+371");
+    expect(quoted.contentHtml).not.toContain(theirs.postId);
+
+    // Search learns of every post it held of hers, mentioning her or quoting her.
+    const ids = [theirs.postId, mentioning.postId, quoting.postId, alone.postId, answered.postId];
     const queued = await db.searchOutbox.findMany({
       where: { entityType: "forum_post", entityId: { in: ids }, createdAt: { gte: outboxBefore } },
       select: { entityId: true },
@@ -145,7 +171,34 @@ describe("deleting an account, forum posts kept", () => {
       "uk",
     );
 
+    await upsertOrganisation(db, { slug: `keep-org-${run}`, name: `Keep library ${run}`, type: "LIBRARY", country: "UA", city: "Lviv" });
+    const practice = await createPractice(db, { organisationSlug: `keep-org-${run}`, title: `Story hour ${run}`, status: "PUBLISHED" });
+    const adoption = await createAdoption(db, {
+      practiceId: practice.id,
+      adopterId: leaver.id,
+      libraryName: "Lviv city library",
+      country: "UA",
+      status: "ADAPTED",
+      outcomeStory: "Families came every Saturday.",
+      notes: "Ask Olena's neighbour about the room",
+      done: 1,
+    });
+
     await deleteAccount(leaver, { password: TEST_PASSWORD, posts: "keep" });
+
+    // The adoption's public outcome stays on the case study; what only she could read goes.
+    expect(
+      await db.adoption.findUniqueOrThrow({
+        where: { id: adoption.id },
+        select: { adopterId: true, libraryName: true, outcomeStory: true, notes: true, checklist: true },
+      }),
+    ).toEqual({
+      adopterId: null,
+      libraryName: "Lviv city library",
+      outcomeStory: "Families came every Saturday.",
+      notes: "",
+      checklist: [],
+    });
 
     const own = await db.forumPost.findUniqueOrThrow({
       where: { id: topic.postId },

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { AppError, toAppError } from "@/lib/errors";
 import { revalidateForumTopic } from "@/lib/cache/revalidate";
 import { forgetForumMember, type PostsOnLeaving } from "@/lib/forum/erasure";
+import { forgetAdopter } from "@/lib/practices/erasure";
 import { limit } from "@/lib/rate-limit";
 import { clearLoginLimits } from "./login";
 import { sendAlreadyRegisteredMail, sendPasswordResetMail, sendVerificationMail } from "./mails";
@@ -168,6 +169,7 @@ export async function deleteAccount(user: Actor, input: { password: string; post
       if (admins.filter((a) => a.id !== user.id).length === 0) throw new AppError("CONFLICT", { message: "errors.lastAdmin" });
     }
     const erased = await forgetForumMember(tx, user.id, input.posts);
+    await forgetAdopter(tx, user.id);
     await audit(
       {
         actorId: null,

@@ -3,7 +3,7 @@ import type { JSONContent } from "@tiptap/core";
 import { createTranslator } from "use-intl/core";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale } from "@/lib/i18n/locales";
-import { renderRichText } from "@/lib/rich-text/render";
+import { htmlToRichText, renderRichText } from "@/lib/rich-text/render";
 import { enqueueSearchUpdates } from "@/lib/search/outbox";
 import { FORUM_SEARCH_TYPE } from "./search-type";
 
@@ -18,7 +18,8 @@ import { FORUM_SEARCH_TYPE } from "./search-type";
 // - "remove": the text of each post is erased, and the post keeps its place in the thread as a
 //   placeholder (numbers stay gapless, replies and quotes keep their context); a topic where no one
 //   else wrote is deleted with its posts. The title of a topic others replied to stays, so that
-//   their replies keep their subject.
+//   their replies keep their subject. Quotes of their posts in others' posts become a note that
+//   the post was removed.
 
 export type PostsOnLeaving = "keep" | "remove";
 
@@ -35,20 +36,28 @@ const unescapeHtml = (s: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&");
 
-/** "Former member" in each language, loaded once per erasure. */
-function formerMemberLabels() {
+/** A forum message in each language, loaded once per erasure ("Former member", "removed"). */
+function forumMessages(key: "formerMember" | "topic.removedByAuthor") {
   const cache = new Map<string, Promise<string>>();
   return (locale: string) => {
     const lang = isLocale(locale) ? locale : "en";
     let label = cache.get(lang);
     if (!label) {
       label = import(`../../messages/${lang}.json`).then((m) =>
-        createTranslator({ locale: lang, messages: m.default, namespace: "forum" })("formerMember"),
+        createTranslator({ locale: lang, messages: m.default, namespace: "forum" })(key),
       );
       cache.set(lang, label);
     }
     return label;
   };
+}
+
+/** The document with every quote of an erased post reduced to a note that it was removed. */
+export function withoutQuotesOf(node: JSONContent, postIds: Set<string>, note: string): JSONContent {
+  if (node.type === "blockquote" && postIds.has(String(node.attrs?.postId ?? ""))) {
+    return { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: note }] }] };
+  }
+  return node.content ? { ...node, content: node.content.map((child) => withoutQuotesOf(child, postIds, note)) } : node;
 }
 
 /** The document with every mention of `userId` turned into plain text. */
@@ -73,7 +82,8 @@ export function revisionWithoutMentionOf(revision: { contentHtml: string; text: 
 }
 
 export async function forgetForumMember(tx: Prisma.TransactionClient, userId: string, posts: PostsOnLeaving): Promise<ForumErasure> {
-  const label = formerMemberLabels();
+  const label = forumMessages("formerMember");
+  const removedNote = forumMessages("topic.removedByAuthor");
   const topicIds = new Set<string>();
   const reindex = new Set<string>();
   // Ids are cuids: safe inside a LIKE pattern and a regular expression.
@@ -146,6 +156,38 @@ export async function forgetForumMember(tx: Prisma.TransactionClient, userId: st
       for (const post of own) {
         reindex.add(post.id);
         topicIds.add(post.topicId);
+      }
+      // Their words quoted by others go too (a quote keeps its post's id only within its topic).
+      const erased = new Set(ownIds);
+      const quoting = await tx.forumPost.findMany({
+        where: {
+          // Their own posts are empty by now: only others' posts can still quote them.
+          topicId: { in: [...new Set(own.map((p) => p.topicId))] },
+          contentHtml: { contains: "data-quote=" },
+        },
+        select: { id: true, locale: true, contentJson: true, revisions: { select: { id: true, contentHtml: true } } },
+      });
+      const quotesErased = (html: string) => [...erased].some((id) => html.includes(`data-quote="${id}"`));
+      for (const post of quoting) {
+        const note = await removedNote(post.locale);
+        const json = post.contentJson as JSONContent;
+        const rendered = renderRichText(withoutQuotesOf(json, erased, note));
+        if (rendered.html !== renderRichText(json).html) {
+          await tx.forumPost.update({
+            where: { id: post.id },
+            data: { contentJson: rendered.json as Prisma.InputJsonValue, contentHtml: rendered.html, text: rendered.text },
+            select: { id: true },
+          });
+          reindex.add(post.id);
+        }
+        for (const revision of post.revisions.filter((r) => quotesErased(r.contentHtml))) {
+          const earlier = renderRichText(withoutQuotesOf(htmlToRichText(revision.contentHtml), erased, note));
+          await tx.forumPostRevision.update({
+            where: { id: revision.id },
+            data: { contentHtml: earlier.html, text: earlier.text },
+            select: { id: true },
+          });
+        }
       }
     }
   }
