@@ -8,6 +8,8 @@ import * as initiatives from "./service";
 // `where` of each write (a replayed request for another organisation's initiative finds nothing).
 
 const member = authAction("initiatives.suggest");
+// Partners (their organisation's) and coordinators (any): the service narrows it in its `where`.
+const editor = authAction("initiatives.edit:own");
 const reviewer = authAction("initiatives.review");
 
 export const submitInitiativeAction = member.schema(initiativeInputSchema).formAction(async ({ input, user }) => {
@@ -15,23 +17,23 @@ export const submitInitiativeAction = member.schema(initiativeInputSchema).formA
   return { url: `/map/i/${saved.slug}`, status: saved.status };
 });
 
-export const updateInitiativeAction = member.schema(updateInitiativeSchema).formAction(async ({ input, user }) => {
+export const updateInitiativeAction = editor.schema(updateInitiativeSchema).formAction(async ({ input, user }) => {
   const { id, ...values } = input;
   const saved = await initiatives.updateInitiative(user, id, values);
   return { url: `/map/i/${saved.slug}`, status: saved.status };
 });
 
-export const verifyInitiativeAction = member.schema(initiativeIdSchema).action(async ({ input, user }) => {
+export const verifyInitiativeAction = editor.schema(initiativeIdSchema).action(async ({ input, user }) => {
   await initiatives.verifyInitiative(user, input.id);
   return null;
 });
 
-export const archiveInitiativeAction = member.schema(initiativeIdSchema).action(async ({ input, user }) => {
+export const archiveInitiativeAction = editor.schema(initiativeIdSchema).action(async ({ input, user }) => {
   await initiatives.archiveInitiative(user, input.id);
   return null;
 });
 
-export const restoreInitiativeAction = member.schema(initiativeIdSchema).action(async ({ input, user }) => {
+export const restoreInitiativeAction = editor.schema(initiativeIdSchema).action(async ({ input, user }) => {
   await initiatives.restoreInitiative(user, input.id);
   return null;
 });
