@@ -31,22 +31,31 @@ export async function FiltersForm({
     .sort((a, b) => collator.compare(a.name, b.name));
   const types = INITIATIVE_TYPES.map((v) => ({ v, label: t(`types.${v}`) })).sort((a, b) => collator.compare(a.label, b.label));
   const selects = [
-    { name: "type", label: t("filters.type"), value: filters.type[0] ?? "", options: types.map((o) => ({ value: o.v, label: o.label })) },
+    {
+      name: "type",
+      label: t("filters.type"),
+      any: t("filters.anyType"),
+      value: filters.type[0] ?? "",
+      options: types.map((o) => ({ value: o.v, label: o.label })),
+    },
     {
       name: "country",
       label: t("filters.country"),
+      any: t("filters.anyCountry"),
       value: filters.country[0] ?? "",
       options: countryCodes.map((c) => ({ value: c.code, label: c.name })),
     },
     {
       name: "lang",
       label: t("filters.language"),
+      any: t("filters.anyLanguage"),
       value: filters.lang[0] ?? "",
       options: languageOptions(locale).map((l) => ({ value: l.code, label: l.name })),
     },
     {
       name: "group",
       label: t("filters.group"),
+      any: t("filters.anyGroup"),
       value: filters.group[0] ?? "",
       options: TARGET_GROUPS.map((g) => ({ value: g, label: t(`groups.${g}`) })),
     },
@@ -61,7 +70,7 @@ export async function FiltersForm({
               {s.label}
             </label>
             <Select id={`filter-${s.name}`} name={s.name} defaultValue={s.value} className="mt-1">
-              <option value="">{t("filters.any")}</option>
+              <option value="">{s.any}</option>
               {s.options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}

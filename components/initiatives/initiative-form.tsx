@@ -188,7 +188,7 @@ export function InitiativeForm({
             name="sensitive"
             defaultChecked={value("sensitive")}
             aria-describedby="initiative-sensitive-hint"
-            className="mt-1 h-4 w-4 accent-brand-700"
+            className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
           />
           <div>
             <label htmlFor="initiative-sensitive" className="font-medium">
@@ -213,7 +213,7 @@ export function InitiativeForm({
                   type="checkbox"
                   checked={languages.includes(l.code)}
                   onChange={(e) => setLanguages(toggle(languages, l.code, e.target.checked))}
-                  className="h-4 w-4 accent-brand-700"
+                  className="h-4 w-4 shrink-0 accent-brand-700"
                 />
                 {l.name}
               </label>
@@ -235,7 +235,7 @@ export function InitiativeForm({
                   type="checkbox"
                   checked={groups.includes(g)}
                   onChange={(e) => setGroups(toggle(groups, g, e.target.checked))}
-                  className="h-4 w-4 accent-brand-700"
+                  className="h-4 w-4 shrink-0 accent-brand-700"
                 />
                 {tt(`groups.${g}`)}
               </label>

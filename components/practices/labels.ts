@@ -44,14 +44,13 @@ export async function practiceLabels(locale: string) {
 
 export type PracticeLabels = Awaited<ReturnType<typeof practiceLabels>>;
 
-/** "March 2023 – ongoing" in the reader's language. */
-export function formatPeriod(
-  start: Date | null,
-  end: Date | null,
-  locale: string,
-  words: { ongoing: string; since: (date: string) => string },
-): string | null {
+/**
+ * "March 2023 – ongoing" in the reader's language. The month stays in its standalone form (as a
+ * date format gives it): "since {month}" would need another grammatical case in Ukrainian, Polish
+ * or Latvian ("з квітня", not "з квітень").
+ */
+export function formatPeriod(start: Date | null, end: Date | null, locale: string, words: { ongoing: string }): string | null {
   if (!start) return null;
   const month = (d: Date) => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(d);
-  return end ? `${month(start)} – ${month(end)}` : words.since(month(start));
+  return `${month(start)} – ${end ? month(end) : words.ongoing}`;
 }

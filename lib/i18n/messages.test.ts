@@ -49,9 +49,16 @@ describe("message catalogues", () => {
 
       it('names a filter\'s "any" choice apart from the values listed beside it', () => {
         // The map's filters: "For: Any, Everyone, Adults…", never "Tutti, Tutti, Adulti…".
-        const any = messages["initiatives.filters.any"];
-        const beside = Object.entries(messages).filter(([k]) => k.startsWith("initiatives.groups.") || k.startsWith("initiatives.types."));
-        expect(beside.filter(([, v]) => v === any).map(([k]) => k)).toEqual([]);
+        // Each filter has its own "any", which agrees with its label ("Країна: Будь-яка", "Тип: Будь-який").
+        for (const [filter, values] of [
+          ["anyType", "initiatives.types."],
+          ["anyGroup", "initiatives.groups."],
+        ] as const) {
+          const any = messages[`initiatives.filters.${filter}`];
+          expect(any, filter).toBeTruthy();
+          const beside = Object.entries(messages).filter(([k]) => k.startsWith(values));
+          expect(beside.filter(([, v]) => v === any).map(([k]) => k)).toEqual([]);
+        }
       });
 
       if (locale !== "en") {

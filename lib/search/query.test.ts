@@ -7,6 +7,13 @@ describe("search snippets", () => {
     expect(highlightToHtml("a <b>\uE000word\uE001</b> & \uE000x")).toBe("a &lt;b&gt;<mark>word</mark>&lt;/b&gt; &amp; x");
   });
 
+  it("keeps list items and paragraphs apart with a middle dot, not a bare space", () => {
+    expect(highlightToHtml("…easy French\nTablets with \uE000apps\uE001\n\nBoard games…")).toBe(
+      "…easy French · Tablets with <mark>apps</mark> · Board games…",
+    );
+    expect(highlightToHtml("\nOpening line\n")).toBe("Opening line");
+  });
+
   it("parses repeated filters and refuses unknown sections", () => {
     const ok = parseSearchQuery(new URLSearchParams("q=%20desk%20&type=knowledge_page&section=GUIDES&section=TOOLS&lang=fr&lang="));
     expect(ok.success && ok.data).toMatchObject({ q: "desk", type: ["knowledge_page"], section: ["GUIDES", "TOOLS"], lang: ["fr"] });

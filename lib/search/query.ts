@@ -155,8 +155,17 @@ export function firstOfEachGroup<T extends { group: string }>(hits: T[], limit: 
 }
 
 /** Escapes the text, then turns only our own highlight markers into <mark>. */
+/**
+ * A passage as HTML: escaped, with our markers as <mark>. The indexed text separates blocks (list
+ * items, paragraphs) with line breaks, which a browser shows as mere spaces ("apps and e-books
+ * Board games"): they become a middle dot.
+ */
 export function highlightToHtml(formatted: string): string {
-  return escapeHtml(formatted).replace(MARKED, "<mark>$1</mark>").replace(MARKERS, "");
+  const passage = formatted
+    .replace(/\s*\n[\s\n]*/g, " · ")
+    .replace(/^ · | · $/g, "")
+    .replace(/(…) · /g, "$1 ");
+  return escapeHtml(passage).replace(MARKED, "<mark>$1</mark>").replace(MARKERS, "");
 }
 
 type Formatted = Partial<Record<"title" | "summary" | "text", string>>;

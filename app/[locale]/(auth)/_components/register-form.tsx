@@ -86,7 +86,7 @@ export function RegisterForm({ countries, organisations, locale }: { countries: 
             type="checkbox"
             required
             defaultChecked={typed.acceptPrivacy === "on"}
-            className="mt-1 h-4 w-4"
+            className="mt-1 h-4 w-4 shrink-0"
             aria-invalid={err("acceptPrivacy") ? true : undefined}
             aria-describedby={err("acceptPrivacy") ? "acceptPrivacy-error" : undefined}
           />

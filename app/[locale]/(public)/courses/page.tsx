@@ -74,7 +74,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
               {t("facets.language")}
             </label>
             <Select id="catalogue-lang" name="lang" defaultValue={query.lang ?? ""}>
-              <option value="">{t("filters.any")}</option>
+              <option value="">{t("filters.anyLanguage")}</option>
               {locales.map((l) => (
                 <option key={l} value={l} lang={l}>
                   {localeNames[l]}
@@ -87,7 +87,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
               {t("facets.topic")}
             </label>
             <Select id="catalogue-topic" name="topic" defaultValue={query.topic ?? ""}>
-              <option value="">{t("filters.any")}</option>
+              <option value="">{t("filters.anyTopic")}</option>
               {TOPICS.map((topic) => (
                 <option key={topic} value={topic}>
                   {t(`topics.${topic}`)}
@@ -100,7 +100,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
               {t("facets.level")}
             </label>
             <Select id="catalogue-level" name="level" defaultValue={query.level ?? ""}>
-              <option value="">{t("filters.any")}</option>
+              <option value="">{t("filters.anyLevel")}</option>
               {LEVELS.map((level) => (
                 <option key={level} value={level}>
                   {t(`levels.${level}`)}
@@ -113,7 +113,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
               {t("facets.duration")}
             </label>
             <Select id="catalogue-duration" name="duration" defaultValue={query.duration ?? ""}>
-              <option value="">{t("filters.any")}</option>
+              <option value="">{t("filters.anyDuration")}</option>
               {DURATION_KEYS.map((d) => (
                 <option key={d} value={d}>
                   {t(`durations.${d}`)}

@@ -52,8 +52,8 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
         </PageHeader>
         <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">
           <div className="space-y-10">
-            <CategoryTable title={t("themes")} categories={categories.filter((c) => c.kind === "THEME")} />
-            <CategoryTable title={t("countries")} categories={categories.filter((c) => c.kind === "COUNTRY")} />
+            <CategoryTable id="categories-themes" title={t("themes")} categories={categories.filter((c) => c.kind === "THEME")} />
+            <CategoryTable id="categories-countries" title={t("countries")} categories={categories.filter((c) => c.kind === "COUNTRY")} />
           </div>
           <section aria-labelledby="latest-heading">
             <h2 id="latest-heading" className="mb-4 text-2xl font-bold">
@@ -71,10 +71,10 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
   );
 }
 
-async function CategoryTable({ title, categories }: { title: string; categories: CategorySummary[] }) {
+/** `id`: fixed, not made from the translated title (Cyrillic titles would all give "h--"). */
+async function CategoryTable({ id, title, categories }: { id: string; title: string; categories: CategorySummary[] }) {
   const [t, format] = await Promise.all([getTranslations("forum"), getFormatter()]);
   if (categories.length === 0) return null;
-  const id = `h-${title.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="mb-4 text-2xl font-bold">

@@ -192,7 +192,7 @@ export default async function PracticesPage({ params, searchParams }: Props) {
                   <li key={`${a.facet}-${a.value}`}>
                     <Link
                       href={toggled(filter, a.facet, a.value)}
-                      className="inline-flex items-center gap-1 rounded-full border border-brand-200 bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800 no-underline hover:bg-brand-100"
+                      className="inline-flex min-h-6 items-center gap-1 rounded-full border border-brand-200 bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800 no-underline hover:bg-brand-100"
                     >
                       {t("removeFilter", { value: a.label })}
                     </Link>
@@ -201,7 +201,7 @@ export default async function PracticesPage({ params, searchParams }: Props) {
               </ul>
             )}
             {filtered && (
-              <Link href="/practices" className="text-sm">
+              <Link href="/practices" className="inline-flex min-h-6 items-center text-sm">
                 {t("clearFilters")}
               </Link>
             )}
@@ -343,7 +343,7 @@ function FacetList({
       <ul className="space-y-0.5">{first.map(item)}</ul>
       {rest.length > 0 && (
         <details className="mt-1">
-          <summary className="cursor-pointer text-sm text-brand-800">{moreLabel(rest.length)}</summary>
+          <summary className="min-h-6 cursor-pointer py-0.5 text-sm text-brand-800">{moreLabel(rest.length)}</summary>
           <ul className="mt-1 space-y-0.5">{rest.map(item)}</ul>
         </details>
       )}

@@ -287,7 +287,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                               value={value}
                               form={FORM_ID}
                               defaultChecked={group.selected.includes(value)}
-                              className="h-4 w-4 accent-brand-700"
+                              className="h-4 w-4 shrink-0 accent-brand-700"
                             />
                             <label htmlFor={id}>
                               <span lang={group.lang ? value : undefined}>{group.label(value)}</span>{" "}
@@ -303,7 +303,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       {t("applyFilters")}
                     </button>
                     {selectedCount > 0 && (
-                      <Link href={href(state.query, { clearFilters: true })} className="text-sm">
+                      <Link href={href(state.query, { clearFilters: true })} className="inline-flex min-h-6 items-center text-sm">
                         {t("clearFilters")}
                       </Link>
                     )}

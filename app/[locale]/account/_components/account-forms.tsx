@@ -186,7 +186,7 @@ export function DeleteAccountForm() {
           name="confirm"
           type="checkbox"
           defaultChecked={inputOf(result).confirm === "on"}
-          className="mt-1 h-4 w-4"
+          className="mt-1 h-4 w-4 shrink-0"
           aria-invalid={confirmErr ? true : undefined}
           aria-describedby={confirmErr ? "confirmDelete-error" : undefined}
         />

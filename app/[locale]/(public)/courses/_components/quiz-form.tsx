@@ -82,7 +82,7 @@ export function QuizForm({
                           type={q.kind === "MULTIPLE" ? "checkbox" : "radio"}
                           name={`q:${q.id}`}
                           value={c.id}
-                          className="mt-1 h-4 w-4 accent-brand-700"
+                          className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
                         />
                         <label htmlFor={id} lang={lang}>
                           {c.text}

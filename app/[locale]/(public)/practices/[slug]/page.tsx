@@ -56,7 +56,6 @@ export default async function PracticePage({ params }: Props) {
   ]);
   const period = formatPeriod(practice.periodStart, practice.periodEnd, locale, {
     ongoing: t("ongoing"),
-    since: (date) => t("since", { date }),
   });
   const lang = practice.locale;
   const { adoptions } = practice;

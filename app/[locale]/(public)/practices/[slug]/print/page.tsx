@@ -24,7 +24,6 @@ export default async function PracticePrintPage({ params }: Props) {
   const [t, format, labels] = await Promise.all([getTranslations("practices"), getFormatter(), practiceLabels(locale)]);
   const period = formatPeriod(practice.periodStart, practice.periodEnd, locale, {
     ongoing: t("ongoing"),
-    since: (date) => t("since", { date }),
   });
   const facts: [string, string][] = [
     [t("facets.org"), practice.organisation.name],

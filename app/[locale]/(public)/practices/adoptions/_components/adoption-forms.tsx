@@ -112,7 +112,7 @@ export function OutcomeForm({
                 name="status"
                 value={s}
                 defaultChecked={chosen === s}
-                className="h-4 w-4 accent-brand-700"
+                className="h-4 w-4 shrink-0 accent-brand-700"
               />
               <label htmlFor={`outcome-${s}`}>{t(`status.${s}`)}</label>
             </div>

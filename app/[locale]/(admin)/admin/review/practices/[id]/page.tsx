@@ -43,7 +43,7 @@ export default async function ReviewPracticePage({ params, searchParams }: Props
   const period = f.periodStart
     ? f.periodEnd
       ? `${month(f.periodStart)} – ${month(f.periodEnd)}`
-      : t("since", { date: month(f.periodStart) })
+      : `${month(f.periodStart)} – ${t("ongoing")}`
     : "";
 
   const section = (field: ReviewField, content: ReactNode, opts: { lang?: string } = {}) => (

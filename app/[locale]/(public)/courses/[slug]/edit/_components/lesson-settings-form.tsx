@@ -56,7 +56,7 @@ export function LessonSettingsForm({
           type="checkbox"
           name="required"
           defaultChecked={initial.required}
-          className="h-4 w-4 accent-brand-700"
+          className="h-4 w-4 shrink-0 accent-brand-700"
         />
         <label htmlFor="lesson-required" className="text-sm">
           {t("fields.required")}

@@ -103,7 +103,7 @@ export function QuestionEditor({
               aria-label={t("moveUp", { n: index + 1 })}
               onClick={() => runner.run(() => moveQuestionAction({ id: question.id, direction: "up" }))}
             >
-              <ArrowUp aria-hidden="true" className="h-4 w-4" />
+              <ArrowUp aria-hidden="true" className="h-4 w-4 shrink-0" />
             </Button>
             <Button
               size="sm"
@@ -112,7 +112,7 @@ export function QuestionEditor({
               aria-label={t("moveDown", { n: index + 1 })}
               onClick={() => runner.run(() => moveQuestionAction({ id: question.id, direction: "down" }))}
             >
-              <ArrowDown aria-hidden="true" className="h-4 w-4" />
+              <ArrowDown aria-hidden="true" className="h-4 w-4 shrink-0" />
             </Button>
             <Button
               size="sm"
@@ -121,7 +121,7 @@ export function QuestionEditor({
               aria-label={t("delete", { n: index + 1 })}
               onClick={() => runner.run(() => deleteQuestionAction({ questionId: question.id }))}
             >
-              <Trash2 aria-hidden="true" className="h-4 w-4" />
+              <Trash2 aria-hidden="true" className="h-4 w-4 shrink-0" />
             </Button>
           </div>
         )}
@@ -181,7 +181,7 @@ export function QuestionEditor({
                     checked={c.correct}
                     disabled={!isSource}
                     onChange={(e) => update(i, { correct: e.target.checked })}
-                    className="h-4 w-4 accent-brand-700"
+                    className="h-4 w-4 shrink-0 accent-brand-700"
                   />
                   <label htmlFor={`${uid}-c${i}-correct`} className="text-sm">
                     {t("correct", { n: i + 1 })}
@@ -194,7 +194,7 @@ export function QuestionEditor({
                     aria-label={t("removeChoice", { n: i + 1 })}
                     onClick={() => setChoices((list) => list.filter((_, j) => j !== i))}
                   >
-                    <Trash2 aria-hidden="true" className="h-4 w-4" />
+                    <Trash2 aria-hidden="true" className="h-4 w-4 shrink-0" />
                   </Button>
                 )}
               </div>

@@ -43,7 +43,7 @@ export function CheckboxGroup({
               <input
                 id={inputId}
                 type="checkbox"
-                className="h-4 w-4 accent-brand-700"
+                className="h-4 w-4 shrink-0 accent-brand-700"
                 checked={value.includes(o.value)}
                 onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
               />
