@@ -161,12 +161,15 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except Next's assets, the root files a browser asks for by name (icon.svg: the
-  // metadata icon every page links to, which next-intl would send to /en/icon.svg), the bare bench
-  // pages, and the upload and download routes (streamed bodies; they set their own sandboxing
-  // CSP), and the map's worker script (its response's CSP is the worker's policy: decision 008).
+  // Everything except Next's assets (prefixes), and these exact paths: the root files a browser or
+  // crawler asks for by name (icon.svg: the metadata icon every page links to, which next-intl would
+  // send to /en/icon.svg; robots.txt, app/robots.ts), the bare bench pages, the upload route
+  // (streamed body) and the downloads under api/files/ (they set their own sandboxing CSP), and the
+  // map's worker script (its response's CSP is the worker's policy: decision 008). Each file is
+  // anchored to the end of the path: `/robots.txt/x` or `/favicon.ico/x` is a page like any other
+  // (a 404 with the proxy's CSP), as are files the app does not have (`/sitemap.xml`).
   // Paths with a dot are pages too (`/en/guide.v2` is a 404 page): they get the same headers (issue 8).
   matcher: [
-    "/((?!_next/static|_next/image|_vercel|bench-static|bench-dynamic|api/files|api/uploads|api/map/worker\\.mjs|favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)",
+    "/((?!_next/static/|_next/image|_vercel/|api/files/|(?:bench-static|bench-dynamic|api/uploads|api/map/worker\\.mjs|favicon\\.ico|icon\\.svg|robots\\.txt)$).*)",
   ],
 };

@@ -330,4 +330,38 @@ test.describe("9. leaks and policy", () => {
       expect(headers["x-frame-options"], path).toBe("DENY");
     }
   });
+
+  test("robots.txt answers in text; other root files, paths below a file and the bench pages are 404s with a CSP", async ({ page }) => {
+    const robots = await page.request.get("/robots.txt");
+    expect(robots.status()).toBe(200);
+    expect(robots.headers()["content-type"]).toMatch(/^text\/plain/);
+    const rules = await robots.text();
+    expect(rules).toMatch(/^Allow: \/$/m);
+    for (const line of ["Disallow: /api/", "Disallow: /en/admin", "Disallow: /uk/account", "Disallow: /fr/knowledge/*/edit"]) {
+      expect(rules).toContain(line);
+    }
+    for (const path of ["/favicon.ico", "/icon.svg"]) expect((await page.request.get(path)).status(), path).toBe(200);
+
+    // The proxy's exclusions match these files exactly: anything below them, or a file the app
+    // does not have, is the app's 404 page with its policy (it once came without one).
+    for (const path of ["/favicon.ico/x", "/robots.txt/anything", "/sitemap.xml", "/manifest.webmanifest"]) {
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(404);
+      const scriptSrc =
+        response
+          .headers()
+          ["content-security-policy"]?.split("; ")
+          .find((d) => d.startsWith("script-src")) ?? "";
+      expect(scriptSrc, path).toMatch(/'nonce-|'sha256-/);
+      expect(scriptSrc, path).not.toContain("unsafe-inline");
+      expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    }
+
+    // The bench's bare pages exist only for `npm run bench` (EPANEMA_BENCH=1), not on this server.
+    for (const path of ["/bench-static", "/bench-dynamic", "/bench-static.rsc"]) {
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()["content-security-policy"], path).toContain("default-src 'none'");
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { BAD_TEXT } from "@/lib/clean-text";
 import { type ActionResult, AppError, toAppError } from "@/lib/errors";
 
 /** Turns zod issues into field → message keys (the schemas use catalogue keys as messages). */
@@ -21,11 +22,6 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   if (!parsed.success) throw new AppError("INVALID", { fieldErrors: fieldErrorsOf(parsed.error) });
   return parsed.data;
 }
-
-// NUL (PostgreSQL refuses it in text), other C0 controls but tab/newline/return, and UTF-16
-// halves without their partner (not encodable as UTF-8): no keyboard produces them.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const BAD_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * The path ("title", "content.content.0.text", "" for the value itself) of the first string

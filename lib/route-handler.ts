@@ -29,8 +29,6 @@ type RouteOptions<P, Q, B, A extends Permission | null> = {
   query?: Q;
   /** JSON body schema (the request must send `Content-Type: application/json`). */
   body?: B;
-  /** `raw`: the handler reads the body itself (uploads); the wrapper still checks origin and size. */
-  bodyType?: "json" | "raw";
   /** Refuse larger bodies before reading them. Default 64 KiB. */
   maxBytes?: number;
 };

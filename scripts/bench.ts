@@ -36,6 +36,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { POSTS_PER_PAGE } from "../lib/forum/schemas";
 import { appEnv, appPort, assertPortFree, ensurePrismaClient, migrate, type RunningApp, seed, seedOnFirstRun, startNext } from "./lib/app";
+import { BENCH_ENV } from "./lib/bench-pages.mjs";
 import { type LighthouseRow, lighthouse, lighthouseBin } from "./lib/bench-lighthouse";
 import { buildIfStale } from "./lib/build";
 import { type Env, profileDir, rel, root } from "./lib/paths";
@@ -68,7 +69,8 @@ interface Target {
  */
 type Goal = { vs: "static" | "dynamic" | "thread" | "thread viewer"; min?: number; p95Max?: number; p99Max?: number };
 
-// Bare pages of the same server (app/bench-static, app/bench-dynamic; proxy.ts leaves them alone):
+// Bare pages of the same server (app/bench-static, app/bench-dynamic; proxy.ts leaves them alone,
+// scripts/server.mjs answers them only with EPANEMA_BENCH=1, which this script sets):
 // what Next.js itself costs here, for a cached page and for one rendered per request.
 const BASELINE: Target = { name: "static", path: "/bench-static" };
 const BASELINE_DYNAMIC: Target = { name: "dynamic", path: "/bench-dynamic" };
@@ -1151,7 +1153,8 @@ runMain(async () => {
     mode: "start",
     port,
     // One login per run, but runs follow each other quickly: lift the per-IP login limit.
-    env: { ...env, RATE_LIMIT_LOGIN_IP_MAX: "100000" },
+    // EPANEMA_BENCH: the server answers the bare baseline pages (scripts/lib/bench-pages.mjs).
+    env: { ...env, RATE_LIMIT_LOGIN_IP_MAX: "100000", [BENCH_ENV]: "1" },
     profile: "bench",
     log,
     readyPath: "/api/health",

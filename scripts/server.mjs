@@ -23,6 +23,7 @@ import { acceptEncodedBodies, passEncodedBody } from "../lib/cache/encoded.mjs";
 import { memberProof } from "../lib/auth/member-proof.mjs";
 import { AUDIENCE_HEADER, createFrontCache, SHARED_HEADER } from "../lib/cache/front.mjs";
 import { CspMemo, HASHED_CSP_HEADER, hashedPageCsp } from "../lib/security/policy.mjs";
+import { benchPagesOpen, isBenchPage } from "./lib/bench-pages.mjs";
 import { parseTrustedProxies, sanitiseForwardedHeaders } from "./lib/client-address.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -45,6 +46,8 @@ try {
   process.exit(1);
 }
 let warnedForwarded = false;
+// The bare pages `npm run bench` measures against: a 404 unless the bench started this server.
+const benchPages = benchPagesOpen(process.env);
 
 process.env.NODE_ENV = "production";
 const memo = new CspMemo();
@@ -196,6 +199,16 @@ const server = createServer(async (req, res) => {
     );
   }
   sanitiseForwardedHeaders(req.headers, req.socket.remoteAddress, trusted);
+  if (!benchPages && isBenchPage(req.url)) {
+    res.writeHead(404, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+      "X-Content-Type-Options": "nosniff",
+    });
+    res.end("Not found\n");
+    return;
+  }
   const frontKey = front.keyOf(req);
   if (frontKey !== null) {
     // The members' copy goes only to a member whose session is live (one primary-key read).

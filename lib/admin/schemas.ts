@@ -1,4 +1,5 @@
 import { isCalendarDay } from "@/lib/dates";
+import { isCleanText } from "@/lib/clean-text";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 
@@ -34,7 +35,7 @@ export const decideMembershipSchema = z.object({
 });
 
 export const userFilterSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z.string().trim().max(100).refine(isCleanText).optional().catch(undefined),
   role: z.enum(ROLES).optional().catch(undefined),
   status: z.enum(["ACTIVE", "SUSPENDED"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),

@@ -5,6 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { whileUncommitted } from "@/lib/testing/concurrency";
 import { createUser } from "@/prisma/factories";
 import { completeCourse, createCourse, enrolLearner, simpleCourseSpec } from "@/prisma/training-factories";
 import { renderCertificatePdf } from "./certificate-pdf";
@@ -35,6 +36,7 @@ import {
   createLessonTranslation,
   deleteLesson,
   moveLesson,
+  restoreLessonRevision,
   saveLessonDraft,
   saveQuestion,
 } from "./service";
@@ -209,6 +211,32 @@ describe("authoring", () => {
     );
     // Revisions are kept.
     expect(await db.lessonRevision.count({ where: { lessonId: lesson.id } })).toBeGreaterThanOrEqual(2);
+  });
+
+  it("refuses to restore a lesson's revision over a save that lands while it runs", async () => {
+    const c = await createCourse(db as never, simpleCourseSpec());
+    const lesson = c.lessons[0];
+    const saved = await saveLessonDraft(coordinator, {
+      lessonId: lesson.id,
+      locale: "en",
+      title: "Lesson 1.1",
+      content: doc("A second wording."),
+      baseVersion: 1,
+    });
+    const older = await db.lessonRevision.findFirstOrThrow({ where: { lessonId: lesson.id, locale: "en" }, orderBy: { version: "asc" } });
+    // A colleague's save is written but not committed when the restore reads the version.
+    const outcome = await whileUncommitted(
+      (tx) =>
+        tx.lessonTranslation.update({
+          where: { lessonId_locale: { lessonId: lesson.id, locale: "en" } },
+          data: { title: "Saved meanwhile", version: saved.version + 1 },
+        }),
+      () => restoreLessonRevision(coordinator, older.id),
+    );
+    expect(outcome.status).toBe("rejected");
+    expect((outcome as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT", messageKey: "errors.editConflict" });
+    const en = await db.lessonTranslation.findUniqueOrThrow({ where: { lessonId_locale: { lessonId: lesson.id, locale: "en" } } });
+    expect(en).toMatchObject({ title: "Saved meanwhile", version: saved.version + 1 });
   });
 
   it("a translation falls back to the source, and is marked outdated when the source is published again", async () => {

@@ -1,4 +1,5 @@
 import { isCalendarDay } from "@/lib/dates";
+import { isCleanText } from "@/lib/clean-text";
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 
@@ -199,7 +200,7 @@ export const certificateCodeSchema = z
 // ─── catalogue and reports ───────────────────────────────────────────────────────────────────
 
 export const catalogueQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: z.string().trim().max(100).refine(isCleanText).catch(""),
   lang: z.enum(locales).optional().catch(undefined),
   topic: z.enum(TOPICS).optional().catch(undefined),
   level: z.enum(LEVELS).optional().catch(undefined),

@@ -388,8 +388,10 @@ export async function restoreLessonRevision(user: Actor, revisionId: string): Pr
     });
     if (!current) throw new AppError("NOT_FOUND");
     const version = current.version + 1;
-    await tx.lessonTranslation.update({
-      where: { lessonId_locale: { lessonId: revision.lessonId, locale: revision.locale } },
+    // Over the version just read only, like a save: a save that lands in between is not
+    // overwritten (nor its version number taken twice).
+    const { count } = await tx.lessonTranslation.updateMany({
+      where: { lessonId: revision.lessonId, locale: revision.locale, version: current.version },
       data: {
         title: revision.title,
         contentJson: revision.contentJson as Prisma.InputJsonValue,
@@ -398,6 +400,7 @@ export async function restoreLessonRevision(user: Actor, revisionId: string): Pr
         updatedById: user.id,
       },
     });
+    if (count === 0) throw new AppError("CONFLICT", { message: "errors.editConflict" });
     await backToDraft(tx, revision.lesson.courseId, user.id);
     await recordLessonRevision(tx, {
       lessonId: revision.lessonId,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { whileUncommitted } from "@/lib/testing/concurrency";
 import { createKnowledgePage, createUser } from "@/prisma/factories";
 import { createPageSchema } from "./schemas";
 import { SEARCH_TYPE } from "./search-type";
@@ -343,5 +344,23 @@ describe("restoring a revision", () => {
       data: { locale: "en", fromVersion: page.version, newVersion: version },
     });
     expect((await refusal(restoreRevision(coordinator, "no-such-revision"))).code).toBe("NOT_FOUND");
+  });
+
+  it("refuses to restore over a save that lands while it runs, as a stale save is refused", async () => {
+    const page = await draftPage("restore-race", "The original wording.");
+    const original = await db.pageRevision.findFirstOrThrow({ where: { pageId: page.id, locale: "en", version: page.version } });
+    // A colleague's save is written but not committed when the restore reads the version.
+    const outcome = await whileUncommitted(
+      (tx) =>
+        tx.pageTranslation.update({
+          where: { pageId_locale: { pageId: page.id, locale: "en" } },
+          data: { title: "Saved meanwhile", version: page.version + 1 },
+        }),
+      () => restoreRevision(coordinator, original.id),
+    );
+    expect(outcome.status).toBe("rejected");
+    expect((outcome as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT", messageKey: "errors.editConflict" });
+    expect(await translation(page.id, "en")).toMatchObject({ title: "Saved meanwhile", version: page.version + 1 });
+    expect(await db.pageRevision.count({ where: { pageId: page.id, kind: "restore" } })).toBe(0);
   });
 });

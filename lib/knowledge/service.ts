@@ -297,8 +297,10 @@ export async function restoreRevision(user: Actor, revisionId: string): Promise<
     });
     if (!current) throw new AppError("NOT_FOUND");
     const version = current.version + 1;
-    await tx.pageTranslation.update({
-      where: { pageId_locale: { pageId: revision.pageId, locale: revision.locale } },
+    // Over the version just read only, like a save: a save that lands in between is not
+    // overwritten (nor its version number taken twice).
+    const { count } = await tx.pageTranslation.updateMany({
+      where: { pageId: revision.pageId, locale: revision.locale, version: current.version },
       data: {
         title: revision.title,
         summary: revision.summary,
@@ -308,6 +310,7 @@ export async function restoreRevision(user: Actor, revisionId: string): Promise<
         updatedById: user.id,
       },
     });
+    if (count === 0) throw new AppError("CONFLICT", { message: "errors.editConflict" });
     await tx.knowledgePage.updateMany({
       where: { id: revision.pageId, status: { in: ["PUBLISHED", "IN_REVIEW"] } },
       data: { status: "DRAFT", statusChangedAt: new Date(), statusChangedById: user.id },

@@ -1,5 +1,6 @@
 import { isCalendarDay } from "@/lib/dates";
 import { z } from "zod";
+import { isCleanText, withoutBadText } from "@/lib/clean-text";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { locales } from "@/lib/i18n/locales";
 import { PRACTICE_LANGUAGES, TARGET_GROUPS, THEMES } from "./vocabulary";
@@ -210,7 +211,8 @@ const slug = z
 export const practiceParamsSchema = z.object({ slug });
 
 export const practiceFilterSchema = z.object({
-  q: z.string().trim().max(200, "validation.tooLong").default(""),
+  // Refused like every other text input: without the search engine, the words go to PostgreSQL.
+  q: z.string().trim().max(200, "validation.tooLong").refine(isCleanText, "validation.invalidCharacters").default(""),
   country: z
     .array(z.enum(PRACTICE_COUNTRIES, { message: "validation.invalid" }))
     .max(20, "validation.invalid")
@@ -275,7 +277,8 @@ export function lenientPracticeFilter(input: RawParams): PracticeFilter {
       .filter((v) => item.safeParse(v).success)
       .slice(0, 20);
   }
-  raw.q = (single(input, "q") ?? "").trim().slice(0, 200);
+  // Cut first: the cut may split a surrogate pair, whose half goes with the other bad characters.
+  raw.q = withoutBadText((single(input, "q") ?? "").trim().slice(0, 200)).trim();
   const page = Number(single(input, "page"));
   raw.page = Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
   return practiceFilterSchema.parse(raw);

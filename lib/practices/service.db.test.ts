@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { whileUncommitted } from "@/lib/testing/concurrency";
 import { createUser, upsertOrganisation } from "@/prisma/factories";
 import { createPractice as makePractice } from "@/prisma/factories";
 import {
@@ -278,6 +279,20 @@ describe("writing and review", () => {
     expect((await savePractice(partner, fullSave(id, 2))).status).toBe("DRAFT");
   });
 
+  it("refuses a save that starts while a colleague's submission is being committed", async () => {
+    const { id } = await createPractice(partner, { title: `Late save ${run}`, sourceLocale: "en" });
+    await savePractice(partner, fullSave(id, 1));
+    // The colleague's submission has moved the status but not committed yet when the save reads it.
+    const outcome = await whileUncommitted(
+      (tx) => tx.practice.update({ where: { id }, data: { status: "IN_REVIEW" } }),
+      () => savePractice(partner, fullSave(id, 2, { title: "Written after the submission" })),
+    );
+    expect(outcome.status).toBe("rejected");
+    expect(((outcome as PromiseRejectedResult).reason as AppError).messageKey).toBe("practices.errors.inReview");
+    const en = await db.practiceTranslation.findUniqueOrThrow({ where: { practiceId_locale: { practiceId: id, locale: "en" } } });
+    expect(en).toMatchObject({ version: 2, title: `Language café ${run}` });
+  });
+
   it("lets only one of two reviewers act on a submission", async () => {
     const { id } = await createPractice(partner, { title: `Two reviewers ${run}`, sourceLocale: "en" });
     await savePractice(partner, { ...fullSave(id, 1), submit: true });
@@ -509,5 +524,29 @@ describe("adopting a practice", () => {
     expect(profile?.adoptions.map((a) => a.id)).toContain(byOrg.id);
     const own = await getOrganisationProfile(orgSlug, "en");
     expect(own?.practices.map((p) => p.slug)).toContain(slug);
+  });
+
+  it("tells the authors once when the same outcome is sent twice at once (a double click, two tabs)", async () => {
+    const { id } = await createPractice(partner, { title: `Book club ${run}`, sourceLocale: "en" });
+    await savePractice(partner, { ...fullSave(id, 1, { title: `Book club ${run}` }), submit: true });
+    await approvePractice(coordinator, { practiceId: id, note: "" });
+    const adoption = await startAdoption(librarian, {
+      practiceId: id,
+      libraryName: "Twice",
+      country: "LV",
+      city: "",
+      plannedFor: "",
+      notes: "",
+    });
+    const outcome = { adoptionId: adoption.id, status: "DONE" as const, whatChanged: "", outcomeStory: "It worked." };
+    // Both read the adoption while another transaction holds its row, then write one after the other.
+    const both = await whileUncommitted(
+      (tx) => tx.$queryRaw`SELECT id FROM "Adoption" WHERE id = ${adoption.id} FOR UPDATE`,
+      () => Promise.all([recordOutcome(librarian, outcome), recordOutcome(librarian, outcome)]),
+      2,
+    );
+    expect(both.status).toBe("fulfilled");
+    expect(await db.notification.count({ where: { practiceId: id, userId: partner.id, kind: "PRACTICE_ADOPTION_OUTCOME" } })).toBe(1);
+    expect(await db.adoption.findUniqueOrThrow({ where: { id: adoption.id }, select: { status: true } })).toEqual({ status: "DONE" });
   });
 });

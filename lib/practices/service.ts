@@ -351,11 +351,14 @@ export async function savePractice(user: Actor, input: SavePracticeInput): Promi
     if (error instanceof AppError) throw new AppError("INVALID", { fieldErrors: { story: [error.messageKey] } });
     throw error;
   }
+  const own = ownPractice(user, input.practiceId);
   return db.$transaction(async (tx) => {
-    const practice = await tx.practice.findFirst({
-      where: ownPractice(user, input.practiceId),
-      select: { id: true, status: true, sourceLocale: true },
-    });
+    // The row's lock, not a plain read: a submission or an approval waits for this save to commit
+    // (or this save waits for it and then sees IN_REVIEW), so a reviewer never approves text
+    // written after the status they acted on.
+    const [practice] = await tx.$queryRaw<{ id: string; status: PracticeStatus; sourceLocale: string }[]>`
+      SELECT id, status::text AS status, "sourceLocale" FROM "Practice"
+      WHERE id = ${own.id} AND "organisationId" = ${own.organisationId} FOR UPDATE`;
     if (!practice) throw new AppError("NOT_FOUND");
     if (practice.status === "IN_REVIEW") throw new AppError("CONFLICT", { message: "practices.errors.inReview" });
     if (!(EDITABLE_STATUSES as readonly string[]).includes(practice.status))
@@ -713,15 +716,18 @@ export async function recordOutcome(user: Actor, input: RecordOutcomeInput) {
   const result = await db.$transaction(async (tx) => {
     const adoption = await tx.adoption.findFirst({
       where: ownAdoption(user, input.adoptionId),
-      select: { id: true, status: true, libraryName: true, practice: { select: reviewedSelect } },
+      select: { id: true, libraryName: true, practice: { select: reviewedSelect } },
     });
     if (!adoption) throw new AppError("NOT_FOUND");
-    await tx.adoption.update({
-      where: { id: adoption.id },
-      data: { status: input.status, whatChanged: input.whatChanged, outcomeStory: input.outcomeStory, completedAt: new Date() },
-    });
-    // Told once per outcome (a later correction of the text does not notify again).
-    if (adoption.status === input.status) return null;
+    const data = { status: input.status, whatChanged: input.whatChanged, outcomeStory: input.outcomeStory, completedAt: new Date() };
+    // Told once per outcome (a later correction of the text does not notify again). The status
+    // is compared in the write, not from the read above: of two submissions at once, the second
+    // waits for the first's row lock, then no longer matches and only corrects the text.
+    const changed = await tx.adoption.updateMany({ where: { ...ownAdoption(user, adoption.id), status: { not: input.status } }, data });
+    if (changed.count !== 1) {
+      await tx.adoption.update({ where: ownAdoption(user, adoption.id), data });
+      return null;
+    }
     const people = await authorsOf(tx, adoption.practice, user.id);
     await notifyAuthors(tx, people, "PRACTICE_ADOPTION_OUTCOME", {
       actorId: user.id,

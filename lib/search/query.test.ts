@@ -20,4 +20,14 @@ describe("search snippets", () => {
     expect(parseSearchQuery({ section: "SECRET" }).success).toBe(false);
     expect(parseSearchQuery({ limit: "5000" }).success).toBe(false);
   });
+
+  it("refuses words holding characters no keyboard types (a NUL would reach PostgreSQL in the fallback)", () => {
+    for (const q of ["desk%00", "%01desk", "de%0Bsk"]) {
+      const parsed = parseSearchQuery(new URLSearchParams(`q=${q}`));
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues.map((i) => i.message)).toEqual(["validation.invalidCharacters"]);
+    }
+    expect(parseSearchQuery({ q: "a\uD800b" }).success).toBe(false);
+    expect(parseSearchQuery({ q: "tab\tand newline\n, 😀" }).success).toBe(true);
+  });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
 import { z } from "zod";
+import { isCleanText } from "@/lib/clean-text";
 import { AppError } from "@/lib/errors";
 import { locales } from "@/lib/i18n/locales";
 import { defaultSearchTarget, isApiError, isUnreachable, quote } from "./client";
@@ -80,7 +81,8 @@ export const MAX_OFFSET = 1000;
  * ?q=&locale=&type=&section=&topic=&level=&lang=&limit=&offset= (type, section, topic, level and lang may repeat).
  */
 export const searchQuerySchema = z.object({
-  q: z.string().trim().max(200, "validation.tooLong").default(""),
+  // Refused like every other text input: a NUL would reach PostgreSQL in the literal fallback.
+  q: z.string().trim().max(200, "validation.tooLong").refine(isCleanText, "validation.invalidCharacters").default(""),
   locale: z.enum(locales).optional(),
   type: z
     .array(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/))

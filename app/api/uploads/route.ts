@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/guard";
+import { can, requirePermission } from "@/lib/auth/guard";
+import { AppError, toAppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/route-handler";
-import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { assertOwnPractice } from "@/lib/practices/service";
 import { largestUpload, saveUpload } from "@/lib/uploads/service";
@@ -27,7 +27,9 @@ const REFUSALS: Record<string, { status: number; code: string }> = {
 
 /**
  * Uploads one image or document (multipart field `file`, optional `pageId` or `courseId`; or
- * `?practiceId=` for a case study's authors) to be embedded in content.
+ * `?practiceId=` for a case study's authors) to be embedded in content. Each target needs the
+ * permission that edits it (`knowledge.edit`, `courses.edit`, `practices.write` and the case
+ * study's organisation).
  * 201 `{ id, url, name, size, mimeType, kind }`; refusals are
  * `{ error: { code, message } }` with the message in the request's language
  * (`?locale=xx`, else Accept-Language).
@@ -36,7 +38,9 @@ export async function POST(request: NextRequest) {
   const locale = requestLocale(request);
   try {
     // Like every state-changing route (lib/route-handler.ts): another origin cannot post here.
-    // This route keeps its own body handling and translated refusals, which the editor shows as is.
+    // This route is the one exception to route(): it reads a multipart body itself, decides the
+    // permission from the query, and answers refusals already translated (with their own HTTP
+    // statuses), which the editor shows as is.
     assertSameOrigin(request);
     // Permission first, before this handler reads any of the body. Coordinators upload for any
     // content; a case study's authors upload for it (?practiceId=, their organisation's only).
@@ -60,20 +64,29 @@ export async function POST(request: NextRequest) {
 
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID", { message: "uploads.missingFile" });
-    const pageId = form.get("pageId");
-    const courseId = form.get("courseId");
+    const pageId = idField(form, "pageId");
+    const courseId = idField(form, "courseId");
+    // The permission checked above covers the query's target only: a case study's author must
+    // not attach the file to a knowledge page or a course through the form's fields.
+    if (pageId && !can(user, "knowledge.edit")) throw new AppError("FORBIDDEN");
+    if (courseId && !can(user, "courses.edit")) throw new AppError("FORBIDDEN");
     const uploaded = await saveUpload({
       bytes: new Uint8Array(await file.arrayBuffer()),
       originalName: file.name,
       userId: user.id,
-      pageId: typeof pageId === "string" && pageId.trim() ? pageId.trim().slice(0, 64) : null,
-      courseId: typeof courseId === "string" && courseId.trim() ? courseId.trim().slice(0, 64) : null,
+      pageId,
+      courseId,
       practiceId,
     });
     return Response.json(uploaded, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return translatedError(error, locale);
   }
+}
+
+function idField(form: FormData, name: string): string | null {
+  const value = form.get(name);
+  return typeof value === "string" && value.trim() ? value.trim().slice(0, 64) : null;
 }
 
 function tooLarge(): AppError {
@@ -125,16 +138,20 @@ function formatMegabytes(bytes: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
 }
 
-// Like errorResponse (lib/result.ts), but the editor shows `message` as is, so it is
+// Like errorResponse (lib/result.ts) — the same body, and the same known failures through
+// toAppError (an unreachable database is 503) — but the editor shows `message` as is, so it is
 // translated here, and size/type refusals get their own HTTP status.
 async function translatedError(error: unknown, locale: Locale): Promise<Response> {
   const t = await getTranslations({ locale });
-  if (error instanceof AppError) {
-    const refusal = REFUSALS[error.messageKey] ?? { status: HTTP_STATUS[error.code], code: error.code };
-    const values = { ...error.values };
+  const headers = { "Cache-Control": "no-store" };
+  const known = toAppError(error);
+  if (known) {
+    if (known.code === "UNAVAILABLE" || known.cause) console.warn(`[uploads] ${known.code}:`, (known.cause as Error)?.message ?? "");
+    const refusal = REFUSALS[known.messageKey] ?? { status: known.statusCode, code: known.code };
+    const values = { ...known.values };
     if (typeof values.max === "number") values.max = formatMegabytes(values.max, locale);
-    return Response.json({ error: { code: refusal.code, message: t(error.messageKey, values) } }, { status: refusal.status });
+    return Response.json({ error: { code: refusal.code, message: t(known.messageKey, values) } }, { status: refusal.status, headers });
   }
   console.error("[uploads] unexpected error:", error);
-  return Response.json({ error: { code: "INTERNAL", message: t("uploads.uploadFailed") } }, { status: 500 });
+  return Response.json({ error: { code: "INTERNAL", message: t("uploads.uploadFailed") } }, { status: 500, headers });
 }
