@@ -41,6 +41,7 @@ export const changePageStatusAction = editor.schema(transitionSchema).action(asy
   return { status };
 });
 
+// The permission behind mayRestoreRevision (lib/knowledge/policy.ts), which the service asks too.
 export const restoreRevisionAction = authAction("knowledge.publish")
   .schema(restoreSchema)
   .action(async ({ input, user }) => {

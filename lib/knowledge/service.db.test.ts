@@ -344,6 +344,10 @@ describe("restoring a revision", () => {
       data: { locale: "en", fromVersion: page.version, newVersion: version },
     });
     expect((await refusal(restoreRevision(coordinator, "no-such-revision"))).code).toBe("NOT_FOUND");
+    // The service asks the policy itself: a replayed call without the permission changes nothing.
+    const partner = { id: coordinator.id, role: "PARTNER" as const };
+    expect((await refusal(restoreRevision(partner, original.id))).code).toBe("FORBIDDEN");
+    expect((await translation(page.id, "en")).version).toBe(version);
   });
 
   it("refuses to restore over a save that lands while it runs, as a stale save is refused", async () => {

@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyDoc, renderRichText } from "@/lib/rich-text/render";
 import { revalidateKnowledgePages } from "@/lib/cache/revalidate";
 import { enqueueSearchUpdate } from "@/lib/search/outbox";
-import { canTransitionFrom, mayChangeStatus, nextStatus, statusAfterEdit, type Transition } from "./policy";
+import { canTransitionFrom, mayChangeStatus, mayRestoreRevision, nextStatus, statusAfterEdit, type Transition } from "./policy";
 import type { createPageSchema, saveDraftSchema, translationSchema } from "./schemas";
 import { SEARCH_TYPE } from "./search-type";
 
@@ -287,7 +287,9 @@ export async function changeStatus(user: Actor & { role: Role }, pageId: string,
 }
 
 /** Makes an old revision the working copy again (a new version; history is kept). */
-export async function restoreRevision(user: Actor, revisionId: string): Promise<number> {
+export async function restoreRevision(user: Actor & { role: Role }, revisionId: string): Promise<number> {
+  // The same rule the history page asks before it offers the button.
+  if (!mayRestoreRevision(user)) throw new AppError("FORBIDDEN");
   const version = await db.$transaction(async (tx) => {
     const revision = await tx.pageRevision.findUnique({ where: { id: revisionId } });
     if (!revision) throw new AppError("NOT_FOUND");
