@@ -1,7 +1,11 @@
+import { existsSync } from "node:fs";
+import { mkdir, rm, utimes, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { isFirstSession } from "@/lib/accounts/queries";
 import { issueToken, sha256 } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { createScriptClient } from "@/prisma/client";
 import { createSession, createUser } from "@/prisma/factories";
 import { describeHousekeeping, RETENTION, runHousekeeping, startHousekeeping } from "./housekeeping";
@@ -100,6 +104,20 @@ describe("housekeeping (real database): what has done its job is deleted, nothin
     expect(await db.searchOutbox.count({ where: { id: { in: [processedYesterday, waitingForMonths] } } })).toBe(2);
   });
 
+  it("deletes caught mail older than a week and keeps this week's", async () => {
+    await mkdir(env.MAIL_DIR, { recursive: true });
+    const old = path.join(env.MAIL_DIR, `0-housekeeping-old-${Math.random()}.json`);
+    const recent = path.join(env.MAIL_DIR, `0-housekeeping-recent-${Math.random()}.json`);
+    for (const file of [old, recent]) await writeFile(file, "{}");
+    const weekAndADay = ago((RETENTION.caughtMailDays + 1) * DAY);
+    await utimes(old, weekAndADay, weekAndADay);
+    const counts = await runHousekeeping();
+    expect(counts.caughtMail).toBeGreaterThanOrEqual(1);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    await rm(recent);
+  });
+
   it("deletes a large backlog in batches, and two instances running rounds together share it without error", async () => {
     const processedAt = ago(30 * DAY);
     await db.searchOutbox.createMany({
@@ -120,8 +138,10 @@ describe("housekeeping (real database): what has done its job is deleted, nothin
     } finally {
       stop();
     }
-    expect(describeHousekeeping({ sessions: 0, oneTimeTokens: 0, auditEntries: 0, searchOutbox: 0, rateLimits: 0 })).toBeNull();
-    expect(describeHousekeeping({ sessions: 2, oneTimeTokens: 0, auditEntries: 1, searchOutbox: 0, rateLimits: 0 })).toBe(
+    expect(
+      describeHousekeeping({ sessions: 0, oneTimeTokens: 0, auditEntries: 0, searchOutbox: 0, rateLimits: 0, caughtMail: 0 }),
+    ).toBeNull();
+    expect(describeHousekeeping({ sessions: 2, oneTimeTokens: 0, auditEntries: 1, searchOutbox: 0, rateLimits: 0, caughtMail: 0 })).toBe(
       "deleted ended sessions: 2, audit entries older than three years: 1",
     );
   });

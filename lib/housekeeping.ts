@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { pruneCaughtMail } from "@/lib/mail";
 import { pruneRateLimits } from "@/lib/rate-limit";
 
 /**
@@ -20,6 +21,8 @@ export const RETENTION = {
    * processed (waiting, or retried while Meilisearch is down) are never deleted.
    */
   processedOutboxDays: 7,
+  /** Mail caught while SMTP_URL is unset (MAIL_DIR, shown to administrators at /dev/mail). */
+  caughtMailDays: 7,
 } as const;
 
 /** Rows per DELETE: short statements and locks, whatever the backlog. */
@@ -33,6 +36,7 @@ export type HousekeepingCounts = {
   auditEntries: number;
   searchOutbox: number;
   rateLimits: number;
+  caughtMail: number;
 };
 
 /**
@@ -81,7 +85,8 @@ export async function runHousekeeping(): Promise<HousekeepingCounts> {
     Prisma.sql`"processedAt" < now() - make_interval(days => ${r.processedOutboxDays}::int)`,
   );
   const rateLimits = await pruneRateLimits();
-  return { sessions, oneTimeTokens, auditEntries, searchOutbox, rateLimits };
+  const caughtMail = await pruneCaughtMail(r.caughtMailDays);
+  return { sessions, oneTimeTokens, auditEntries, searchOutbox, rateLimits, caughtMail };
 }
 
 const LABELS: Record<keyof HousekeepingCounts, string> = {
@@ -90,6 +95,7 @@ const LABELS: Record<keyof HousekeepingCounts, string> = {
   auditEntries: "audit entries older than three years",
   searchOutbox: "processed search outbox rows",
   rateLimits: "expired rate-limit counters",
+  caughtMail: "caught mails older than a week",
 };
 
 /** "deleted ended sessions: 3, processed search outbox rows: 120", or null when nothing was deleted. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env, mailIsCaught } from "@/lib/env";
 
@@ -38,4 +38,29 @@ export async function listCaughtMail(limit = 50): Promise<CaughtMail[]> {
     files.slice(0, limit).map(async (f) => JSON.parse(await readFile(path.join(env.MAIL_DIR, f), "utf8")) as CaughtMail),
   );
   return mails;
+}
+
+/**
+ * Deletes caught mail older than `days` (housekeeping): caught mail holds confirmation and
+ * password-reset links and people's addresses, and an instance without SMTP would keep them for
+ * ever. Each instance prunes its own MAIL_DIR.
+ */
+export async function pruneCaughtMail(days: number): Promise<number> {
+  let files: string[];
+  try {
+    files = (await readdir(env.MAIL_DIR)).filter((f) => f.endsWith(".json"));
+  } catch {
+    return 0;
+  }
+  const before = Date.now() - days * 86_400_000;
+  let deleted = 0;
+  for (const f of files) {
+    const file = path.join(env.MAIL_DIR, f);
+    const info = await stat(file).catch(() => null);
+    if (info && info.mtimeMs < before) {
+      await rm(file, { force: true });
+      deleted++;
+    }
+  }
+  return deleted;
 }
