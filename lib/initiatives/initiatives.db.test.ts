@@ -123,7 +123,11 @@ describe("who writes what", () => {
     await approveInitiative(coordinator, saved.id);
     await expectAppError(approveInitiative(coordinator, saved.id), "CONFLICT");
     expect((await getInitiative(saved.slug, null))?.status).toBe("PUBLISHED");
-    expect((await initiativeSearchSource.documentsFor([saved.id])).get(saved.id)).toHaveLength(1);
+    const [document] = (await initiativeSearchSource.documentsFor([saved.id])).get(saved.id) ?? [];
+    // Its kind in every language, whatever language it is described in ("мовне кафе" finds it).
+    for (const name of ["Language café", "Мовне кафе", "Kawiarenka językowa", "Valodu kafejnīca"]) {
+      expect(document?.text.toLowerCase()).toContain(name.toLowerCase());
+    }
     const note = await db.notification.findFirst({ where: { userId: librarian.id, initiativeId: saved.id } });
     expect(note?.kind).toBe("INITIATIVE_APPROVED");
     expect(await db.auditLog.count({ where: { action: "initiative.approve", targetId: saved.id, actorId: coordinator.id } })).toBe(1);

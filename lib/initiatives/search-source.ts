@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { inEveryLanguage } from "@/lib/i18n/every-language";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { registerSearchSource } from "@/lib/search/registry";
 import type { SearchDocument, SearchSource } from "@/lib/search/types";
@@ -29,8 +30,10 @@ const select = {
 
 type Row = Prisma.InitiativeGetPayload<{ select: typeof select }>;
 
-function toDocument(row: Row): SearchDocument {
+async function toDocument(row: Row): Promise<SearchDocument> {
   const host = row.organisation?.name ?? row.hostName;
+  // What kind of activity it is, in every language: a person searches in theirs.
+  const kind = (await inEveryLanguage(`initiatives.types.${row.type}`)).join(" · ");
   return {
     id: `${INITIATIVE_SEARCH_TYPE}-${row.id}`,
     entity: `${INITIATIVE_SEARCH_TYPE}:${row.id}`,
@@ -39,7 +42,7 @@ function toDocument(row: Row): SearchDocument {
     locale: row.lang,
     title: row.name,
     summary: [host, row.city].filter(Boolean).join(" · "),
-    text: [row.description, row.schedule, row.publicAddress].filter(Boolean).join("\n"),
+    text: [row.description, row.schedule, row.publicAddress, kind].filter(Boolean).join("\n"),
     url: `/map/i/${row.slug}`,
     country: row.country,
     themes: [row.type, ...row.targetGroups],
@@ -56,7 +59,7 @@ export const initiativeSearchSource: SearchSource = {
   async documentsFor(entityIds) {
     const rows = await db.initiative.findMany({ where: { id: { in: entityIds }, ...published }, select });
     const out = new Map<string, SearchDocument[]>(entityIds.map((id) => [id, []]));
-    for (const row of rows) out.set(row.id, [toDocument(row)]);
+    for (const row of rows) out.set(row.id, [await toDocument(row)]);
     return out;
   },
   async *all() {
@@ -70,7 +73,7 @@ export const initiativeSearchSource: SearchSource = {
         ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
       });
       if (rows.length === 0) return;
-      yield rows.map(toDocument);
+      yield await Promise.all(rows.map(toDocument));
       cursor = rows[rows.length - 1]?.id;
     }
   },
