@@ -92,6 +92,53 @@ describe("deleting an account, forum posts removed", () => {
       "en",
     );
     const answer = await createReply(alice, { topicId: answered.topicId, content: paragraph(text("An answer")), replyToId: null }, "en");
+    // Carol quotes Alice's quote (the Quote button copies text: Zuzanna's words come as lines).
+    const carol = await member("Carol");
+    const quoteOfQuote = await createReply(
+      carol,
+      {
+        topicId: shared.topicId,
+        content: {
+          type: "doc",
+          content: [
+            {
+              type: "blockquote",
+              attrs: { postId: quoting.postId },
+              content: [
+                { type: "paragraph", content: [mention(alice.id), text(":")] },
+                { type: "paragraph", content: [text(`@${leaver.name}:`)] },
+                { type: "paragraph", content: [text(`My phone is +371 2000 1234 ${run}`)] },
+                { type: "paragraph", content: [text("Thank you, I will call.")] },
+              ],
+            },
+            { type: "paragraph", content: [text("Same here")] },
+          ],
+        },
+        replyToId: null,
+      },
+      "en",
+    );
+    // Alice later edits her quote away: the earlier version still holds it.
+    await editPost(alice, { postId: quoting.postId, content: paragraph(text("Thank you, I will call.")) });
+    // Her own solved question, with a reply from a member who has since left and kept their posts.
+    const solved = await createTopic(
+      leaver,
+      { categoryId: category, title: `Solved ${run}`, tags: [], content: paragraph(text("Where?")) },
+      "en",
+    );
+    const formerMember = await member("Former");
+    const formerReply = await createReply(
+      formerMember,
+      { topicId: solved.topicId, content: paragraph(text("At the desk")), replyToId: null },
+      "en",
+    );
+    await db.user.delete({ where: { id: formerMember.id } });
+    const ownAnswer = await createReply(
+      leaver,
+      { topicId: answered.topicId, content: paragraph(text("Found it, thanks")), replyToId: null },
+      "en",
+    );
+    await db.forumTopic.update({ where: { id: answered.topicId }, data: { solvedPostId: ownAnswer.postId } });
     const before = await categoryCounters(category);
     const outboxBefore = new Date();
 
@@ -113,7 +160,15 @@ describe("deleting an account, forum posts removed", () => {
     expect(kept.posts).toEqual([
       { id: answered.postId, text: "", hiddenBy: "AUTHOR" },
       { id: answer.postId, text: "An answer", hiddenBy: null },
+      { id: ownAnswer.postId, text: "", hiddenBy: "AUTHOR" },
     ]);
+    // An erased answer no longer solves the topic.
+    expect((await db.forumTopic.findUniqueOrThrow({ where: { id: answered.topicId } })).solvedPostId).toBeNull();
+    // A topic with a former member's kept reply is not hers alone: it stays, with that reply.
+    expect(await db.forumPost.findUniqueOrThrow({ where: { id: formerReply.postId }, select: { text: true } })).toEqual({
+      text: "At the desk",
+    });
+    expect(await db.forumTopic.findUnique({ where: { id: solved.topicId }, select: { id: true } })).toEqual({ id: solved.topicId });
 
     // Bob's post and its earlier version: "@Former member", without her name or id.
     const bobs = await db.forumPost.findUniqueOrThrow({ where: { id: mentioning.postId }, select: { contentHtml: true, text: true } });
@@ -130,14 +185,45 @@ describe("deleting an account, forum posts removed", () => {
       expect(version.contentHtml).toContain("@Former member");
       expect(version.text).not.toContain("Zuzanna");
     }
-    // Her words quoted by Alice go too; Alice's own words stay.
-    const quoted = await db.forumPost.findUniqueOrThrow({ where: { id: quoting.postId }, select: { contentHtml: true, text: true } });
-    expect(quoted.text).toBe("This post was removed by its author when they left E-PANEMA.\nThank you, I will call.");
-    expect(quoted.contentHtml).not.toContain("+371");
-    expect(quoted.contentHtml).not.toContain(theirs.postId);
+    // Her words quoted by Alice go too, from the earlier version as well; Alice's own words stay.
+    const removed = "This post was removed by its author when they left E-PANEMA.";
+    const quotedBefore = await db.forumPostRevision.findMany({
+      where: { postId: quoting.postId },
+      select: { contentHtml: true, text: true },
+    });
+    expect(quotedBefore).toHaveLength(1);
+    expect(quotedBefore[0].text).toBe(`${removed}\nThank you, I will call.`);
+    expect(quotedBefore[0].contentHtml).not.toContain("+371");
+    expect(quotedBefore[0].contentHtml).toContain(removed);
+    // And from Carol's quote of the quote, whose lines were copied as text.
+    const twice = await db.forumPost.findUniqueOrThrow({ where: { id: quoteOfQuote.postId }, select: { contentHtml: true, text: true } });
+    expect(twice.contentHtml).not.toContain("+371");
+    expect(twice.contentHtml).not.toContain("Zuzanna");
+    expect(twice.text).toBe(`@Alice ${run}:\n${removed}\nThank you, I will call.\nSame here`);
+    // A draft written before, quoting her post, cannot post her words again.
+    const late = await createReply(
+      carol,
+      {
+        topicId: shared.topicId,
+        content: {
+          type: "doc",
+          content: [
+            {
+              type: "blockquote",
+              attrs: { postId: theirs.postId },
+              content: [paragraph(text(`My phone is +371 2000 1234 ${run}`)).content[0]],
+            },
+            { type: "paragraph", content: [text("Calling now")] },
+          ],
+        },
+        replyToId: null,
+      },
+      "en",
+    );
+    expect((await db.forumPost.findUniqueOrThrow({ where: { id: late.postId }, select: { text: true } })).text).toBe("Calling now");
 
     // Search learns of every post it held of hers, mentioning her or quoting her.
-    const ids = [theirs.postId, mentioning.postId, quoting.postId, alone.postId, answered.postId];
+    const ids = [theirs.postId, mentioning.postId, quoteOfQuote.postId, alone.postId, answered.postId];
     const queued = await db.searchOutbox.findMany({
       where: { entityType: "forum_post", entityId: { in: ids }, createdAt: { gte: outboxBefore } },
       select: { entityId: true },
@@ -152,6 +238,7 @@ describe("deleting an account, forum posts removed", () => {
     }
     await expectAppError(flagPost(alice, { postId: theirs.postId, reason: "SPAM", note: "" }), "NOT_FOUND");
     await expectAppError(hidePost(coordinator, theirs.postId, "A reason"), "NOT_FOUND");
+    await expectAppError(editPost(coordinator, { postId: theirs.postId, content: paragraph(text("Words put back")) }), "NOT_FOUND");
   });
 });
 

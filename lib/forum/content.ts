@@ -52,9 +52,11 @@ export async function preparePost(tx: Prisma.TransactionClient, input: unknown, 
   const names = new Map(users.map((u) => [u.id, u.name]));
   const quoted =
     quoteIds.size && opts.topicId
-      ? await tx.forumPost.findMany({ where: { id: { in: [...quoteIds] }, topicId: opts.topicId }, select: { id: true } })
+      ? await tx.forumPost.findMany({ where: { id: { in: [...quoteIds] }, topicId: opts.topicId }, select: { id: true, hiddenBy: true } })
       : [];
-  const quotable = new Set(quoted.map((q) => q.id));
+  const quotable = new Set(quoted.filter((q) => q.hiddenBy !== "AUTHOR").map((q) => q.id));
+  // Erased by its author on leaving (lib/forum/erasure.ts): a draft quoting it from before may not post the words again.
+  const erased = new Set(quoted.filter((q) => q.hiddenBy === "AUTHOR").map((q) => q.id));
 
   const fix = (node: Node): Node => {
     if (node.type === "mention") {
@@ -62,6 +64,7 @@ export async function preparePost(tx: Prisma.TransactionClient, input: unknown, 
       const name = names.get(id);
       return name ? { ...node, attrs: { ...node.attrs, label: name } } : { type: "text", text: `@${node.attrs?.label ?? ""}` };
     }
+    if (node.type === "blockquote" && erased.has(String(node.attrs?.postId ?? ""))) return { type: "paragraph" };
     const out: Node = { ...node };
     if (node.type === "blockquote" && node.attrs?.postId && !quotable.has(String(node.attrs.postId))) {
       out.attrs = { ...node.attrs, postId: null };

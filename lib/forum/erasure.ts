@@ -3,7 +3,7 @@ import type { JSONContent } from "@tiptap/core";
 import { createTranslator } from "use-intl/core";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLocale } from "@/lib/i18n/locales";
-import { htmlToRichText, renderRichText } from "@/lib/rich-text/render";
+import { renderRichText } from "@/lib/rich-text/render";
 import { enqueueSearchUpdates } from "@/lib/search/outbox";
 import { FORUM_SEARCH_TYPE } from "./search-type";
 
@@ -52,12 +52,102 @@ function forumMessages(key: "formerMember" | "topic.removedByAuthor") {
   };
 }
 
-/** The document with every quote of an erased post reduced to a note that it was removed. */
-export function withoutQuotesOf(node: JSONContent, postIds: Set<string>, note: string): JSONContent {
-  if (node.type === "blockquote" && postIds.has(String(node.attrs?.postId ?? ""))) {
-    return { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: note }] }] };
+const textOf = (node: JSONContent): string => (node.type === "text" ? (node.text ?? "") : (node.content ?? []).map(textOf).join(""));
+
+/**
+ * What is left of others' quotes once a member's posts are erased. A quote of an erased post
+ * (`postId`) becomes a note that it was removed. The Quote button copies a post's plain text, so
+ * a quote of a quote carries the erased words as lines under another post's id: inside any quote,
+ * a paragraph that repeats a line of an erased post (or introduces it, "@Name:") becomes the note.
+ */
+export function withoutQuotesOf(node: JSONContent, erased: { postIds: Set<string>; lines: Set<string> }, note: string): JSONContent {
+  const noteParagraph = { type: "paragraph", content: [{ type: "text", text: note }] };
+  const inQuote = (child: JSONContent): JSONContent => {
+    if (child.type === "paragraph" && repeatsErased(textOf(child), erased.lines)) return noteParagraph;
+    return walk(child, true);
+  };
+  const walk = (n: JSONContent, quoted: boolean): JSONContent => {
+    if (n.type === "blockquote" && erased.postIds.has(String(n.attrs?.postId ?? ""))) {
+      return { type: "blockquote", content: [noteParagraph] };
+    }
+    if (!n.content) return n;
+    const children = n.content.map((child) => (quoted || n.type === "blockquote" ? inQuote(child) : walk(child, false)));
+    // One note for a run of erased lines.
+    const merged = children.filter((child, i) => !(child === noteParagraph && children[i - 1] === noteParagraph));
+    return { ...n, content: merged };
+  };
+  return walk(node, false);
+}
+
+const ERASED_LINE_MIN = 8;
+
+/** Whether a line holds one of the erased lines (a quote's line may start "@Name: "). */
+function repeatsErased(line: string, lines: Set<string>): boolean {
+  const trimmed = line.trim();
+  if (lines.has(trimmed)) return true;
+  for (const erased of lines) if (erased.length >= ERASED_LINE_MIN && trimmed.includes(erased)) return true;
+  return false;
+}
+
+/** The lines of erased posts worth looking for in quotes (short ones, "Thanks", are everyone's). */
+export function erasedLines(texts: string[], name: string): Set<string> {
+  const lines = new Set<string>([`@${name}:`]);
+  for (const text of texts) {
+    for (const line of text.split(/\n+/)) if (line.trim().length >= ERASED_LINE_MIN) lines.add(line.trim());
   }
-  return node.content ? { ...node, content: node.content.map((child) => withoutQuotesOf(child, postIds, note)) } : node;
+  return lines;
+}
+
+/** The end of the element whose start tag begins at `start` (quotes may hold quotes). */
+function blockquoteEnd(html: string, start: number): number {
+  const tag = /<(\/?)blockquote\b[^>]*>/g;
+  tag.lastIndex = start;
+  let depth = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return html.length;
+}
+
+/** `html` with each outermost <blockquote>…</blockquote> passed through `fn`. */
+function mapQuotes(html: string, fn: (quote: string) => string): string {
+  let out = "";
+  let from = 0;
+  for (let start = html.indexOf("<blockquote", from); start >= 0; start = html.indexOf("<blockquote", from)) {
+    const end = blockquoteEnd(html, start);
+    out += html.slice(from, start) + fn(html.slice(start, end));
+    from = end;
+  }
+  return out + html.slice(from);
+}
+
+/** The same for an earlier version, kept as HTML and text only: the quote's whole element goes. */
+export function revisionWithoutQuotesOf(
+  revision: { contentHtml: string; text: string },
+  erased: { postIds: Set<string>; lines: Set<string> },
+  note: string,
+) {
+  let html = revision.contentHtml;
+  for (const id of erased.postIds) {
+    for (;;) {
+      const start = html.indexOf(`<blockquote data-quote="${id}">`);
+      if (start < 0) break;
+      const end = blockquoteEnd(html, start);
+      html = `${html.slice(0, start)}<blockquote><p>${escapeHtml(note)}</p></blockquote>${html.slice(end)}`;
+    }
+  }
+  // Inside quotes only: a paragraph repeating an erased line becomes the note.
+  html = mapQuotes(html, (quote) =>
+    quote.replace(/<p>((?:(?!<\/?p>).)*)<\/p>/g, (paragraph, inner: string) =>
+      repeatsErased(unescapeHtml(inner.replace(/<[^>]*>/g, "")), erased.lines) ? `<p>${escapeHtml(note)}</p>` : paragraph,
+    ),
+  );
+  const text = revision.text
+    .split("\n")
+    .map((line) => (repeatsErased(line, erased.lines) ? note : line))
+    .join("\n");
+  return { contentHtml: html, text };
 }
 
 /** The document with every mention of `userId` turned into plain text. */
@@ -118,28 +208,43 @@ export async function forgetForumMember(tx: Prisma.TransactionClient, userId: st
 
   let deletedTopics = 0;
   if (posts === "remove") {
-    // Topics where no one else wrote go whole; the category's counters follow.
-    const started = await tx.forumTopic.findMany({
-      where: { authorId: userId, posts: { every: { authorId: userId } } },
+    const me = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
+    // Their topics, locked: a reply (which takes the same lock) cannot slip into one that is
+    // about to be deleted as theirs alone.
+    await tx.$queryRaw`SELECT id FROM "ForumTopic" WHERE "authorId" = ${userId} ORDER BY id FOR UPDATE`;
+    // Topics where no one else wrote (a former member's kept post counts as someone else) go
+    // whole; the categories' counters follow.
+    const someoneElse = { OR: [{ authorId: null }, { authorId: { not: userId } }] } satisfies Prisma.ForumPostWhereInput;
+    const alone = await tx.forumTopic.findMany({
+      where: { authorId: userId, posts: { none: someoneElse } },
       select: { id: true, categoryId: true, postCount: true, posts: { select: { id: true } } },
     });
-    for (const topic of started) {
-      for (const post of topic.posts) reindex.add(post.id);
-      await tx.forumTopic.delete({ where: { id: topic.id }, select: { id: true } });
-      await tx.$executeRaw`
-        UPDATE "ForumCategory" SET "topicCount" = "topicCount" - 1, "postCount" = "postCount" - ${topic.postCount},
-          "lastPostAt" = (SELECT MAX("lastPostAt") FROM "ForumTopic" WHERE "categoryId" = ${topic.categoryId})
-        WHERE id = ${topic.categoryId}`;
-      topicIds.add(topic.id);
+    if (alone.length > 0) {
+      for (const topic of alone) {
+        for (const post of topic.posts) reindex.add(post.id);
+        topicIds.add(topic.id);
+      }
+      await tx.forumTopic.deleteMany({ where: { id: { in: alone.map((t) => t.id) }, authorId: userId, posts: { none: someoneElse } } });
+      const byCategory = new Map<string, { topics: number; posts: number }>();
+      for (const topic of alone) {
+        const c = byCategory.get(topic.categoryId) ?? { topics: 0, posts: 0 };
+        byCategory.set(topic.categoryId, { topics: c.topics + 1, posts: c.posts + topic.postCount });
+      }
+      for (const [categoryId, gone] of byCategory) {
+        await tx.$executeRaw`
+          UPDATE "ForumCategory" SET "topicCount" = "topicCount" - ${gone.topics}, "postCount" = "postCount" - ${gone.posts},
+            "lastPostAt" = (SELECT MAX("lastPostAt") FROM "ForumTopic" WHERE "categoryId" = ${categoryId})
+          WHERE id = ${categoryId}`;
+      }
     }
-    deletedTopics = started.length;
+    deletedTopics = alone.length;
 
     // Everywhere else, the text goes and the place stays.
-    const own = await tx.forumPost.findMany({ where: { authorId: userId }, select: { id: true, topicId: true } });
+    const own = await tx.forumPost.findMany({ where: { authorId: userId }, select: { id: true, topicId: true, text: true } });
     const ownIds = own.map((p) => p.id);
     if (ownIds.length > 0) {
       await tx.forumPost.updateMany({
-        where: { id: { in: ownIds }, authorId: userId },
+        where: { authorId: userId },
         data: {
           contentJson: EMPTY_DOC,
           contentHtml: "",
@@ -153,43 +258,53 @@ export async function forgetForumMember(tx: Prisma.TransactionClient, userId: st
       await tx.forumPostRevision.deleteMany({ where: { postId: { in: ownIds } } });
       await tx.forumFlag.deleteMany({ where: { postId: { in: ownIds } } });
       await tx.forumReaction.deleteMany({ where: { postId: { in: ownIds } } });
+      // An erased answer no longer solves its topic.
+      await tx.forumTopic.updateMany({ where: { solvedPostId: { in: ownIds } }, data: { solvedPostId: null } });
       for (const post of own) {
         reindex.add(post.id);
         topicIds.add(post.topicId);
       }
-      // Their words quoted by others go too (a quote keeps its post's id only within its topic).
-      const erased = new Set(ownIds);
+      // Their words quoted by others go too. A quote keeps its post's id only within its topic,
+      // and the Quote button copies text, so only the posts of these topics can hold them.
+      const erased = {
+        postIds: new Set(ownIds),
+        lines: erasedLines(
+          own.map((p) => p.text),
+          me.name,
+        ),
+      };
+      const ownTopics = [...new Set(own.map((p) => p.topicId))];
       const quoting = await tx.forumPost.findMany({
-        where: {
-          // Their own posts are empty by now: only others' posts can still quote them.
-          topicId: { in: [...new Set(own.map((p) => p.topicId))] },
-          contentHtml: { contains: "data-quote=" },
-        },
-        select: { id: true, locale: true, contentJson: true, revisions: { select: { id: true, contentHtml: true } } },
+        where: { topicId: { in: ownTopics }, contentHtml: { contains: "<blockquote" } },
+        select: { id: true, locale: true, contentJson: true, contentHtml: true },
       });
-      const quotesErased = (html: string) => [...erased].some((id) => html.includes(`data-quote="${id}"`));
       for (const post of quoting) {
-        const note = await removedNote(post.locale);
-        const json = post.contentJson as JSONContent;
-        const rendered = renderRichText(withoutQuotesOf(json, erased, note));
-        if (rendered.html !== renderRichText(json).html) {
-          await tx.forumPost.update({
-            where: { id: post.id },
-            data: { contentJson: rendered.json as Prisma.InputJsonValue, contentHtml: rendered.html, text: rendered.text },
-            select: { id: true },
-          });
-          reindex.add(post.id);
-        }
-        for (const revision of post.revisions.filter((r) => quotesErased(r.contentHtml))) {
-          const earlier = renderRichText(withoutQuotesOf(htmlToRichText(revision.contentHtml), erased, note));
-          await tx.forumPostRevision.update({
-            where: { id: revision.id },
-            data: { contentHtml: earlier.html, text: earlier.text },
-            select: { id: true },
-          });
-        }
+        const before = post.contentJson as JSONContent;
+        const after = withoutQuotesOf(before, erased, await removedNote(post.locale));
+        if (JSON.stringify(after) === JSON.stringify(before)) continue;
+        const rendered = renderRichText(after);
+        await tx.forumPost.update({
+          where: { id: post.id },
+          data: { contentJson: rendered.json as Prisma.InputJsonValue, contentHtml: rendered.html, text: rendered.text },
+          select: { id: true },
+        });
+        reindex.add(post.id);
+      }
+      // Earlier versions too, including those whose current version no longer quotes.
+      const quotingBefore = await tx.forumPostRevision.findMany({
+        where: { post: { topicId: { in: ownTopics } }, contentHtml: { contains: "<blockquote" } },
+        select: { id: true, contentHtml: true, text: true, post: { select: { locale: true } } },
+      });
+      for (const revision of quotingBefore) {
+        const after = revisionWithoutQuotesOf(revision, erased, await removedNote(revision.post.locale));
+        if (after.contentHtml === revision.contentHtml && after.text === revision.text) continue;
+        await tx.forumPostRevision.update({ where: { id: revision.id }, data: after, select: { id: true } });
       }
     }
+  } else {
+    // Kept posts now show "Former member": their threads' cached copies must say so too.
+    const own = await tx.forumPost.findMany({ where: { authorId: userId }, distinct: ["topicId"], select: { topicId: true } });
+    for (const post of own) topicIds.add(post.topicId);
   }
 
   await enqueueSearchUpdates(tx, FORUM_SEARCH_TYPE, [...reindex]);

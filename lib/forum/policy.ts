@@ -107,7 +107,9 @@ export function mayEditPost(
 
 /** Ownership in the where: the posts this person may edit at all (lock and suspension aside). */
 export function editablePostWhere(user: ForumPerson): Prisma.ForumPostWhereInput {
-  return can(user, "forum.editPost:any") ? {} : { authorId: user.id };
+  // An erased post (its author left, lib/forum/erasure.ts) is edited by no one, moderators included.
+  const notErased = { OR: [{ hiddenBy: null }, { hiddenBy: { not: "AUTHOR" as const } }] };
+  return can(user, "forum.editPost:any") ? notErased : { authorId: user.id, ...notErased };
 }
 
 /** Whether the editor's JSON of a post is sent to this reader (only to those who may edit it). */
