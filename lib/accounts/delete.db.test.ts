@@ -1,5 +1,10 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { sendDailyDigests } from "@/lib/forum/digest";
 import { AppError } from "@/lib/errors";
 import { topicPage } from "@/lib/forum/queries";
 import { createReply, createTopic, editPost, flagPost, hidePost } from "@/lib/forum/service";
@@ -21,7 +26,7 @@ async function member(name: string, role: "LIBRARIAN" | "COORDINATOR" = "LIBRARI
     role,
     createdAt: new Date(Date.now() - 30 * 86_400_000),
   });
-  return { id: user.id, name: user.name, role, sessionId: "none" };
+  return { id: user.id, name: user.name, email: user.email, role, sessionId: "none" };
 }
 
 async function expectAppError(promise: Promise<unknown>, code: string) {
@@ -271,6 +276,15 @@ describe("deleting an account, forum posts kept", () => {
       done: 1,
     });
 
+    // Alicja's own topic, which Olena answered: Alicja's notice of that reply outlives Olena.
+    const asked = await createTopic(
+      alice,
+      { categoryId: category, title: `Asked ${run}`, tags: [], content: paragraph(text("A question")) },
+      "en",
+    );
+    await createReply(leaver, { topicId: asked.topicId, content: paragraph(text("An answer")), replyToId: null }, "en");
+    await db.user.update({ where: { id: alice.id }, data: { forumDigest: true, forumDigestSentAt: null, locale: "uk" } });
+
     await deleteAccount(leaver, { password: TEST_PASSWORD, posts: "keep" });
 
     // The adoption's public outcome stays on the case study; what only she could read goes.
@@ -295,6 +309,18 @@ describe("deleting an account, forum posts kept", () => {
     const thanked = await db.forumPost.findUniqueOrThrow({ where: { id: reply.postId }, select: { contentHtml: true, text: true } });
     expect(thanked.text).toBe("Дякую, @Колишній учасник");
     expect(thanked.contentHtml).not.toContain(leaver.id);
+    // Her daily digest says who answered as "Former member" in her language, not "E-PANEMA".
+    const sentBefore = new Set(await readdir(env.MAIL_DIR).catch(() => [] as string[]));
+    await sendDailyDigests(new Date());
+    const files = (await readdir(env.MAIL_DIR)).filter((f) => f.endsWith(".json") && !sentBefore.has(f));
+    const mails = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(env.MAIL_DIR, f), "utf8"))));
+    const digest = mails.find((m) => m.to === alice.email);
+    const uk = (await import("@/messages/uk.json")).default;
+    const line = createTranslator({ locale: "uk", messages: uk, namespace: "forum.digest" })("line.REPLY", {
+      actor: "Колишній учасник",
+      topic: `Asked ${run}`,
+    });
+    expect(digest?.text).toContain(line);
   });
 
   it("refuses a wrong password and changes nothing", async () => {

@@ -49,8 +49,10 @@ export async function sendDailyDigests(now = new Date(), log: (line: string) => 
     const locale = isLocale(user.locale) ? user.locale : "en";
     const messages = (await import(`../../messages/${locale}.json`)).default;
     const t = createTranslator({ locale, messages, namespace: "forum.digest" });
+    const formerMember = createTranslator({ locale, messages, namespace: "forum" })("formerMember");
     const lines = items.map((n) => {
-      const line = t(`line.${n.kind}`, { actor: n.actor?.name ?? "E-PANEMA", topic: n.topic?.title ?? "" });
+      const actor = n.actor?.name ?? (n.kind === "MODERATION" ? "E-PANEMA" : formerMember);
+      const line = t(`line.${n.kind}`, { actor, topic: n.topic?.title ?? "" });
       const body = n.post && !n.post.hiddenAt ? `\n  “${excerpt(n.post.text, 140)}”` : "";
       const link = n.postId ? `\n  ${env.APP_URL}/${locale}/forum/p/${n.postId}` : "";
       return `• ${line}${body}${link}`;

@@ -21,8 +21,9 @@ export type NotificationLine = {
 export type NotificationsPage = { items: NotificationLine[]; digest: boolean };
 
 export async function notificationsPage(userId: string, locale: string): Promise<NotificationsPage> {
-  const [t, ti, tc, tp, format, items, digest] = await Promise.all([
+  const [t, tf, ti, tc, tp, format, items, digest] = await Promise.all([
     getTranslations({ locale, namespace: "forum.notifications" }),
+    getTranslations({ locale, namespace: "forum" }),
     getTranslations({ locale, namespace: "initiatives.notifications" }),
     getTranslations({ locale, namespace: "courses" }),
     getTranslations({ locale, namespace: "practices" }),
@@ -51,7 +52,8 @@ export async function notificationsPage(userId: string, locale: string): Promise
       if (!n.initiative) return ti("overdueSummary", { count: n.data.count ?? 0 });
       return ti(n.kind, { name: n.initiative.name, reason: n.data.reason ?? "" });
     }
-    const values = { actor: n.actorName ?? "E-PANEMA", topic: n.topicTitle ?? "" };
+    // A person's notice whose author has left reads "Former member"; the platform's own (an automatic hide) "E-PANEMA".
+    const values = { actor: n.actorName ?? (n.kind === "MODERATION" ? "E-PANEMA" : tf("formerMember")), topic: n.topicTitle ?? "" };
     if (n.kind === "CERTIFICATE_ISSUED" || n.kind === "CERTIFICATE_REVOKED") {
       return tc(`notifications.${n.kind}`, { course: n.certificate?.courseTitle ?? "", reason: n.data.reason ?? "" });
     }
