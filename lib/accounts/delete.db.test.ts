@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendDailyDigests } from "@/lib/forum/digest";
 import { AppError } from "@/lib/errors";
-import { topicPage } from "@/lib/forum/queries";
+import { postHistory, topicPage } from "@/lib/forum/queries";
 import { createReply, createTopic, editPost, flagPost, hidePost } from "@/lib/forum/service";
 import { createAdoption, createForumCategory, createPractice, createUser, TEST_PASSWORD, upsertOrganisation } from "@/prisma/factories";
 import { deleteAccount } from "./service";
@@ -241,6 +241,8 @@ describe("deleting an account, forum posts removed", () => {
       const post = page?.posts.find((p) => p.id === theirs.postId);
       expect(post).toMatchObject({ html: null, text: "", hidden: { by: "AUTHOR" }, author: null });
     }
+    // The coordinators' history of the post says what happened, with no version left to show.
+    expect(await postHistory(theirs.postId)).toMatchObject({ erased: true, currentHtml: "", revisions: [] });
     await expectAppError(flagPost(alice, { postId: theirs.postId, reason: "SPAM", note: "" }), "NOT_FOUND");
     await expectAppError(hidePost(coordinator, theirs.postId, "A reason"), "NOT_FOUND");
     await expectAppError(editPost(coordinator, { postId: theirs.postId, content: paragraph(text("Words put back")) }), "NOT_FOUND");

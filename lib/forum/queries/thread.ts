@@ -283,6 +283,7 @@ export async function postHistory(postId: string) {
       number: true,
       topicId: true,
       contentHtml: true,
+      hiddenBy: true,
       editedAt: true,
       createdAt: true,
       topic: { select: { title: true } },
@@ -301,6 +302,8 @@ export async function postHistory(postId: string) {
     topicTitle: post.topic.title,
     authorName: post.author?.name ?? null,
     currentHtml: post.contentHtml,
+    /** Erased by its author on leaving: nothing current, and no earlier versions. */
+    erased: post.hiddenBy === "AUTHOR",
     createdAt: post.createdAt.toISOString(),
     revisions: post.revisions.map(
       (r): RevisionView => ({ id: r.id, html: r.contentHtml, editorName: r.editor?.name ?? null, createdAt: r.createdAt.toISOString() }),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Container, PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { postHistory } from "@/lib/forum/queries";
 import { Link } from "@/lib/i18n/navigation";
@@ -39,8 +40,12 @@ export default async function PostHistoryPage({ params }: Props) {
         <h2 id="current-version" className="mb-2 text-xl font-bold">
           {t("history.current")}
         </h2>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised when saved */}
-        <div className="rich-content rounded-md border border-line p-4" dangerouslySetInnerHTML={{ __html: history.currentHtml }} />
+        {history.erased ? (
+          <Alert tone="info">{t("topic.removedByAuthor")}</Alert>
+        ) : (
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised when saved
+          <div className="rich-content rounded-md border border-line p-4" dangerouslySetInnerHTML={{ __html: history.currentHtml }} />
+        )}
       </section>
       {history.revisions.length === 0 ? (
         <p className="text-muted">{t("history.none")}</p>
