@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { availableTransitions, canDownloadCertificate, canPreview, canReadLessons } from "./policy";
+import { canDownloadCertificate, canPreview, canReadLessons, courseWorkflow } from "./policy";
 
 const person = (role: "LIBRARIAN" | "PARTNER" | "COORDINATOR" | "ADMIN", id = "u1") => ({ id, role });
 
 describe("training policy", () => {
   it("offers each transition only from its statuses and only to those who may make it", () => {
-    expect(availableTransitions(person("COORDINATOR"), "DRAFT")).toEqual(["submit", "publish", "archive"]);
-    expect(availableTransitions(person("COORDINATOR"), "IN_REVIEW")).toEqual(["backToDraft", "publish", "archive"]);
-    expect(availableTransitions(person("COORDINATOR"), "PUBLISHED")).toEqual(["archive"]);
-    expect(availableTransitions(person("ADMIN"), "ARCHIVED")).toEqual(["unarchive"]);
-    expect(availableTransitions(person("LIBRARIAN"), "DRAFT")).toEqual([]);
-    expect(availableTransitions(person("PARTNER"), "IN_REVIEW")).toEqual([]);
-    expect(availableTransitions(null, "DRAFT")).toEqual([]);
+    expect(courseWorkflow.available(person("COORDINATOR"), "DRAFT")).toEqual(["submit", "publish", "archive"]);
+    expect(courseWorkflow.available(person("COORDINATOR"), "IN_REVIEW")).toEqual(["backToDraft", "publish", "archive"]);
+    expect(courseWorkflow.available(person("COORDINATOR"), "PUBLISHED")).toEqual(["archive"]);
+    expect(courseWorkflow.available(person("ADMIN"), "ARCHIVED")).toEqual(["unarchive"]);
+    expect(courseWorkflow.available(person("LIBRARIAN"), "DRAFT")).toEqual([]);
+    expect(courseWorkflow.available(person("PARTNER"), "IN_REVIEW")).toEqual([]);
+    expect(courseWorkflow.available(null, "DRAFT")).toEqual([]);
   });
 
   it("lets members read lessons and coordinators preview drafts", () => {

@@ -1,5 +1,6 @@
 import { can, type Role } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { defineWorkflow } from "@/lib/workflow";
 
 // The training area's rules beyond a role, in one place (pages, services and search use these).
 
@@ -33,27 +34,17 @@ export function canDownloadCertificate(user: Person, certificate: { userId: stri
   return user.id === certificate.userId || can(user, "certificates.manage");
 }
 
+export type CourseStatus = "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "ARCHIVED";
+export type CourseTransition = "submit" | "backToDraft" | "publish" | "archive" | "unarchive";
+
 /**
- * Which transitions a person may make: submitting and taking back need courses.edit, the rest
- * courses.publish. `from`: the statuses a transition starts from.
+ * The review workflow (lib/workflow.ts): submitting and taking back need courses.edit, the rest
+ * courses.publish. The edit page offers `courseWorkflow.available()`; the service accepts the same.
  */
-export const COURSE_TRANSITIONS = {
+export const courseWorkflow = defineWorkflow<CourseStatus, CourseTransition>({
   submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "courses.edit" },
   backToDraft: { from: ["IN_REVIEW"], to: "DRAFT", permission: "courses.edit" },
   publish: { from: ["DRAFT", "IN_REVIEW"], to: "PUBLISHED", permission: "courses.publish" },
   archive: { from: ["DRAFT", "IN_REVIEW", "PUBLISHED"], to: "ARCHIVED", permission: "courses.publish" },
-  unarchive: { from: ["ARCHIVED"], to: "PUBLISHED", permission: "courses.publish" },
-} as const;
-
-export function canTransition(user: Person, transition: keyof typeof COURSE_TRANSITIONS): boolean {
-  return can(user, COURSE_TRANSITIONS[transition].permission);
-}
-
-export type CourseTransition = keyof typeof COURSE_TRANSITIONS;
-
-/** What the workflow panel offers this person for a course in this status (the service accepts the same). */
-export function availableTransitions(user: Person, status: string): CourseTransition[] {
-  return (Object.keys(COURSE_TRANSITIONS) as CourseTransition[]).filter(
-    (t) => canTransition(user, t) && (COURSE_TRANSITIONS[t].from as readonly string[]).includes(status),
-  );
-}
+  unarchive: { from: ["ARCHIVED"], to: "published-if-ever", permission: "courses.publish" },
+});

@@ -3,6 +3,7 @@ import { isCleanText } from "@/lib/clean-text";
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 
+import { type CourseTransition, courseWorkflow } from "./policy";
 import { LEVELS, type Level, TOPICS, type Topic } from "./vocabulary";
 
 export { LEVELS, type Level, TOPICS, type Topic };
@@ -75,9 +76,11 @@ export const courseTextSchema = z.object({
 export const courseLocaleSchema = z.object({ courseId: id, locale });
 export const courseIdSchema = z.object({ courseId: id });
 
-export const TRANSITIONS = ["submit", "backToDraft", "publish", "archive", "unarchive"] as const;
-export type Transition = (typeof TRANSITIONS)[number];
-export const courseTransitionSchema = z.object({ courseId: id, transition: z.enum(TRANSITIONS, { message: "validation.invalid" }) });
+export type Transition = CourseTransition;
+export const courseTransitionSchema = z.object({
+  courseId: id,
+  transition: z.enum(courseWorkflow.names, { message: "validation.invalid" }),
+});
 
 export const addModuleSchema = z.object({ courseId: id, title: shortText });
 export const renameModuleSchema = z.object({ moduleId: id, locale, title: shortText });

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyDoc, renderRichText } from "@/lib/rich-text/render";
 import { enqueueSearchUpdate, enqueueSearchUpdates } from "@/lib/search/outbox";
-import { COURSE_TRANSITIONS, canTransition } from "./policy";
+import { courseWorkflow } from "./policy";
 import type {
   addLessonSchema,
   addModuleSchema,
@@ -724,13 +724,12 @@ async function publishCourse(tx: Tx, courseId: string, userId: string) {
 
 /** Moves a course through draft → in review → published → archived, with who and when. */
 export async function changeCourseStatus(user: Actor, courseId: string, transition: Transition): Promise<string> {
-  const rule = COURSE_TRANSITIONS[transition];
-  if (!canTransition(user, transition)) throw new AppError("FORBIDDEN");
+  if (!courseWorkflow.may(user, transition)) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
     const course = await lockCourse(tx, courseId);
     const row = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { firstPublishedAt: true } });
-    if (!(rule.from as readonly string[]).includes(course.status)) throw new AppError("CONFLICT", { message: "errors.statusChanged" });
-    const next = transition === "unarchive" && !row.firstPublishedAt ? "DRAFT" : rule.to;
+    if (!courseWorkflow.startsFrom(transition, course.status)) throw new AppError("CONFLICT", { message: "errors.statusChanged" });
+    const next = courseWorkflow.next(transition, row);
     const now = new Date();
     await tx.course.update({
       where: { id: courseId },

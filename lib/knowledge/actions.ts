@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authAction } from "@/lib/action-client";
 import type { ActionResult } from "@/lib/errors";
-import { TRANSITION_NAMES } from "./policy";
+import { knowledgeWorkflow } from "./policy";
 import { createPageSchema, pageActionSchema, restoreSchema, saveDraftSchema, translationSchema } from "./schemas";
 import * as knowledge from "./service";
 
@@ -31,7 +31,7 @@ export const createTranslationAction = editor.schema(translationSchema).action(a
 });
 
 const transitionSchema = pageActionSchema.extend({
-  transition: z.enum(TRANSITION_NAMES, { message: "validation.invalid" }),
+  transition: z.enum(knowledgeWorkflow.names, { message: "validation.invalid" }),
 });
 
 /** Submitting needs knowledge.edit; the service asks the policy for the other transitions (knowledge.publish). */

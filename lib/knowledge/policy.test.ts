@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  availableTransitions,
-  canTransitionFrom,
-  isLive,
-  mayChangeStatus,
-  mayEdit,
-  mayRestoreRevision,
-  maySeeUnpublished,
-  mayViewHistory,
-  nextStatus,
-  statusAfterEdit,
-} from "./policy";
+import { isLive, knowledgeWorkflow, mayEdit, mayRestoreRevision, maySeeUnpublished, mayViewHistory, statusAfterEdit } from "./policy";
 
 const librarian = { role: "LIBRARIAN" as const };
 const partner = { role: "PARTNER" as const };
@@ -35,26 +24,26 @@ describe("knowledge policy", () => {
   });
 
   it("runs the review workflow from the right statuses to the right ones", () => {
-    expect(canTransitionFrom("submit", "DRAFT")).toBe(true);
-    expect(canTransitionFrom("submit", "IN_REVIEW")).toBe(false);
-    expect(canTransitionFrom("publish", "PUBLISHED")).toBe(false);
-    expect(canTransitionFrom("unarchive", "ARCHIVED")).toBe(true);
-    expect(nextStatus("submit", { firstPublishedAt: null })).toBe("IN_REVIEW");
-    expect(nextStatus("publish", { firstPublishedAt: null })).toBe("PUBLISHED");
-    expect(nextStatus("unarchive", { firstPublishedAt: null })).toBe("DRAFT");
-    expect(nextStatus("unarchive", { firstPublishedAt: published })).toBe("PUBLISHED");
-    expect(nextStatus("backToDraft", { firstPublishedAt: published })).toBe("DRAFT");
+    expect(knowledgeWorkflow.startsFrom("submit", "DRAFT")).toBe(true);
+    expect(knowledgeWorkflow.startsFrom("submit", "IN_REVIEW")).toBe(false);
+    expect(knowledgeWorkflow.startsFrom("publish", "PUBLISHED")).toBe(false);
+    expect(knowledgeWorkflow.startsFrom("unarchive", "ARCHIVED")).toBe(true);
+    expect(knowledgeWorkflow.next("submit", { firstPublishedAt: null })).toBe("IN_REVIEW");
+    expect(knowledgeWorkflow.next("publish", { firstPublishedAt: null })).toBe("PUBLISHED");
+    expect(knowledgeWorkflow.next("unarchive", { firstPublishedAt: null })).toBe("DRAFT");
+    expect(knowledgeWorkflow.next("unarchive", { firstPublishedAt: published })).toBe("PUBLISHED");
+    expect(knowledgeWorkflow.next("backToDraft", { firstPublishedAt: published })).toBe("DRAFT");
     expect(statusAfterEdit("PUBLISHED")).toBe("DRAFT");
     expect(statusAfterEdit("IN_REVIEW")).toBe("DRAFT");
     expect(statusAfterEdit("ARCHIVED")).toBe("ARCHIVED");
   });
 
   it("offers each person the transitions they may make, primary first", () => {
-    expect(mayChangeStatus(librarian, "submit")).toBe(false);
-    expect(availableTransitions(coordinator, "DRAFT")).toEqual(["submit", "publish", "archive"]);
-    expect(availableTransitions(coordinator, "IN_REVIEW")).toEqual(["publish", "backToDraft", "archive"]);
-    expect(availableTransitions(coordinator, "PUBLISHED")).toEqual(["archive"]);
-    expect(availableTransitions(coordinator, "ARCHIVED")).toEqual(["unarchive"]);
-    expect(availableTransitions(partner, "DRAFT")).toEqual([]);
+    expect(knowledgeWorkflow.may(librarian, "submit")).toBe(false);
+    expect(knowledgeWorkflow.available(coordinator, "DRAFT")).toEqual(["submit", "publish", "archive"]);
+    expect(knowledgeWorkflow.available(coordinator, "IN_REVIEW")).toEqual(["publish", "backToDraft", "archive"]);
+    expect(knowledgeWorkflow.available(coordinator, "PUBLISHED")).toEqual(["archive"]);
+    expect(knowledgeWorkflow.available(coordinator, "ARCHIVED")).toEqual(["unarchive"]);
+    expect(knowledgeWorkflow.available(partner, "DRAFT")).toEqual([]);
   });
 });

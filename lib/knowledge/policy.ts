@@ -1,5 +1,6 @@
 import { can, type Role } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { defineWorkflow } from "@/lib/workflow";
 
 // The knowledge hub's rules beyond a role: what readers see of a page (only what was published,
 // until it is archived), who sees drafts, history and status, and the review workflow — which
@@ -43,47 +44,15 @@ export function mayRestoreRevision(user: Person): boolean {
 
 export type Transition = "submit" | "publish" | "archive" | "unarchive" | "backToDraft";
 
-export const TRANSITIONS: Record<Transition, { from: readonly PageStatus[]; permission: "knowledge.edit" | "knowledge.publish" }> = {
+/** Editors submit and take back; coordinators publish, archive and bring back (lib/workflow.ts). */
+export const knowledgeWorkflow = defineWorkflow<PageStatus, Transition>({
   // In the order the workflow panel offers them.
-  submit: { from: ["DRAFT"], permission: "knowledge.edit" },
-  publish: { from: ["DRAFT", "IN_REVIEW"], permission: "knowledge.publish" },
-  backToDraft: { from: ["IN_REVIEW"], permission: "knowledge.edit" },
-  archive: { from: ["DRAFT", "IN_REVIEW", "PUBLISHED"], permission: "knowledge.publish" },
-  unarchive: { from: ["ARCHIVED"], permission: "knowledge.publish" },
-};
-
-export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as [Transition, ...Transition[]];
-
-/** Whether this person may make the transition at all (whatever the page's status). */
-export function mayChangeStatus(user: Person, transition: Transition): boolean {
-  return can(user, TRANSITIONS[transition].permission);
-}
-
-/** Whether the transition applies to a page in this status. */
-export function canTransitionFrom(transition: Transition, status: PageStatus): boolean {
-  return TRANSITIONS[transition].from.includes(status);
-}
-
-/** Where a transition leads: unarchiving goes back to published only if the page had been. */
-export function nextStatus(transition: Transition, page: { firstPublishedAt: Date | null }): PageStatus {
-  switch (transition) {
-    case "submit":
-      return "IN_REVIEW";
-    case "publish":
-      return "PUBLISHED";
-    case "archive":
-      return "ARCHIVED";
-    case "unarchive":
-      return page.firstPublishedAt ? "PUBLISHED" : "DRAFT";
-    case "backToDraft":
-      return "DRAFT";
-  }
-}
-
-/** The transitions to offer this person for a page in this status. */
-export function availableTransitions(user: Person, status: PageStatus): Transition[] {
-  return TRANSITION_NAMES.filter((t) => mayChangeStatus(user, t) && canTransitionFrom(t, status));
-}
+  submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "knowledge.edit" },
+  publish: { from: ["DRAFT", "IN_REVIEW"], to: "PUBLISHED", permission: "knowledge.publish" },
+  backToDraft: { from: ["IN_REVIEW"], to: "DRAFT", permission: "knowledge.edit" },
+  archive: { from: ["DRAFT", "IN_REVIEW", "PUBLISHED"], to: "ARCHIVED", permission: "knowledge.publish" },
+  unarchive: { from: ["ARCHIVED"], to: "published-if-ever", permission: "knowledge.publish" },
+});
 
 /** Saving changes to a page under review or published sends it back to draft (they are not reviewed yet). */
 export function statusAfterEdit(status: PageStatus): PageStatus {

@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyDoc, renderRichText } from "@/lib/rich-text/render";
 import { revalidateKnowledgePages } from "@/lib/cache/revalidate";
 import { enqueueSearchUpdate } from "@/lib/search/outbox";
-import { canTransitionFrom, mayChangeStatus, mayRestoreRevision, nextStatus, statusAfterEdit, type Transition } from "./policy";
+import { knowledgeWorkflow, mayRestoreRevision, statusAfterEdit, type Transition } from "./policy";
 import type { createPageSchema, saveDraftSchema, translationSchema } from "./schemas";
 import { SEARCH_TYPE } from "./search-type";
 
@@ -250,13 +250,13 @@ export async function createTranslation(user: Actor, { pageId, locale }: z.infer
 
 /** Moves a page through draft → in review → published → archived (rules: ./policy.ts), with who and when. */
 export async function changeStatus(user: Actor & { role: Role }, pageId: string, transition: Transition): Promise<string> {
-  if (!mayChangeStatus(user, transition)) throw new AppError("FORBIDDEN");
+  if (!knowledgeWorkflow.may(user, transition)) throw new AppError("FORBIDDEN");
   const status = await db.$transaction(async (tx) => {
     const page = await tx.knowledgePage.findUnique({ where: { id: pageId }, select: { status: true, firstPublishedAt: true } });
     if (!page) throw new AppError("NOT_FOUND");
-    if (!canTransitionFrom(transition, page.status)) throw new AppError("CONFLICT", { message: "errors.statusChanged" });
+    if (!knowledgeWorkflow.startsFrom(transition, page.status)) throw new AppError("CONFLICT", { message: "errors.statusChanged" });
     const now = new Date();
-    const next = nextStatus(transition, page);
+    const next = knowledgeWorkflow.next(transition, page);
     // The status guard in the where makes concurrent transitions safe.
     const { count } = await tx.knowledgePage.updateMany({
       where: { id: pageId, status: page.status },

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AppError } from "@/lib/errors";
-import {
-  availablePracticeTransitions,
-  canAdopt,
-  isAuthor,
-  nextPracticeStatus,
-  ownPractice,
-  statusAfterEdit,
-  writableWhere,
-} from "./policy";
+import { availablePracticeTransitions, canAdopt, isAuthor, ownPractice, practiceWorkflow, statusAfterEdit, writableWhere } from "./policy";
 
 const partner = { id: "u1", role: "PARTNER" as const, organisationId: "org-a" };
 const otherPartner = { id: "u2", role: "PARTNER" as const, organisationId: "org-b" };
@@ -50,8 +42,8 @@ describe("good-practice policy", () => {
   });
 
   it("brings an archived case study back as published only if it had been", () => {
-    expect(nextPracticeStatus("unarchive", { firstPublishedAt: new Date() })).toBe("PUBLISHED");
-    expect(nextPracticeStatus("unarchive", { firstPublishedAt: null })).toBe("DRAFT");
+    expect(practiceWorkflow.next("unarchive", { firstPublishedAt: new Date() })).toBe("PUBLISHED");
+    expect(practiceWorkflow.next("unarchive", { firstPublishedAt: null })).toBe("DRAFT");
     expect(statusAfterEdit("PUBLISHED")).toBe("DRAFT");
     expect(statusAfterEdit("CHANGES_REQUESTED")).toBe("CHANGES_REQUESTED");
   });

@@ -1,6 +1,7 @@
-import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import { can, type Role } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { defineWorkflow } from "@/lib/workflow";
 
 // Who may see and do what with case studies, beyond the role table (lib/auth/permissions.ts).
 // Ownership lives in the query's `where`: a partner's reads and writes of unpublished work are
@@ -68,52 +69,26 @@ export const EDITABLE_STATUSES = ["DRAFT", "CHANGES_REQUESTED", "PUBLISHED"] as 
 export type PracticeTransition = "submit" | "withdraw" | "requestChanges" | "publish" | "archive" | "unarchive";
 
 /**
- * Who moves a case study from which statuses: authors (their organisation's, `author: true`)
- * submit and withdraw; coordinators request changes, publish, archive and bring back. The
- * service moves the status with `from` in its `where`; the pages offer what
- * availablePracticeTransitions() returns — one table for both.
+ * Who moves a case study from which statuses (lib/workflow.ts): its authors (its organisation's
+ * writers, `authorsOnly`) submit and withdraw; coordinators request changes, publish, archive and
+ * bring back. The service moves the status with `from` in its `where`; the pages offer
+ * practiceWorkflow.available() — one table for both.
  */
-export const PRACTICE_TRANSITIONS: Record<
-  PracticeTransition,
-  { from: readonly PracticeStatus[]; permission: Permission; author: boolean }
-> = {
-  submit: { from: ["DRAFT", "CHANGES_REQUESTED"], permission: "practices.write", author: true },
-  withdraw: { from: ["IN_REVIEW"], permission: "practices.write", author: true },
-  requestChanges: { from: ["IN_REVIEW"], permission: "practices.review", author: false },
-  publish: { from: ["IN_REVIEW"], permission: "practices.publish", author: false },
-  archive: { from: ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "PUBLISHED"], permission: "practices.publish", author: false },
-  unarchive: { from: ["ARCHIVED"], permission: "practices.publish", author: false },
-};
-
-/** Where a transition leads: bringing back an archived case study publishes it again only if it had been. */
-export function nextPracticeStatus(transition: PracticeTransition, practice: { firstPublishedAt: Date | null }): PracticeStatus {
-  switch (transition) {
-    case "submit":
-      return "IN_REVIEW";
-    case "withdraw":
-      return "DRAFT";
-    case "requestChanges":
-      return "CHANGES_REQUESTED";
-    case "publish":
-      return "PUBLISHED";
-    case "archive":
-      return "ARCHIVED";
-    case "unarchive":
-      return practice.firstPublishedAt ? "PUBLISHED" : "DRAFT";
-  }
-}
+export const practiceWorkflow = defineWorkflow<PracticeStatus, PracticeTransition>({
+  submit: { from: ["DRAFT", "CHANGES_REQUESTED"], to: "IN_REVIEW", permission: "practices.write", authorsOnly: true },
+  withdraw: { from: ["IN_REVIEW"], to: "DRAFT", permission: "practices.write", authorsOnly: true },
+  requestChanges: { from: ["IN_REVIEW"], to: "CHANGES_REQUESTED", permission: "practices.review" },
+  publish: { from: ["IN_REVIEW"], to: "PUBLISHED", permission: "practices.publish" },
+  archive: { from: ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "PUBLISHED"], to: "ARCHIVED", permission: "practices.publish" },
+  unarchive: { from: ["ARCHIVED"], to: "published-if-ever", permission: "practices.publish" },
+});
 
 /** The transitions to offer this person for this case study (authors' ones only to its organisation). */
 export function availablePracticeTransitions(
   user: PracticeActor | null | undefined,
   practice: { status: string; organisationId: string },
 ): PracticeTransition[] {
-  return (Object.keys(PRACTICE_TRANSITIONS) as PracticeTransition[]).filter((t) => {
-    const rule = PRACTICE_TRANSITIONS[t];
-    if (!can(user, rule.permission)) return false;
-    if (rule.author && !isAuthor(user, practice)) return false;
-    return (rule.from as readonly string[]).includes(practice.status);
-  });
+  return practiceWorkflow.available(user, practice.status, { isAuthor: isAuthor(user, practice) });
 }
 
 /** Saving changes to a published case study makes a new draft (readers keep the published copy). */

@@ -293,6 +293,22 @@ describe("writing and review", () => {
     expect(en).toMatchObject({ version: 2, title: `Language café ${run}` });
   });
 
+  it("refuses a new translation that starts while a colleague's submission is being committed, and one of an archived case study", async () => {
+    const { id } = await createPractice(partner, { title: `Late translation ${run}`, sourceLocale: "en" });
+    await savePractice(partner, fullSave(id, 1));
+    const outcome = await whileUncommitted(
+      (tx) => tx.practice.update({ where: { id }, data: { status: "IN_REVIEW" } }),
+      () => createTranslation(partner, { practiceId: id, locale: "pl" }),
+    );
+    expect(outcome.status).toBe("rejected");
+    expect(((outcome as PromiseRejectedResult).reason as AppError).messageKey).toBe("practices.errors.inReview");
+    expect(await db.practiceTranslation.count({ where: { practiceId: id, locale: "pl" } })).toBe(0);
+
+    await db.practice.update({ where: { id }, data: { status: "ARCHIVED" } });
+    await expectAppError(createTranslation(partner, { practiceId: id, locale: "pl" }), "CONFLICT", "practices.errors.archived");
+    expect(await db.practiceTranslation.count({ where: { practiceId: id, locale: "pl" } })).toBe(0);
+  });
+
   it("lets only one of two reviewers act on a submission", async () => {
     const { id } = await createPractice(partner, { title: `Two reviewers ${run}`, sourceLocale: "en" });
     await savePractice(partner, { ...fullSave(id, 1), submit: true });

@@ -12,13 +12,13 @@ import { type PracticeMail, type PracticeMailKind, sendPracticeMail } from "./ma
 import {
   canAdopt,
   EDITABLE_STATUSES,
+  isAuthor,
   livePracticeWhere,
-  nextPracticeStatus,
   ownAdoption,
   ownPractice,
-  PRACTICE_TRANSITIONS,
   type PracticeActor,
   type PracticeTransition,
+  practiceWorkflow,
   statusAfterEdit,
   writableWhere,
 } from "./policy";
@@ -157,22 +157,47 @@ const factsSelect = {
 } satisfies Prisma.PracticeSelect;
 
 /**
- * Makes a workflow transition (lib/practices/policy.ts PRACTICE_TRANSITIONS): the statuses it may
- * start from are in the `where`, so two people acting at once cannot both succeed.
+ * Makes a workflow transition (lib/practices/policy.ts practiceWorkflow): the service asks the
+ * same table the pages offer from, and the statuses it may start from are in the `where`, so two
+ * people acting at once cannot both succeed.
  */
 async function transition(
   tx: Tx,
-  practice: { id: string; firstPublishedAt: Date | null },
+  practice: { id: string; organisationId: string; firstPublishedAt: Date | null },
   name: PracticeTransition,
-  actorId: string,
+  actor: PracticeActor,
 ): Promise<PracticeStatus> {
-  const to = nextPracticeStatus(name, practice);
+  if (!practiceWorkflow.may(actor, name, { isAuthor: isAuthor(actor, practice) })) throw new AppError("FORBIDDEN");
+  const to = practiceWorkflow.next(name, practice);
   const { count } = await tx.practice.updateMany({
-    where: { id: practice.id, status: { in: [...PRACTICE_TRANSITIONS[name].from] } },
-    data: { status: to, statusChangedAt: new Date(), statusChangedById: actorId },
+    where: { id: practice.id, status: { in: [...practiceWorkflow.rules[name].from] } },
+    data: { status: to, statusChangedAt: new Date(), statusChangedById: actor.id },
   });
   if (count === 0) throw new AppError("CONFLICT", { message: "practices.errors.statusChanged" });
   return to;
+}
+
+type LockedPractice = { id: string; organisationId: string; status: PracticeStatus; sourceLocale: string; firstPublishedAt: Date | null };
+
+/**
+ * Reads the person's own case study (ownership in the `where`) under its row lock, for every
+ * write of its authors: a submission, an approval or another write waits for this transaction to
+ * commit (or this one waits for it and then sees its result), so a status checked here still
+ * holds at commit — a reviewer never approves text written after the status they acted on.
+ */
+async function lockOwnPractice(tx: Tx, user: PracticeActor, practiceId: string): Promise<LockedPractice> {
+  const own = ownPractice(user, practiceId);
+  const [practice] = await tx.$queryRaw<LockedPractice[]>`
+    SELECT id, "organisationId", status::text AS status, "sourceLocale", "firstPublishedAt" FROM "Practice"
+    WHERE id = ${own.id} AND "organisationId" = ${own.organisationId} FOR UPDATE`;
+  if (!practice) throw new AppError("NOT_FOUND");
+  return practice;
+}
+
+/** Authors change the working copy only in these statuses: under review it is the reviewer's turn. */
+function assertEditable(status: PracticeStatus) {
+  if (status === "IN_REVIEW") throw new AppError("CONFLICT", { message: "practices.errors.inReview" });
+  if (!(EDITABLE_STATUSES as readonly string[]).includes(status)) throw new AppError("CONFLICT", { message: "practices.errors.archived" });
 }
 
 /** The people to tell about a case study: whoever created or wrote it, else its organisation's writers. */
@@ -315,10 +340,11 @@ async function missingForReview(tx: Tx, practiceId: string): Promise<Record<stri
   return missing;
 }
 
-async function submitInTx(tx: Tx, user: Actor, practiceId: string) {
+async function submitInTx(tx: Tx, user: Actor, practice: LockedPractice) {
+  const practiceId = practice.id;
   const missing = await missingForReview(tx, practiceId);
   if (Object.keys(missing).length > 0) throw new AppError("INVALID", { message: "practices.errors.incomplete", fieldErrors: missing });
-  await transition(tx, { id: practiceId, firstPublishedAt: null }, "submit", user.id);
+  await transition(tx, practice, "submit", user);
   // Resubmitting answers the reviewer's comments; they stay in the history.
   await tx.reviewComment.updateMany({ where: { practiceId, resolvedAt: null }, data: { resolvedAt: new Date() } });
   const facts = await tx.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { ...factsSelect, sourceLocale: true } });
@@ -351,18 +377,9 @@ export async function savePractice(user: Actor, input: SavePracticeInput): Promi
     if (error instanceof AppError) throw new AppError("INVALID", { fieldErrors: { story: [error.messageKey] } });
     throw error;
   }
-  const own = ownPractice(user, input.practiceId);
   return db.$transaction(async (tx) => {
-    // The row's lock, not a plain read: a submission or an approval waits for this save to commit
-    // (or this save waits for it and then sees IN_REVIEW), so a reviewer never approves text
-    // written after the status they acted on.
-    const [practice] = await tx.$queryRaw<{ id: string; status: PracticeStatus; sourceLocale: string }[]>`
-      SELECT id, status::text AS status, "sourceLocale" FROM "Practice"
-      WHERE id = ${own.id} AND "organisationId" = ${own.organisationId} FOR UPDATE`;
-    if (!practice) throw new AppError("NOT_FOUND");
-    if (practice.status === "IN_REVIEW") throw new AppError("CONFLICT", { message: "practices.errors.inReview" });
-    if (!(EDITABLE_STATUSES as readonly string[]).includes(practice.status))
-      throw new AppError("CONFLICT", { message: "practices.errors.archived" });
+    const practice = await lockOwnPractice(tx, user, input.practiceId);
+    assertEditable(practice.status);
     const isSource = input.locale === practice.sourceLocale;
     if (isSource && !input.facts) throw AppError.field("facts", "validation.required");
     const source = isSource
@@ -407,7 +424,7 @@ export async function savePractice(user: Actor, input: SavePracticeInput): Promi
       snapshot: { ...fields, story: fields.storyJson, ...(facts ? { facts } : {}) },
     });
     if (input.submit) {
-      await submitInTx(tx, user, practice.id);
+      await submitInTx(tx, user, practice);
       status = "IN_REVIEW";
     }
     return { version, status };
@@ -417,13 +434,9 @@ export async function savePractice(user: Actor, input: SavePracticeInput): Promi
 /** Starts a translation as a copy of the source's working copy, to be translated in place. */
 export async function createTranslation(user: Actor, { practiceId, locale }: { practiceId: string; locale: string }) {
   await db.$transaction(async (tx) => {
-    const practice = await tx.practice.findFirst({
-      where: ownPractice(user, practiceId),
-      select: { id: true, sourceLocale: true, status: true },
-    });
-    if (!practice) throw new AppError("NOT_FOUND");
+    const practice = await lockOwnPractice(tx, user, practiceId);
     if (practice.sourceLocale === locale) throw new AppError("CONFLICT");
-    if (practice.status === "IN_REVIEW") throw new AppError("CONFLICT", { message: "practices.errors.inReview" });
+    assertEditable(practice.status);
     if (await tx.practiceTranslation.count({ where: { practiceId, locale } })) return;
     const source = await tx.practiceTranslation.findUniqueOrThrow({
       where: { practiceId_locale: { practiceId, locale: practice.sourceLocale } },
@@ -442,18 +455,15 @@ export async function createTranslation(user: Actor, { practiceId, locale }: { p
 /** Sends the case study to the coordinators' review queue. */
 export async function submitPractice(user: Actor, practiceId: string) {
   await db.$transaction(async (tx) => {
-    const practice = await tx.practice.findFirst({ where: ownPractice(user, practiceId), select: { id: true } });
-    if (!practice) throw new AppError("NOT_FOUND");
-    await submitInTx(tx, user, practice.id);
+    await submitInTx(tx, user, await lockOwnPractice(tx, user, practiceId));
   });
 }
 
 /** Takes a submission back from review to change it. */
 export async function withdrawPractice(user: Actor, practiceId: string) {
   await db.$transaction(async (tx) => {
-    const practice = await tx.practice.findFirst({ where: ownPractice(user, practiceId), select: { id: true, firstPublishedAt: true } });
-    if (!practice) throw new AppError("NOT_FOUND");
-    await transition(tx, practice, "withdraw", user.id);
+    const practice = await lockOwnPractice(tx, user, practiceId);
+    await transition(tx, practice, "withdraw", user);
     await audit({ actorId: user.id, action: "practice.withdraw", targetType: "Practice", targetId: practice.id }, tx);
   });
 }
@@ -478,7 +488,7 @@ export async function requestChanges(
   const { people, practice, title } = await db.$transaction(async (tx) => {
     const practice = await tx.practice.findUnique({ where: { id: input.practiceId }, select: reviewedSelect });
     if (!practice) throw new AppError("NOT_FOUND");
-    await transition(tx, practice, "requestChanges", reviewer.id);
+    await transition(tx, practice, "requestChanges", reviewer);
     await tx.reviewComment.createMany({
       data: input.comments.map((c) => ({ practiceId: practice.id, field: c.field, body: c.body, authorId: reviewer.id })),
     });
@@ -573,7 +583,7 @@ export async function approvePractice(reviewer: Actor, input: z.infer<typeof app
   const { people, practice, title } = await db.$transaction(async (tx) => {
     const practice = await tx.practice.findUnique({ where: { id: input.practiceId }, select: reviewedSelect });
     if (!practice) throw new AppError("NOT_FOUND");
-    await transition(tx, practice, "publish", reviewer.id);
+    await transition(tx, practice, "publish", reviewer);
     await publishInTx(tx, practice.id, reviewer.id);
     if (input.note) {
       await tx.reviewComment.create({ data: { practiceId: practice.id, body: input.note, authorId: reviewer.id, resolvedAt: new Date() } });
@@ -591,10 +601,10 @@ export async function archivePractice(user: Actor, practiceId: string) {
   await db.$transaction(async (tx) => {
     const practice = await tx.practice.findUnique({
       where: { id: practiceId },
-      select: { id: true, status: true, firstPublishedAt: true },
+      select: { id: true, organisationId: true, status: true, firstPublishedAt: true },
     });
     if (!practice) throw new AppError("NOT_FOUND");
-    await transition(tx, practice, "archive", user.id);
+    await transition(tx, practice, "archive", user);
     await enqueueSearchUpdate(tx, SEARCH_TYPE, practice.id);
     await audit(
       { actorId: user.id, action: "practice.archive", targetType: "Practice", targetId: practice.id, data: { from: practice.status } },
@@ -606,9 +616,12 @@ export async function archivePractice(user: Actor, practiceId: string) {
 /** Brings an archived case study back: published again if it had been, else a draft. */
 export async function unarchivePractice(user: Actor, practiceId: string): Promise<PracticeStatus> {
   return db.$transaction(async (tx) => {
-    const practice = await tx.practice.findUnique({ where: { id: practiceId }, select: { id: true, firstPublishedAt: true } });
+    const practice = await tx.practice.findUnique({
+      where: { id: practiceId },
+      select: { id: true, organisationId: true, firstPublishedAt: true },
+    });
     if (!practice) throw new AppError("NOT_FOUND");
-    const to = await transition(tx, practice, "unarchive", user.id);
+    const to = await transition(tx, practice, "unarchive", user);
     await enqueueSearchUpdate(tx, SEARCH_TYPE, practice.id);
     await audit({ actorId: user.id, action: "practice.unarchive", targetType: "Practice", targetId: practice.id, data: { to } }, tx);
     return to;

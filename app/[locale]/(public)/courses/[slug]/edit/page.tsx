@@ -5,7 +5,7 @@ import { CourseStatusBadge } from "@/components/courses/status-badge";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Container } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { availableTransitions } from "@/lib/courses/policy";
+import { courseWorkflow } from "@/lib/courses/policy";
 import { getCourseForEditing } from "@/lib/courses/authoring-queries";
 import { isLocale, type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -67,7 +67,7 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
             <WorkflowPanel
               courseId={course.id}
               status={course.status}
-              transitions={availableTransitions(user, course.status)}
+              transitions={courseWorkflow.available(user, course.status)}
               changed={
                 course.statusChangedAt
                   ? t("workflow.changed", {

@@ -6,7 +6,7 @@ import { Container } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { isLocale, type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { availableTransitions } from "@/lib/knowledge/policy";
+import { knowledgeWorkflow } from "@/lib/knowledge/policy";
 import { getPageForEditing } from "@/lib/knowledge/queries";
 import { KnowledgeEditor } from "../../_components/knowledge-editor";
 import { StartTranslation, WorkflowPanel } from "../../_components/workflow-panel";
@@ -75,7 +75,7 @@ export default async function EditKnowledgePage({ params, searchParams }: Props)
             <WorkflowPanel
               pageId={data.id}
               status={data.status}
-              transitions={availableTransitions(user, data.status)}
+              transitions={knowledgeWorkflow.available(user, data.status)}
               changed={data.statusChangedAt ? format.dateTime(data.statusChangedAt, { dateStyle: "medium", timeStyle: "short" }) : null}
               changedBy={data.statusChangedBy}
             />

@@ -5,9 +5,9 @@ import { useActionRunner } from "@/components/forms/form-kit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { changeCourseStatusAction } from "@/lib/courses/actions";
-import type { Transition } from "@/lib/courses/schemas";
+import type { CourseTransition as Transition } from "@/lib/courses/policy";
 
-/** `transitions` come from lib/courses/policy.ts (availableTransitions): what the service will accept. */
+/** `transitions` come from lib/courses/policy.ts (courseWorkflow.available): what the service will accept. */
 export function WorkflowPanel({
   courseId,
   status,
