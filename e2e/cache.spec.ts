@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { createAdoption, createInitiative, createOrganisation, createPractice, createReviewComment } from "../prisma/factories";
+import {
+  createAdoption,
+  createInitiative,
+  createNotification,
+  createOrganisation,
+  createPractice,
+  createReviewComment,
+} from "../prisma/factories";
 import { completeCourse, createCourse, enrolLearner, simpleCourseSpec } from "../prisma/training-factories";
 import { demo, expect, formatted, login, message, signIn, TEST_PASSWORD, test } from "./fixtures";
 import { createKnowledgePage, runTransition, typeInEditor, unique, waitForSaved } from "./knowledge-helpers";
@@ -661,7 +668,7 @@ test("the notifications page is a shell every member shares from the cache; thei
   const { code } = await completeCourse(db, { userId: member.id, courseId: course.id });
   // completeCourse notifies the certificate, as issuing one does; a reply besides.
   const post = await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
-  await db.notification.create({ data: { userId: member.id, kind: "REPLY", actorId: replier.id, topicId: topic.id, postId: post.id } });
+  await createNotification(db, { userId: member.id, kind: "REPLY", actorId: replier.id, topicId: topic.id, postId: post.id });
   await login(page, member.email, TEST_PASSWORD);
 
   await expectMembersShell(

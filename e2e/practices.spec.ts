@@ -1,4 +1,5 @@
 import { signIn, caughtMail, demo, expect, expectAccessible, message, test } from "./fixtures";
+import { createPractice } from "../prisma/factories";
 import { hostileDocument, PAYLOADS } from "./xss-payloads";
 import { en, interceptAction, keyboardLogin, organisation, publishedPractice, replay, session, tabTo, tag } from "./practices-helpers";
 
@@ -165,14 +166,11 @@ test("another organisation's partner can neither read, edit nor submit a case st
   // Another organisation's partner: no page, and the same action replayed is refused as not found.
   const strangerPage = await session(browser, stranger.email);
   expect((await strangerPage.goto(`/en/practices/${live.slug}/edit`))?.status()).toBe(404);
-  const draft = await db.practice.create({
-    data: {
-      slug: `draft-${run}`,
-      organisationId: own.id,
-      country: "EE",
-      translations: { create: { locale: "en", title: `Secret quillwort ${run}`, storyJson: {}, storyHtml: "" } },
-    },
-    select: { id: true },
+  const draft = await createPractice(db, {
+    organisationSlug: own.slug,
+    slug: `draft-${run}`,
+    status: "DRAFT",
+    title: `Secret quillwort ${run}`,
   });
   expect((await strangerPage.goto(`/en/practices/draft-${run}`))?.status()).toBe(404);
   expect((await strangerPage.goto(`/en/practices/draft-${run}/edit`))?.status()).toBe(404);

@@ -1,7 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { demo, expect, expectAccessible, formatted, login, logout, message, signIn, TEST_PASSWORD, test } from "./fixtures";
-import { createCourse, createPractice, enrolLearner, simpleCourseSpec, upsertOrganisation } from "../prisma/factories";
+import {
+  createAuditEntry,
+  createCourse,
+  createForumFlag,
+  createPractice,
+  enrolLearner,
+  simpleCourseSpec,
+  upsertOrganisation,
+} from "../prisma/factories";
 import { createTopic } from "./forum-helpers";
 import { loginAsCoordinator } from "./knowledge-helpers";
 
@@ -42,15 +50,12 @@ test("admin and moderation pages fit a 390 px screen without sideways scrolling"
     authorId: author.id,
     posts: [{ by: author.id, text: `A post with a long link https://example.org/${"segment/".repeat(12)}${t}` }],
   });
-  await db.forumFlag.create({ data: { postId: topic.postIds[0], reporterId: reporter.id, reason: "SPAM", note: "Looks like spam" } });
-  await db.auditLog.create({
-    data: {
-      actorId: null,
-      action: "user.role.change",
-      targetType: "User",
-      targetId: author.id,
-      data: { from: "LIBRARIAN", to: "PARTNER" },
-    },
+  await createForumFlag(db, { postId: topic.postIds[0], reporterId: reporter.id, reason: "SPAM", note: "Looks like spam" });
+  await createAuditEntry(db, {
+    action: "user.role.change",
+    targetType: "User",
+    targetId: author.id,
+    data: { from: "LIBRARIAN", to: "PARTNER" },
   });
 
   await page.setViewportSize({ width: 390, height: 844 });
@@ -204,7 +209,7 @@ test("a coordinator dismisses a report and the focus moves on in the queue, with
   const reporter = await member(db, makeUser, `Queue reporter ${t}`);
   const title = `Dismiss me ${t}`;
   const topic = await createTopic(db, { title, authorId: author.id, posts: [{ by: author.id, text: "Nothing wrong here." }] });
-  await db.forumFlag.create({ data: { postId: topic.postIds[0], reporterId: reporter.id, reason: "OTHER", note: "Not sure" } });
+  await createForumFlag(db, { postId: topic.postIds[0], reporterId: reporter.id, reason: "OTHER", note: "Not sure" });
 
   await loginAsCoordinator(page);
   await page.goto("/en/admin/forum");
@@ -284,14 +289,12 @@ test("the audit log names actors and targets with links, reads its details, and 
   const target = await makeUser({ name: `Audited person ${tag()}` });
   const admin = demo("ADMIN");
   const adminRow = await db.user.findUniqueOrThrow({ where: { email: admin.email }, select: { id: true } });
-  await db.auditLog.create({
-    data: {
-      actorId: adminRow.id,
-      action: "user.role.change",
-      targetType: "User",
-      targetId: target.id,
-      data: { from: "LIBRARIAN", to: "COORDINATOR" },
-    },
+  await createAuditEntry(db, {
+    actorId: adminRow.id,
+    action: "user.role.change",
+    targetType: "User",
+    targetId: target.id,
+    data: { from: "LIBRARIAN", to: "COORDINATOR" },
   });
   await signIn(page, admin.email);
   await page.goto("/fr/admin/audit");

@@ -21,6 +21,7 @@ import type {
 import { publicPlace } from "../lib/initiatives/geo";
 import { INITIATIVE_SEARCH_TYPE } from "../lib/initiatives/search-type";
 import { SEARCH_TYPE as KNOWLEDGE_SEARCH_TYPE } from "../lib/knowledge/search-type";
+import type { AuditAction } from "../lib/audit";
 import type { ReactionKind } from "../lib/forum/constants";
 import { buildChecklist } from "../lib/practices/content";
 import type { ReviewField } from "../lib/practices/schemas";
@@ -391,6 +392,34 @@ export async function createForumTopic(db: Db, input: ForumTopicInput) {
     WHERE id = ${input.categoryId}`;
   await enqueueSearchUpdates(db, FORUM_SEARCH_TYPE, postIds);
   return { id: topic.id, postIds };
+}
+
+/**
+ * A line of the audit log, as a service writes it (`audit(entry, tx)`): a typed action, its actor
+ * (null: the system or someone who has left), its target and its details.
+ */
+export async function createAuditEntry(
+  db: Db,
+  input: {
+    action: AuditAction;
+    actorId?: string | null;
+    targetType: string;
+    targetId: string;
+    data?: Prisma.InputJsonValue;
+    createdAt?: Date;
+  },
+) {
+  return db.auditLog.create({
+    data: {
+      action: input.action,
+      actorId: input.actorId ?? null,
+      targetType: input.targetType,
+      targetId: input.targetId,
+      ...(input.data === undefined ? {} : { data: input.data }),
+      ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    },
+    select: { id: true },
+  });
 }
 
 /** A member's report on a post (open unless a status is given). */
