@@ -4,7 +4,8 @@ import { Select } from "@/components/ui/field";
 import { countryName } from "@/lib/countries";
 import { Link } from "@/lib/i18n/navigation";
 import type { InitiativeFilters } from "@/lib/initiatives/schemas";
-import { INITIATIVE_TYPES, languageOptions, TARGET_GROUPS } from "@/lib/initiatives/vocabulary";
+import { INITIATIVE_TYPES, TARGET_GROUPS } from "@/lib/initiatives/vocabulary";
+import { spokenLanguageOptions } from "@/lib/spoken-languages";
 import type { ReactNode } from "react";
 
 /**
@@ -50,7 +51,7 @@ export async function FiltersForm({
       label: t("filters.language"),
       any: t("filters.anyLanguage"),
       value: filters.lang[0] ?? "",
-      options: languageOptions(locale).map((l) => ({ value: l.code, label: l.name })),
+      options: spokenLanguageOptions(locale).map((l) => ({ value: l.code, label: l.name })),
     },
     {
       name: "group",

@@ -10,7 +10,8 @@ import { localeNames, locales } from "@/lib/i18n/locales";
 import { submitInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions";
 import { EMPTY_VALUES, type FormValues } from "@/lib/initiatives/form-values";
 import type { TileSource } from "@/lib/initiatives/tiles";
-import { INITIATIVE_TYPES, languageOptions, TARGET_GROUPS } from "@/lib/initiatives/vocabulary";
+import { INITIATIVE_TYPES, TARGET_GROUPS } from "@/lib/initiatives/vocabulary";
+import { spokenLanguageOptions } from "@/lib/spoken-languages";
 import { CityCombobox } from "./city-combobox";
 import { LocationPicker } from "./location-picker";
 
@@ -207,7 +208,7 @@ export function InitiativeForm({
         <fieldset aria-describedby={errorsOf("languages") ? "languages-error" : undefined}>
           <legend className="text-sm font-medium">{t("languages")}</legend>
           <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3">
-            {languageOptions(locale).map((l) => (
+            {spokenLanguageOptions(locale).map((l) => (
               <label key={l.code} className="flex items-center gap-2 text-sm">
                 <input
                   type="checkbox"

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { COUNTRY_CODES, type CountryCode } from "@/lib/countries";
 import { locales } from "@/lib/i18n/locales";
-import { INITIATIVE_LANGUAGES, INITIATIVE_TYPES, TARGET_GROUPS } from "./vocabulary";
+import { SPOKEN_LANGUAGES } from "@/lib/spoken-languages";
+import { INITIATIVE_TYPES, TARGET_GROUPS } from "./vocabulary";
 
 // One schema for the form and the action (validation messages are catalogue keys), and one for the
 // filters that the map, the list, the map data route and the open-data GeoJSON share.
@@ -76,7 +77,7 @@ export const initiativeInputSchema = z.object({
   lat: coordinate(-90, 90),
   lng: coordinate(-180, 180),
   sensitive: checkbox,
-  languages: many(INITIATIVE_LANGUAGES, 12),
+  languages: many(SPOKEN_LANGUAGES, 12),
   targetGroups: many(TARGET_GROUPS, TARGET_GROUPS.length),
   schedule: text(300),
   contact: text(300),
@@ -109,7 +110,7 @@ export const SORTS = ["name", "distance", "verified"] as const;
 export const filtersSchema = z.object({
   type: many(INITIATIVE_TYPES, INITIATIVE_TYPES.length),
   country: many(countries, 20),
-  lang: many(INITIATIVE_LANGUAGES, 12),
+  lang: many(SPOKEN_LANGUAGES, 12),
   group: many(TARGET_GROUPS, TARGET_GROUPS.length),
 });
 export type InitiativeFilters = z.infer<typeof filtersSchema>;

@@ -1,7 +1,6 @@
 // The initiatives map's fixed vocabularies, shared by server and client code. Labels live in the
-// catalogues (initiatives.types.*, initiatives.groups.*); language names come from
-// Intl.DisplayNames in the reader's language.
-import { languageName } from "@/lib/countries";
+// catalogues (initiatives.types.*, initiatives.groups.*). The languages an initiative offers are
+// lib/spoken-languages.ts, shared with case studies.
 
 export const INITIATIVE_TYPES = [
   "LANGUAGE_CAFE",
@@ -30,51 +29,6 @@ export const TARGET_GROUPS = [
   "JOB_SEEKERS",
 ] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
-
-/**
- * Languages an initiative can offer (ISO 639-1): the eight interface languages, the languages of
- * the main countries of origin of the people the libraries welcome, and Europe's other large ones.
- */
-export const INITIATIVE_LANGUAGES = [
-  "en",
-  "fr",
-  "it",
-  "lv",
-  "pl",
-  "ro",
-  "nl",
-  "uk",
-  "ru",
-  "ar",
-  "fa",
-  "ps",
-  "ku",
-  "tr",
-  "ti",
-  "so",
-  "am",
-  "ur",
-  "bn",
-  "hi",
-  "zh",
-  "vi",
-  "es",
-  "pt",
-  "de",
-  "sq",
-  "sr",
-  "ka",
-  "be",
-  "lt",
-  "et",
-] as const;
-export type InitiativeLanguage = (typeof INITIATIVE_LANGUAGES)[number];
-
-/** Language options sorted by name in the reader's language. */
-export function languageOptions(locale: string) {
-  const collator = new Intl.Collator(locale);
-  return INITIATIVE_LANGUAGES.map((code) => ({ code, name: languageName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
-}
 
 /** Initiatives not verified for this long are "overdue" (flagged to their organisation and coordinators). */
 export const VERIFY_EVERY_MONTHS = 12;

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { isCleanText, withoutBadText } from "@/lib/clean-text";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { locales } from "@/lib/i18n/locales";
-import { PRACTICE_LANGUAGES, TARGET_GROUPS, THEMES } from "./vocabulary";
+import { SPOKEN_LANGUAGES } from "@/lib/spoken-languages";
+import { TARGET_GROUPS, THEMES } from "./vocabulary";
 
 // One schema per form/action, shared by the client form and the server. Messages are catalogue keys.
 
@@ -53,7 +54,7 @@ export const factsSchema = z
     libraryName: text(200),
     themes: z.array(z.enum(THEMES, { message: "validation.invalid" })).max(THEMES.length, "validation.invalid"),
     targetGroups: z.array(z.enum(TARGET_GROUPS, { message: "validation.invalid" })).max(TARGET_GROUPS.length, "validation.invalid"),
-    languagesUsed: z.array(z.enum(PRACTICE_LANGUAGES, { message: "validation.invalid" })).max(15, "validation.practiceTooManyLanguages"),
+    languagesUsed: z.array(z.enum(SPOKEN_LANGUAGES, { message: "validation.invalid" })).max(15, "validation.practiceTooManyLanguages"),
     periodStart: month,
     periodEnd: month,
     partnersInvolved: text(1000),
@@ -226,7 +227,7 @@ export const practiceFilterSchema = z.object({
     .max(TARGET_GROUPS.length, "validation.invalid")
     .default([]),
   lang: z
-    .array(z.enum(PRACTICE_LANGUAGES, { message: "validation.invalid" }))
+    .array(z.enum(SPOKEN_LANGUAGES, { message: "validation.invalid" }))
     .max(20, "validation.invalid")
     .default([]),
   org: z.array(slug).max(20, "validation.invalid").default([]),

@@ -11,7 +11,8 @@ import { Input } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
 import { listPractices } from "@/lib/practices/queries";
 import { type Facet, FACETS, filterQuery, lenientPracticeFilter, type PracticeFilter } from "@/lib/practices/schemas";
-import { PRACTICE_LANGUAGES, TARGET_GROUPS, THEMES } from "@/lib/practices/vocabulary";
+import { TARGET_GROUPS, THEMES } from "@/lib/practices/vocabulary";
+import { SPOKEN_LANGUAGES } from "@/lib/spoken-languages";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -73,7 +74,7 @@ function facetGroups(
     {
       facet: "lang",
       legend: t("facets.lang"),
-      values: PRACTICE_LANGUAGES.filter((v) => keep("lang", v))
+      values: SPOKEN_LANGUAGES.filter((v) => keep("lang", v))
         .map((v) => ({ value: v, label: labels.language(v), count: facets.lang[v] ?? 0 }))
         .sort(byCount),
     },

@@ -12,7 +12,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { availablePracticeTransitions, statusAfterEdit } from "@/lib/practices/policy";
 import { getPracticeForEditing } from "@/lib/practices/queries";
 import { PRACTICE_COUNTRIES } from "@/lib/practices/schemas";
-import { languageOptions, TARGET_GROUPS, THEMES } from "@/lib/practices/vocabulary";
+import { TARGET_GROUPS, THEMES } from "@/lib/practices/vocabulary";
+import { spokenLanguageOptions } from "@/lib/spoken-languages";
 import { PracticeEditor } from "./_components/practice-editor";
 import { PracticeWorkflow, StartPracticeTranslation } from "./_components/workflow-panel";
 import "@/components/editor/content.css";
@@ -125,7 +126,7 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
                   countries,
                   themes: THEMES.map((v) => ({ value: v, label: labels.theme(v) })),
                   groups: TARGET_GROUPS.map((v) => ({ value: v, label: labels.group(v) })),
-                  languages: languageOptions(locale).map((l) => ({ value: l.code, label: l.name })),
+                  languages: spokenLanguageOptions(locale).map((l) => ({ value: l.code, label: l.name })),
                 }}
               />
             ) : (
