@@ -52,6 +52,21 @@ test("a coordinator writes a page with a table and a link, submits and publishes
   await visitor.close();
 });
 
+test("a page titled in Ukrainian gets a readable web address that the coordinator can still change", async ({ page, db }) => {
+  await loginAsCoordinator(page);
+  await page.goto("/uk/knowledge/new");
+  const suffix = randomBytes(2).toString("hex");
+  await page.getByLabel(message("uk", "knowledge.fields.title")).fill(`Мовне кафе для батьків ${suffix}`);
+  const address = page.getByLabel(message("uk", "knowledge.fields.slug"));
+  await expect(address).toHaveValue(`movne-kafe-dlia-batkiv-${suffix}`);
+  await address.fill(`movne-kafe-${suffix}`);
+  await page.getByLabel(message("uk", "knowledge.fields.title")).fill(`Мовне кафе ${suffix}`);
+  await expect(address).toHaveValue(`movne-kafe-${suffix}`);
+  await page.getByRole("button", { name: message("uk", "knowledge.createPage") }).click();
+  await expect(page).toHaveURL(new RegExp(`/uk/knowledge/movne-kafe-${suffix}/edit`));
+  expect(await db.knowledgePage.count({ where: { slug: `movne-kafe-${suffix}` } })).toBe(1);
+});
+
 test("a librarian can neither open the editor nor call the editing action or the upload route", async ({ page, browser, db }) => {
   await loginAsCoordinator(page);
   const slug = await createKnowledgePage(page, unique("Guarded page"));

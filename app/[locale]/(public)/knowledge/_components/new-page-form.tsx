@@ -1,23 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormStatus, SubmitButton, fieldErrors, inputOf, useMessage } from "@/components/forms/form-kit";
+import { useSlugFromTitle } from "@/components/forms/use-slug-from-title";
 import { Field, Input, Select } from "@/components/ui/field";
 import { type Locale, localeNames, locales } from "@/lib/i18n/locales";
 import { createPageAction } from "@/lib/knowledge/actions";
 import { SECTIONS } from "@/lib/knowledge/schemas";
-
-/** "Welcoming at the desk" → "welcoming-at-the-desk" (Latin letters; others are dropped). */
-function slugify(title: string) {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-}
 
 export function NewPageForm({
   parents,
@@ -32,36 +22,16 @@ export function NewPageForm({
   const message = useMessage();
   const [result, action] = useActionState(createPageAction, null);
   const typed = inputOf(result);
-  const [slug, setSlug] = useState(typed.slug ?? "");
-  const [slugEdited, setSlugEdited] = useState(false);
+  const { titleProps, slugProps } = useSlugFromTitle(typed.slug ?? "");
   const err = (n: string) => fieldErrors(result, n, message);
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormStatus result={result} />
       <Field id="title" label={t("fields.title")} errors={err("title")}>
-        {(p) => (
-          <Input
-            {...p}
-            name="title"
-            required
-            defaultValue={typed.title}
-            onChange={(e) => !slugEdited && setSlug(slugify(e.target.value))}
-          />
-        )}
+        {(p) => <Input {...p} name="title" required defaultValue={typed.title} {...titleProps} />}
       </Field>
       <Field id="slug" label={t("fields.slug")} hint={t("fields.slugHint")} errors={err("slug")}>
-        {(p) => (
-          <Input
-            {...p}
-            name="slug"
-            required
-            value={slug}
-            onChange={(e) => {
-              setSlugEdited(true);
-              setSlug(e.target.value);
-            }}
-          />
-        )}
+        {(p) => <Input {...p} name="slug" required {...slugProps} />}
       </Field>
       <Field id="section" label={t("fields.section")} errors={err("section")}>
         {(p) => (

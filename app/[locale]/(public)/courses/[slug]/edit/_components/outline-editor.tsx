@@ -2,7 +2,7 @@
 
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect } from "react";
 import { FormStatus, fieldErrors, inputOf, SubmitButton, useActionRunner, useMessage } from "@/components/forms/form-kit";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -20,7 +20,7 @@ import {
 } from "@/lib/courses/actions";
 import type { CourseEditView } from "@/lib/courses/authoring-queries";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { slugify } from "../../../_components/new-course-form";
+import { useSlugFromTitle } from "@/components/forms/use-slug-from-title";
 
 type Module = CourseEditView["modules"][number];
 
@@ -224,8 +224,7 @@ function AddLesson({ moduleId, moduleName }: { moduleId: string; moduleName: str
   const message = useMessage();
   const [result, action] = useActionState(addLessonAction, null);
   const typed = inputOf(result);
-  const [slug, setSlug] = useState(typed.slug ?? "");
-  const [edited, setEdited] = useState(false);
+  const { titleProps, slugProps } = useSlugFromTitle(typed.slug ?? "");
   return (
     <details className="rounded-md border border-dashed border-line p-3">
       <summary className="cursor-pointer text-sm font-medium text-brand-800">{t("authoring.addLessonTo", { name: moduleName })}</summary>
@@ -235,23 +234,10 @@ function AddLesson({ moduleId, moduleName }: { moduleId: string; moduleName: str
         </div>
         <input type="hidden" name="moduleId" value={moduleId} />
         <Field id={`new-lesson-${moduleId}-title`} label={t("fields.lessonTitle")} errors={fieldErrors(result, "title", message)}>
-          {(p) => (
-            <Input {...p} name="title" required defaultValue={typed.title} onChange={(e) => !edited && setSlug(slugify(e.target.value))} />
-          )}
+          {(p) => <Input {...p} name="title" required defaultValue={typed.title} {...titleProps} />}
         </Field>
         <Field id={`new-lesson-${moduleId}-slug`} label={t("fields.slug")} errors={fieldErrors(result, "slug", message)}>
-          {(p) => (
-            <Input
-              {...p}
-              name="slug"
-              required
-              value={slug}
-              onChange={(e) => {
-                setEdited(true);
-                setSlug(e.target.value);
-              }}
-            />
-          )}
+          {(p) => <Input {...p} name="slug" required {...slugProps} />}
         </Field>
         <div className="sm:col-span-2">
           <SubmitButton variant="secondary">{t("authoring.addLesson")}</SubmitButton>
