@@ -4,20 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { listNotifications } from "@/lib/notifications/queries";
 import { createForumCategory, createUser } from "@/prisma/factories";
 import { sendDailyDigests } from "./digest";
-import {
-  ANY_MEMBER,
-  forumSettings,
-  listNotifications,
-  listTopics,
-  listViewer,
-  listViewerOf,
-  postSource,
-  topicPage,
-  topicViewer,
-  viewerOf,
-} from "./queries";
+import { ANY_MEMBER, forumSettings, listTopics, listViewer, listViewerOf, postSource, topicPage, topicViewer, viewerOf } from "./queries";
 import { forumSearchSource } from "./search-source";
 import {
   createReply,

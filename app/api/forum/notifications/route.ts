@@ -1,4 +1,4 @@
-import { notificationsPage } from "@/lib/forum/notification-lines";
+import { notificationsPage } from "@/lib/notifications/queries";
 import { notificationsQuerySchema } from "@/lib/forum/schemas";
 import { route } from "@/lib/route-handler";
 
