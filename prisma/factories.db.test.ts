@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import { listPendingMemberships } from "@/lib/admin/queries";
 import { db } from "@/lib/db";
-import { listNotifications, listViewer, reviewQueue, topicPage } from "@/lib/forum/queries";
+import { listViewer, reviewQueue, topicPage } from "@/lib/forum/queries";
 import { getPageForReading, getPageForEditing } from "@/lib/knowledge/queries";
+import { listNotifications } from "@/lib/notifications/queries";
 import { getAdoption, getPracticeForReading, getPracticeForReview, listOwnPractices } from "@/lib/practices/queries";
 import { practiceSearchSource } from "@/lib/practices/search-source";
 import {

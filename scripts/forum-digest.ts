@@ -8,7 +8,7 @@ import { connectSearchServices } from "./search-check";
 runMain(async () => {
   loadDotenv();
   const services = await connectSearchServices();
-  const { sendDailyDigests } = await import("../lib/forum/digest");
+  const { sendDailyDigests } = await import("../lib/notifications/digest");
   consoleLog("Sending daily forum digests…");
   const sent = await sendDailyDigests(new Date(), consoleLog);
   await services.stop();

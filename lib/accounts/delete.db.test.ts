@@ -4,7 +4,7 @@ import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { sendDailyDigests } from "@/lib/forum/digest";
+import { sendDailyDigests } from "@/lib/notifications/digest";
 import { AppError } from "@/lib/errors";
 import { postHistory, topicPage } from "@/lib/forum/queries";
 import { createReply, createTopic, editPost, flagPost, hidePost } from "@/lib/forum/service";

@@ -2,7 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/guard";
 import { type Permission, permissionsOf, type Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { unreadNotificationCount } from "@/lib/forum/queries";
+import { unreadNotificationCount } from "@/lib/notifications/queries";
 
 /**
  * The personal part of every page's header, and what the browser needs to show a member the

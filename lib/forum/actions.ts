@@ -4,11 +4,9 @@ import { authAction } from "@/lib/action-client";
 import {
   acceptAnswerSchema,
   createTopicSchema,
-  digestSchema,
   editPostSchema,
   flagSchema,
   hidePostSchema,
-  markReadSchema,
   moveTopicSchema,
   postIdSchema,
   reactSchema,
@@ -107,17 +105,7 @@ export const forumSettingsAction = authAction("forum.settings")
     return null;
   });
 
-export const markNotificationsReadAction = member.schema(markReadSchema).action(async ({ input, user }) => {
-  await forum.markNotificationsRead(user, input.ids);
-  return null;
-});
-
 /** Sent by the topic page once it is on screen: what the member saw, not what was rendered. */
 export const markTopicReadAction = member
   .schema(topicReadSchema)
   .action(({ input, user }) => forum.markTopicRead(user, input.topicId, input.number));
-
-export const digestAction = member.schema(digestSchema).action(async ({ input, user }) => {
-  await forum.setDigest(user, input.on);
-  return { on: input.on };
-});

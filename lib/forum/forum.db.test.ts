@@ -1,23 +1,9 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { listNotifications } from "@/lib/notifications/queries";
 import { createForumCategory, createUser } from "@/prisma/factories";
-import { sendDailyDigests } from "./digest";
-import {
-  ANY_MEMBER,
-  forumSettings,
-  listNotifications,
-  listTopics,
-  listViewer,
-  listViewerOf,
-  postSource,
-  topicPage,
-  topicViewer,
-  viewerOf,
-} from "./queries";
+import { ANY_MEMBER, forumSettings, listTopics, listViewer, listViewerOf, postSource, topicPage, topicViewer, viewerOf } from "./queries";
 import { forumSearchSource } from "./search-source";
 import {
   createReply,
@@ -290,23 +276,6 @@ describe("notifications", () => {
     const post = await db.forumPost.findFirstOrThrow({ where: { topicId: topic.topicId } });
     expect(post.contentHtml).not.toContain("data-user-id");
     expect(await db.notification.count({ where: { topicId: topic.topicId } })).toBe(0);
-  });
-
-  it("emails a daily digest of unread notifications to members who opted in, once a day", async () => {
-    await db.user.update({ where: { id: alice.id }, data: { forumDigest: true, forumDigestSentAt: null } });
-    const now = new Date();
-    const sent = await sendDailyDigests(now);
-    expect(sent).toBeGreaterThanOrEqual(1);
-    const files = (await readdir(env.MAIL_DIR)).filter((f) => f.endsWith(".json"));
-    const mails = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(env.MAIL_DIR, f), "utf8"))));
-    const mine = mails.filter((m) => m.to === `alice-${run}@forum.test`);
-    expect(mine).toHaveLength(1);
-    expect(mine[0].text).toContain("Mentions and quotes check");
-    expect(mine[0].text).toContain("/forum/p/");
-    // Not twice on the same day.
-    await sendDailyDigests(new Date(now.getTime() + 60_000));
-    const again = (await readdir(env.MAIL_DIR)).filter((f) => f.endsWith(".json")).length;
-    expect(again).toBe(files.length);
   });
 });
 

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { locales } from "@/lib/i18n/locales";
 
 import { FLAG_REASONS, REACTIONS } from "./constants";
 
@@ -86,13 +85,5 @@ export const settingsSchema = z.object({
   newAccountLinks: z.coerce.number().int("validation.invalid").min(0, "validation.range").max(100, "validation.range"),
 });
 
-export const digestSchema = z.object({ on: z.boolean() });
-
-/** Some notifications by id, or all unread ones when `ids` is missing. */
-export const markReadSchema = z.object({ ids: z.array(id).max(200).optional() });
-
 /** The reader has seen a thread up to post `number` (the last post of the page shown). */
 export const topicReadSchema = z.object({ topicId: id, number: z.number().int().min(1).max(10_000_000) });
-
-/** GET /api/forum/notifications: the language of the notifications' words. */
-export const notificationsQuerySchema = z.object({ locale: z.enum(locales, { message: "validation.invalid" }) });

@@ -646,18 +646,3 @@ export async function updateForumSettings(admin: Actor, values: ForumSettingsVal
     await audit({ actorId: admin.id, action: "forum.settings.update", targetType: "ForumSettings", targetId: "1", data: values }, tx);
   });
 }
-
-// ─── notifications ──────────────────────────────────────────────────────────────────────────
-
-/** Marks some of the person's notifications read (by id), or all of them. */
-export async function markNotificationsRead(user: Actor, ids: string[] | undefined) {
-  await db.notification.updateMany({
-    where: { userId: user.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
-    data: { readAt: new Date() },
-  });
-}
-
-/** Opts in to (or out of) the daily email digest. */
-export async function setDigest(user: Actor, on: boolean) {
-  await db.user.update({ where: { id: user.id }, data: { forumDigest: on } });
-}

@@ -2,7 +2,6 @@
 export * from "./categories";
 export * from "./members";
 export * from "./moderation";
-export * from "./notifications";
 export * from "./settings";
 export * from "./shared";
 export * from "./thread";

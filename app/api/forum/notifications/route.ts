@@ -1,5 +1,5 @@
-import { notificationsPage } from "@/lib/forum/notification-lines";
-import { notificationsQuerySchema } from "@/lib/forum/schemas";
+import { notificationsPage } from "@/lib/notifications/queries";
+import { notificationsQuerySchema } from "@/lib/notifications/schemas";
 import { route } from "@/lib/route-handler";
 
 export const dynamic = "force-dynamic";

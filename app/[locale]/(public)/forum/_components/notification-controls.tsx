@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useActionRunner, useMessage } from "@/components/forms/form-kit";
 import { Button } from "@/components/ui/button";
-import { digestAction, markNotificationsReadAction } from "@/lib/forum/actions";
+import { digestAction, markNotificationsReadAction } from "@/lib/notifications/actions";
 
 export function MarkAllRead() {
   const t = useTranslations("forum.notifications");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { notificationsPage } from "@/lib/forum/notification-lines";
+import { notificationsPage } from "@/lib/notifications/queries";
 import { NotificationsShell } from "./_components/notifications-shell";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

@@ -3,7 +3,7 @@
 import { useFormatter, useNow, useLocale, useTranslations } from "next-intl";
 import { PersonalLoading, usePersonalPage } from "@/components/layout/member";
 import { PageHeader } from "@/components/layout/page-header";
-import type { NotificationsPage } from "@/lib/forum/notification-lines";
+import type { NotificationsPage } from "@/lib/notifications/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { DigestToggle, MarkAllRead } from "../../_components/notification-controls";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Container } from "@/components/layout/page-header";
-import type { NotificationsPage } from "@/lib/forum/notification-lines";
+import type { NotificationsPage } from "@/lib/notifications/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { ForumBreadcrumb } from "../../_components/forum-nav";
 import { NotificationsScreen } from "./notifications-screen";

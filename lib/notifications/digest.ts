@@ -3,9 +3,9 @@ import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { excerpt } from "@/lib/forum/content";
 import { isLocale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail";
-import { excerpt } from "./content";
 
 const DAY_MS = 86_400_000;
 const FORUM_KINDS: NotificationKind[] = ["REPLY", "MENTION", "QUOTE", "NEW_TOPIC", "MODERATION"];

@@ -1,7 +1,72 @@
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { excerpt } from "@/lib/forum/content";
+import type { NotificationKind } from "@/lib/generated/prisma/client";
 import { practiceNotices } from "@/lib/practices/queries";
-import { digestEnabled, listNotifications, type NotificationView } from "./queries";
+
+// A member's notifications — the header's bell, the notifications page and the digest preference.
+// Every area's notices (forum, training, good practice, the initiatives map) share them; each area
+// writes its own in its service's transaction, and they are read here.
+
+export const unreadNotificationCount = cache(async (userId: string) => db.notification.count({ where: { userId, readAt: null } }));
+
+export type NotificationView = {
+  id: string;
+  kind: NotificationKind;
+  actorName: string | null;
+  topicTitle: string | null;
+  postId: string | null;
+  /** Initiatives map notices (INITIATIVE_*): the initiative, when it still exists. */
+  initiative: { slug: string; name: string } | null;
+  excerpt: string;
+  data: { action?: string; reason?: string; until?: string; count?: number };
+  /** Training notifications: the certificate they are about. */
+  certificate: { code: string; courseTitle: string } | null;
+  read: boolean;
+  createdAt: string;
+};
+
+export async function listNotifications(userId: string, limit = 50): Promise<NotificationView[]> {
+  const rows = await db.notification.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      kind: true,
+      data: true,
+      readAt: true,
+      createdAt: true,
+      postId: true,
+      actor: { select: { name: true } },
+      topic: { select: { title: true } },
+      post: { select: { text: true, hiddenAt: true, authorId: true } },
+      initiative: { select: { slug: true, name: true } },
+      certificate: { select: { code: true, courseTitle: true } },
+    },
+  });
+  return rows.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    actorName: n.actor?.name ?? null,
+    topicTitle: n.topic?.title ?? null,
+    postId: n.postId,
+    initiative: n.initiative,
+    // A hidden post's text is only shown to its author (moderation notices).
+    excerpt: n.post && (!n.post.hiddenAt || n.post.authorId === userId) ? excerpt(n.post.text, 140) : "",
+    data: (n.data && typeof n.data === "object" && !Array.isArray(n.data) ? n.data : {}) as NotificationView["data"],
+    certificate: n.certificate,
+    read: n.readAt !== null,
+    createdAt: n.createdAt.toISOString(),
+  }));
+}
+
+export async function digestEnabled(userId: string): Promise<boolean> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { forumDigest: true } });
+  return row?.forumDigest ?? false;
+}
 
 // The notifications page's list, in words: one line per notification, in the page's language, with
 // where it leads. The forum's, the map's, training's and good practice's notices share the bell and
