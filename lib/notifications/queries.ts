@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { excerpt } from "@/lib/forum/content";
 import type { NotificationKind } from "@/lib/generated/prisma/client";
-import { practiceNotices } from "@/lib/practices/queries";
+import { practiceNotices } from "@/lib/practices/queries/notifications";
 
 // A member's notifications — the header's bell, the notifications page and the digest preference.
 // Every area's notices (forum, training, good practice, the initiatives map) share them; each area
