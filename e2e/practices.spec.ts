@@ -197,6 +197,13 @@ test("another organisation's partner can neither read, edit nor submit a case st
   await librarianPage.context().close();
   expect((await db.practice.findUniqueOrThrow({ where: { id: live.id }, select: { status: true } })).status).toBe("IN_REVIEW");
 
+  // A language not started yet: under review the author is told why it cannot be started, not
+  // offered a button the server refuses (the service's db test covers the refusal itself).
+  const startPolish = page.getByRole("button", { name: en("translation.start", { language: "Polski" }) });
+  await page.goto(`/en/practices/${live.slug}/edit?lang=pl`);
+  await expect(page.getByText(en("editor.lockedInReview"))).toBeVisible();
+  await expect(startPolish).toHaveCount(0);
+
   // Readers, search and the open data keep the published copy; the submitted title is nowhere.
   const api = await page.request.get(`/api/v1/practices?org=${own.slug}`);
   const body = await api.json();

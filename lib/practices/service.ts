@@ -180,8 +180,9 @@ async function transition(
 type LockedPractice = { id: string; organisationId: string; status: PracticeStatus; sourceLocale: string; firstPublishedAt: Date | null };
 
 /**
- * Reads the person's own case study (ownership in the `where`) under its row lock, for every
- * write of its authors: a submission, an approval or another write waits for this transaction to
+ * Reads the person's own case study (ownership in the `where`) under its row lock, for the
+ * authors' writes that depend on its status (save, new translation, submit, withdraw; uploads only
+ * check ownership): a submission, an approval or another write waits for this transaction to
  * commit (or this one waits for it and then sees its result), so a status checked here still
  * holds at commit — a reviewer never approves text written after the status they acted on.
  */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CourseFacts } from "@/components/courses/course-facts";
-import { TranslationNotice } from "@/components/courses/translation-notice";
+import { TranslationNotice } from "@/components/content/translation-notice";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Can } from "@/components/layout/member";
 import { Container } from "@/components/layout/page-header";
@@ -77,6 +77,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
               </header>
               <ActionError error={error} />
               <TranslationNotice
+                wording="courses.notices"
                 locale={locale}
                 shown={course.locale}
                 sourceLocale={course.sourceLocale}

@@ -1,12 +1,11 @@
+import { AlsoIn } from "@/components/content/also-in";
+import { TranslationNotice } from "@/components/content/translation-notice";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Can } from "@/components/layout/member";
 import { Container } from "@/components/layout/page-header";
-import { Alert } from "@/components/ui/alert";
-import { languageName } from "@/lib/countries";
 import { LanguageBadge } from "@/components/ui/language-badge";
-import { type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { getPageForReading } from "@/lib/knowledge/queries";
 import { sectionSlug } from "@/lib/knowledge/schemas";
@@ -65,21 +64,15 @@ export default async function KnowledgeReadingPage({ params }: Props) {
               </Can>
             </div>
           </header>
-          {page.fallback && (
-            <Alert tone="info" className="mb-6">
-              <span lang={locale}>
-                {t("notTranslated", { language: languageName(locale, locale), source: languageName(page.locale, locale) })}
-              </span>
-            </Alert>
-          )}
-          {page.outdated && (
-            <Alert tone="warning" className="mb-6">
-              <span lang={locale}>{t("mayBeOutdated", { source: languageName(page.sourceLocale, locale) })}</span>{" "}
-              <Link href={`/knowledge/${page.slug}`} locale={page.sourceLocale as Locale}>
-                {t("readSource", { source: languageName(page.sourceLocale, locale) })}
-              </Link>
-            </Alert>
-          )}
+          <TranslationNotice
+            wording="knowledge"
+            locale={locale}
+            shown={page.locale}
+            sourceLocale={page.sourceLocale}
+            fallback={page.fallback}
+            outdated={page.outdated}
+            sourceHref={`/knowledge/${page.slug}`}
+          />
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from validated JSON and sanitised with an allowlist when published (lib/rich-text) */}
           <div className="rich-content" dangerouslySetInnerHTML={{ __html: page.html }} />
           {page.children.length > 0 && (
@@ -123,22 +116,7 @@ export default async function KnowledgeReadingPage({ params }: Props) {
               </ol>
             </nav>
           )}
-          {page.availableLocales.length > 1 && (
-            <div className="mt-4 rounded-lg border border-line p-4 text-sm">
-              <h2 className="font-semibold">{t("alsoIn")}</h2>
-              <ul className="mt-2 space-y-1">
-                {page.availableLocales
-                  .filter((l) => l !== locale)
-                  .map((l) => (
-                    <li key={l}>
-                      <Link href={`/knowledge/${page.slug}`} locale={l as Locale} lang={l} hrefLang={l}>
-                        {localeNames[l as Locale]}
-                      </Link>
-                    </li>
-                  ))}
-              </ul>
-            </div>
-          )}
+          <AlsoIn wording="knowledge" href={`/knowledge/${page.slug}`} locales={page.availableLocales} current={locale} className="mt-4" />
         </aside>
       </div>
     </Container>

@@ -1,3 +1,5 @@
+import { AlsoIn } from "@/components/content/also-in";
+import { TranslationNotice } from "@/components/content/translation-notice";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
@@ -6,12 +8,10 @@ import { Container } from "@/components/layout/page-header";
 import { formatPeriod, practiceLabels } from "@/components/practices/labels";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { Alert } from "@/components/ui/alert";
-import { languageName } from "@/lib/countries";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Can } from "@/components/layout/member";
 import { getCurrentUser } from "@/lib/auth/guard";
 import { ANY_MEMBER, isMembersCopy } from "@/lib/cache/audience";
-import { type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { getPracticeForReading, practiceViewer, relatedPractices } from "@/lib/practices/queries";
 import { AdoptionList } from "../_components/adoption-list";
@@ -106,21 +106,15 @@ export default async function PracticePage({ params }: Props) {
                   </Can>
                 </div>
               </header>
-              {practice.fallback && (
-                <Alert tone="info" className="mb-6">
-                  <span lang={locale}>
-                    {t("notTranslated", { language: languageName(locale, locale), source: languageName(practice.locale, locale) })}
-                  </span>
-                </Alert>
-              )}
-              {practice.outdated && (
-                <Alert tone="warning" className="mb-6">
-                  <span lang={locale}>{t("mayBeOutdated", { source: languageName(practice.sourceLocale, locale) })}</span>{" "}
-                  <Link href={`/practices/${practice.slug}`} locale={practice.sourceLocale as Locale}>
-                    <span lang={locale}>{t("readSource", { source: languageName(practice.sourceLocale, locale) })}</span>
-                  </Link>
-                </Alert>
-              )}
+              <TranslationNotice
+                wording="practices"
+                locale={locale}
+                shown={practice.locale}
+                sourceLocale={practice.sourceLocale}
+                fallback={practice.fallback}
+                outdated={practice.outdated}
+                sourceHref={`/practices/${practice.slug}`}
+              />
 
               <section aria-labelledby="story">
                 <h2 id="story" className="sr-only" lang={locale}>
@@ -256,22 +250,13 @@ export default async function PracticePage({ params }: Props) {
                 </dl>
               </section>
 
-              {practice.availableLocales.length > 1 && (
-                <div className="no-print rounded-lg border border-line p-4 text-sm">
-                  <h2 className="font-semibold">{t("alsoIn")}</h2>
-                  <ul className="mt-2 space-y-1">
-                    {practice.availableLocales
-                      .filter((l) => l !== locale)
-                      .map((l) => (
-                        <li key={l}>
-                          <Link href={`/practices/${practice.slug}`} locale={l as Locale} lang={l} hrefLang={l}>
-                            {localeNames[l as Locale]}
-                          </Link>
-                        </li>
-                      ))}
-                  </ul>
-                </div>
-              )}
+              <AlsoIn
+                wording="practices"
+                href={`/practices/${practice.slug}`}
+                locales={practice.availableLocales}
+                current={locale}
+                className="no-print"
+              />
             </aside>
           </div>
 

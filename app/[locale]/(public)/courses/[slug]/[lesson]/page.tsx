@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { TranslationNotice } from "@/components/courses/translation-notice";
+import { TranslationNotice } from "@/components/content/translation-notice";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Container } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -78,6 +78,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
             <div lang={locale}>
               <ActionError error={error} />
               <TranslationNotice
+                wording="courses.notices"
                 locale={locale}
                 shown={lesson.locale}
                 sourceLocale={course.sourceLocale}

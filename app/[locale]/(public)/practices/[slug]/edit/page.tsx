@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { CommentHistory } from "@/components/practices/comment-history";
+import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/layout/page-header";
 import { practiceLabels } from "@/components/practices/labels";
 import { PracticeStatusBadge } from "@/components/practices/status-badge";
@@ -9,7 +11,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { countryOptions } from "@/lib/countries";
 import { isLocale, type Locale, localeNames } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { availablePracticeTransitions, statusAfterEdit } from "@/lib/practices/policy";
+import { availablePracticeTransitions, EDITABLE_STATUSES, statusAfterEdit } from "@/lib/practices/policy";
 import { getPracticeForEditing } from "@/lib/practices/queries";
 import { PRACTICE_COUNTRIES } from "@/lib/practices/schemas";
 import { TARGET_GROUPS, THEMES } from "@/lib/practices/vocabulary";
@@ -129,31 +131,16 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
                   languages: spokenLanguageOptions(locale).map((l) => ({ value: l.code, label: l.name })),
                 }}
               />
-            ) : (
+            ) : (EDITABLE_STATUSES as readonly string[]).includes(data.status) ? (
               <StartPracticeTranslation practiceId={data.id} locale={data.locale} language={localeNames[data.locale as Locale]} />
+            ) : (
+              // Under review or archived, the service refuses a new translation: say why instead of offering it.
+              <Alert tone="info">{data.status === "IN_REVIEW" ? t("editor.lockedInReview") : t("editor.lockedArchived")}</Alert>
             )}
           </div>
           <aside className="space-y-4">
             <PracticeWorkflow practiceId={data.id} status={data.status} transitions={availablePracticeTransitions(user, data)} />
-            {data.comments.length > 0 && (
-              <section aria-labelledby="comment-history" className="rounded-lg border border-line p-4 text-sm">
-                <h2 id="comment-history" className="font-semibold">
-                  {t("editor.commentHistory")}
-                </h2>
-                <ol className="mt-2 space-y-3">
-                  {data.comments.map((c) => (
-                    <li key={c.id} className={c.resolved ? "text-muted" : ""}>
-                      <p className="text-xs">
-                        {format.dateTime(new Date(c.createdAt), { dateStyle: "medium" })} · {c.author ?? t("editor.aReviewer")} ·{" "}
-                        {c.field ? t(`fields.${c.field}`) : t("review.general")}
-                        {c.resolved && ` · ${t("editor.answered")}`}
-                      </p>
-                      <p className="whitespace-pre-line">{c.body}</p>
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            )}
+            <CommentHistory comments={data.comments} />
           </aside>
         </div>
       </ClientMessages>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { CommentHistory } from "@/components/practices/comment-history";
 import { practiceLabels } from "@/components/practices/labels";
 import { PracticeStatusBadge } from "@/components/practices/status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -180,25 +181,7 @@ export default async function ReviewPracticePage({ params, searchParams }: Props
               <ArchiveButton practiceId={data.id} archived={data.status === "ARCHIVED"} />
             </section>
           )}
-          {data.comments.length > 0 && (
-            <section aria-labelledby="comment-history" className="rounded-lg border border-line p-4 text-sm">
-              <h2 id="comment-history" className="font-semibold">
-                {t("editor.commentHistory")}
-              </h2>
-              <ol className="mt-2 space-y-3">
-                {data.comments.map((c) => (
-                  <li key={c.id} className={c.resolved ? "text-muted" : ""}>
-                    <p className="text-xs">
-                      {format.dateTime(new Date(c.createdAt), { dateStyle: "medium" })} · {c.author ?? t("editor.aReviewer")} ·{" "}
-                      {c.field ? t(`fields.${c.field}`) : t("review.general")}
-                      {c.resolved && ` · ${t("editor.answered")}`}
-                    </p>
-                    <p className="whitespace-pre-line">{c.body}</p>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
+          <CommentHistory comments={data.comments} />
         </aside>
       </div>
     </ClientMessages>
