@@ -76,6 +76,25 @@ test("admin and moderation pages fit a 390 px screen without sideways scrolling"
   expect(box && box.x + box.width).toBeLessThanOrEqual(390);
 });
 
+test("a methodology table in Latvian scrolls in its own box on a 390 px screen, reachable by keyboard, and the page does not", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/lv/knowledge/integration-methodology");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const { scrollWidth, clientWidth } = await noSideScroll(page);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  // The seeded page's table has three columns of long Latvian words: wider than the phone.
+  const region = page.getByRole("region", { name: message("lv", "common.table") }).first();
+  await expect(region.getByRole("table")).toBeVisible();
+  const box = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
+  await region.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await expectAccessible(page);
+});
+
 test("a partner's case studies, the review queue and the training report fit a 390 px screen in Latvian", async ({
   browser,
   db,

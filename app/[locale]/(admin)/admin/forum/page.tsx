@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { RichContent } from "@/components/content/rich-content";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { can, requirePagePermission } from "@/lib/auth/guard";
@@ -75,8 +76,7 @@ export default async function ForumQueuePage({ params }: { params: Promise<{ loc
                       <p>{item.previous.excerpt}</p>
                     </div>
                   )}
-                  {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised when saved */}
-                  <div className="rich-content mt-3 rounded-md bg-surface p-3" dangerouslySetInnerHTML={{ __html: item.html }} />
+                  <RichContent html={item.html} className="mt-3 rounded-md bg-surface p-3" />
                   <ul className="mt-3 space-y-1 text-sm">
                     {item.flags.map((f, i) => (
                       <li key={`${item.postId}-${i}`}>

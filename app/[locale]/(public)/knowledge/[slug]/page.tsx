@@ -1,3 +1,4 @@
+import { RichContent } from "@/components/content/rich-content";
 import { AlsoIn } from "@/components/content/also-in";
 import { TranslationNotice } from "@/components/content/translation-notice";
 import type { Metadata } from "next";
@@ -73,8 +74,7 @@ export default async function KnowledgeReadingPage({ params }: Props) {
             outdated={page.outdated}
             sourceHref={`/knowledge/${page.slug}`}
           />
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from validated JSON and sanitised with an allowlist when published (lib/rich-text) */}
-          <div className="rich-content" dangerouslySetInnerHTML={{ __html: page.html }} />
+          <RichContent html={page.html} />
           {page.children.length > 0 && (
             <section aria-labelledby="children" className="mt-10 border-t border-line pt-6">
               <h2 id="children" className="text-xl font-semibold">

@@ -1,3 +1,4 @@
+import { RichContent } from "@/components/content/rich-content";
 import { AlsoIn } from "@/components/content/also-in";
 import { TranslationNotice } from "@/components/content/translation-notice";
 import type { Metadata } from "next";
@@ -120,8 +121,7 @@ export default async function PracticePage({ params }: Props) {
                 <h2 id="story" className="sr-only" lang={locale}>
                   {t("fields.story")}
                 </h2>
-                {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from validated JSON and sanitised with an allowlist when published (lib/rich-text) */}
-                <div className="rich-content" dangerouslySetInnerHTML={{ __html: practice.storyHtml }} />
+                <RichContent html={practice.storyHtml} />
               </section>
 
               {practice.resources.length > 0 && (

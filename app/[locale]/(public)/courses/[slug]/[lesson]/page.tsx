@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { RichContent } from "@/components/content/rich-content";
 import { TranslationNotice } from "@/components/content/translation-notice";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Container } from "@/components/layout/page-header";
@@ -87,8 +88,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
                 sourceHref={`/courses/${course.slug}/${lesson.slug}`}
               />
             </div>
-            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from validated JSON and sanitised with an allowlist when published (lib/rich-text) */}
-            <div className="rich-content" dangerouslySetInnerHTML={{ __html: lesson.html }} />
+            <RichContent html={lesson.html} />
 
             <div lang={locale} className="mt-10 rounded-lg border border-line bg-surface p-5">
               <LessonActions courseId={course.id} lessonId={lesson.id} />

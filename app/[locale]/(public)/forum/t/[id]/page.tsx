@@ -2,6 +2,7 @@ import { CheckCircle2, Lock } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { RichContent } from "@/components/content/rich-content";
 import { Container } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -224,8 +225,7 @@ function Post({
         <HiddenPostBody postId={post.id} by={post.hidden.by} locale={post.locale} />
       ) : (
         // Sanitised on save (lib/rich-text): an allowlist of tags and attributes, our links only.
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised server-side HTML
-        <div className="rich-content mt-2" lang={post.locale} dangerouslySetInnerHTML={{ __html: post.html ?? "" }} />
+        <RichContent html={post.html ?? ""} lang={post.locale} className="mt-2" />
       )}
       {/* An erased post (its author left) has nothing left to react to, report, quote or moderate. */}
       {post.hidden?.by !== "AUTHOR" && (

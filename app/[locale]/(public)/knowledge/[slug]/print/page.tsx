@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { RichContent } from "@/components/content/rich-content";
 import { getPageForReading } from "@/lib/knowledge/queries";
 import { PrintButton } from "../../_components/print-button";
 import "@/components/editor/content.css";
@@ -29,8 +30,7 @@ export default async function PrintPage({ params }: Props) {
         <h1 className="text-3xl font-bold">{page.title}</h1>
         {page.summary && <p className="mt-2 text-lg text-muted">{page.summary}</p>}
         <p className="mt-2 text-sm text-muted">{t("lastUpdated", { date: format.dateTime(page.updatedAt, { dateStyle: "long" }) })}</p>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from validated JSON and sanitised with an allowlist when published (lib/rich-text) */}
-        <div className="rich-content mt-6" dangerouslySetInnerHTML={{ __html: page.html }} />
+        <RichContent html={page.html} className="mt-6" />
       </article>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { RichContent } from "@/components/content/rich-content";
 import { formatPeriod, practiceLabels } from "@/components/practices/labels";
 import { getCurrentUser } from "@/lib/auth/guard";
 import { getPracticeForReading } from "@/lib/practices/queries";
@@ -63,8 +64,7 @@ export default async function PracticePrintPage({ params }: Props) {
         <p className="mt-2 text-sm text-muted" lang={locale}>
           {t("publishedOn", { date: format.dateTime(practice.publishedAt, { dateStyle: "long" }) })}
         </p>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from validated JSON and sanitised with an allowlist when published (lib/rich-text) */}
-        <div className="rich-content mt-6" dangerouslySetInnerHTML={{ __html: practice.storyHtml }} />
+        <RichContent html={practice.storyHtml} className="mt-6" />
         {practice.resources.length > 0 && (
           <>
             <h2 className="mt-6 text-xl font-semibold" lang={locale}>

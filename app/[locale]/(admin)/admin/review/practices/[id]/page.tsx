@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { RichContent } from "@/components/content/rich-content";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { CommentHistory } from "@/components/practices/comment-history";
 import { practiceLabels } from "@/components/practices/labels";
@@ -66,12 +67,7 @@ export default async function ReviewPracticePage({ params, searchParams }: Props
     <>
       {section("title", <p className="text-xl font-semibold">{tr.title}</p>, { lang: data.locale })}
       {section("summary", tr.summary && <p>{tr.summary}</p>, { lang: data.locale })}
-      {section(
-        "story",
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from validated JSON and sanitised with an allowlist when saved (lib/rich-text)
-        <div className="rich-content" dangerouslySetInnerHTML={{ __html: tr.storyHtml }} />,
-        { lang: data.locale },
-      )}
+      {section("story", <RichContent html={tr.storyHtml} />, { lang: data.locale })}
       {section(
         "resources",
         lineItems(tr.resources).length > 0 && (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { RichContent } from "@/components/content/rich-content";
 import { Container, PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -43,8 +44,7 @@ export default async function PostHistoryPage({ params }: Props) {
         {history.erased ? (
           <Alert tone="info">{t("topic.removedByAuthor")}</Alert>
         ) : (
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised when saved
-          <div className="rich-content rounded-md border border-line p-4" dangerouslySetInnerHTML={{ __html: history.currentHtml }} />
+          <RichContent html={history.currentHtml} className="rounded-md border border-line p-4" />
         )}
       </section>
       {history.revisions.length === 0 ? (
@@ -56,8 +56,7 @@ export default async function PostHistoryPage({ params }: Props) {
               <h2 className="mb-2 text-lg font-semibold">
                 {t("history.before", { date: when(r.createdAt), name: r.editorName ?? t("formerMember") })}
               </h2>
-              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised when saved */}
-              <div className="rich-content rounded-md border border-line bg-surface p-4" dangerouslySetInnerHTML={{ __html: r.html }} />
+              <RichContent html={r.html} className="rounded-md border border-line bg-surface p-4" />
             </li>
           ))}
         </ol>

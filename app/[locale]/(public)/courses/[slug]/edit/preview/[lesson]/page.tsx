@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { RichContent } from "@/components/content/rich-content";
 import { Container } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -40,8 +41,7 @@ export default async function PreviewLessonPage({ params, searchParams }: Props)
           {t("minutes", { minutes: lesson.minutes })}
         </p>
         <h1 className="mt-2 mb-6 text-3xl font-bold tracking-tight">{lesson.title}</h1>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the working copy, rendered and sanitised when saved (lib/rich-text) */}
-        <div className="rich-content" dangerouslySetInnerHTML={{ __html: lesson.html }} />
+        <RichContent html={lesson.html} />
         <nav aria-label={t("sequence")} className="mt-10 flex justify-between gap-3 border-t border-line pt-6" lang={locale}>
           {lesson.previous?.kind === "lesson" ? <Link href={link(lesson.previous.href) ?? ""}>← {lesson.previous.title}</Link> : <span />}
           {lesson.next?.kind === "lesson" ? <Link href={link(lesson.next.href) ?? ""}>{lesson.next.title} →</Link> : <span />}
