@@ -691,7 +691,7 @@ test("the notifications page is a shell every member shares from the cache; thei
   await expect(reply).toHaveAttribute("href", `/fr/forum/p/${post.id}`);
   await expect(page.getByText(`${message("fr", "forum.notifications.unreadLabel")}:`)).toHaveCount(2);
   // The bell (an ICU plural in the catalogue: its French forms here).
-  await expect(page.getByRole("link", { name: "Notifications : 2 non lues" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Notifications\u00a0: 2 non lues" })).toBeVisible();
   await page.getByRole("button", { name: message("fr", "forum.notifications.markAllRead") }).click();
   await expect(page.getByText(`${message("fr", "forum.notifications.unreadLabel")}:`)).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Aucune notification non lue" })).toBeVisible();

@@ -562,6 +562,18 @@ test("the site has a favicon, the About page names the partnership once, and eve
   }
 });
 
+test("the privacy notice and the accessibility statement name the partnership in the reader's language", async ({ page }) => {
+  // No SITE_OPERATOR in tests: the partnership runs the site, and is named in each language.
+  await page.goto("/fr/privacy");
+  await expect(page.getByRole("main")).toContainText("Le responsable du traitement est le partenariat Library Bridges (LiBri).");
+  await page.goto("/pl/accessibility");
+  await expect(page.getByRole("main")).toContainText("Partnerstwo Library Bridges (LiBri) zobowiązuje się");
+  for (const path of ["/fr/privacy", "/pl/accessibility", "/ro/privacy", "/nl/accessibility", "/uk/privacy"]) {
+    await page.goto(path);
+    await expect(page.getByRole("main"), path).not.toContainText("LiBri) partnership");
+  }
+});
+
 test("a first login is welcomed, the next one welcomed back; sessions are named by browser and system", async ({ browser, makeUser }) => {
   const user = await makeUser({ name: `First login ${tag()}` });
   const firefox = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";

@@ -30,7 +30,7 @@ export function InitiativeListItem({ item, locale, headingLevel = 2 }: { item: I
       </div>
       <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         <div>
-          <dt className="inline font-medium">{t("fields.place")}: </dt>
+          <dt className="inline font-medium">{t("term", { label: t("fields.place") })} </dt>
           <dd className="inline">
             {[item.place.address, cityName(item.country, item.city, locale), countryName(item.country, locale)].filter(Boolean).join(", ")}
             {item.distanceKm !== null && ` · ${t("distance", { km: format.number(Math.round(item.distanceKm)) })}`}
@@ -38,19 +38,19 @@ export function InitiativeListItem({ item, locale, headingLevel = 2 }: { item: I
         </div>
         {item.host && (
           <div>
-            <dt className="inline font-medium">{t("fields.host")}: </dt>
+            <dt className="inline font-medium">{t("term", { label: t("fields.host") })} </dt>
             <dd className="inline">{item.host}</dd>
           </div>
         )}
         {item.languages.length > 0 && (
           <div>
-            <dt className="inline font-medium">{t("fields.languages")}: </dt>
+            <dt className="inline font-medium">{t("term", { label: t("fields.languages") })} </dt>
             <dd className="inline">{item.languages.map((l) => languageName(l, locale)).join(", ")}</dd>
           </div>
         )}
         {item.schedule && (
           <div>
-            <dt className="inline font-medium">{t("fields.schedule")}: </dt>
+            <dt className="inline font-medium">{t("term", { label: t("fields.schedule") })} </dt>
             <dd className="inline" lang={foreign ? item.lang : undefined}>
               {item.schedule}
             </dd>
@@ -59,7 +59,7 @@ export function InitiativeListItem({ item, locale, headingLevel = 2 }: { item: I
         {/* A suggestion (waiting or turned down) has been checked by no one yet. */}
         {item.status !== "SUGGESTED" && item.status !== "REJECTED" && (
           <div>
-            <dt className="inline font-medium">{t("lastVerified")}: </dt>
+            <dt className="inline font-medium">{t("term", { label: t("lastVerified") })} </dt>
             <dd className="inline">{format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "medium" })}</dd>
           </div>
         )}

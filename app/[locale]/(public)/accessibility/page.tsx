@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ProsePage } from "@/components/layout/prose-page";
-import { site } from "@/lib/site";
+import { operatorName, site } from "@/lib/site";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "accessibility" });
@@ -14,7 +14,7 @@ export default async function Page({ params }: { params: Promise<{ locale: strin
   const values = {
     contactEmail: site.contactEmail,
     accessibilityEmail: site.accessibilityEmail,
-    operator: site.operator,
+    operator: await operatorName({ sentenceStart: true }),
     date: format.dateTime(new Date(site.statementDate), { dateStyle: "long" }),
   };
   return (

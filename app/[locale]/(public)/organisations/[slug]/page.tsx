@@ -22,10 +22,11 @@ export default async function OrganisationPage({ params }: Props) {
   setRequestLocale(locale);
   const org = await getOrganisationProfile(slug, locale);
   if (!org) notFound();
-  const [t, to, tp, format, labels] = await Promise.all([
+  const [t, to, tp, tc, format, labels] = await Promise.all([
     getTranslations("organisations"),
     getTranslations("organisationTypes"),
     getTranslations("practices"),
+    getTranslations("common"),
     getFormatter(),
     practiceLabels(locale),
   ]);
@@ -86,7 +87,7 @@ export default async function OrganisationPage({ params }: Props) {
                 </p>
                 {a.whatChanged && (
                   <p className="mt-2 whitespace-pre-line text-sm">
-                    <span className="font-medium">{tp("adoption.whatChanged")}: </span>
+                    <span className="font-medium">{tc("term", { label: tp("adoption.whatChanged") })} </span>
                     {a.whatChanged}
                   </p>
                 )}

@@ -7,7 +7,7 @@ const tones = { PLANNED: "neutral", DONE: "success", ADAPTED: "brand", DROPPED: 
 
 /** Where a practice was adopted and what those libraries changed (public). */
 export async function AdoptionList({ adoptions, labels }: { adoptions: AdoptionView[]; labels: PracticeLabels }) {
-  const [t, format] = await Promise.all([getTranslations("practices.adoption"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([getTranslations("practices.adoption"), getTranslations("common"), getFormatter()]);
   return (
     <ul className="mt-4 space-y-4">
       {adoptions.map((a) => (
@@ -26,7 +26,7 @@ export async function AdoptionList({ adoptions, labels }: { adoptions: AdoptionV
           </p>
           {a.whatChanged && (
             <p className="mt-2 whitespace-pre-line text-sm">
-              <span className="font-medium">{t("whatChanged")}: </span>
+              <span className="font-medium">{tc("term", { label: t("whatChanged") })} </span>
               {a.whatChanged}
             </p>
           )}

@@ -26,11 +26,12 @@ export default async function AttemptReviewPage({ params }: Props) {
   if (!Number.isInteger(n) || n < 1 || n > 1000) notFound();
   const course = await getCourseView(slug, locale);
   if (!course) notFound();
-  const [review, quiz, state, t, format] = await Promise.all([
+  const [review, quiz, state, t, tc, format] = await Promise.all([
     getAttemptReview(course, quizId, n, user.id, locale),
     getQuizView(course, quizId, user.id, locale),
     getLearnerState(user.id, course),
     getTranslations("courses"),
+    getTranslations("common"),
     getFormatter(),
   ]);
   if (!review || !quiz) notFound();
@@ -77,7 +78,7 @@ export default async function AttemptReviewPage({ params }: Props) {
           )}
           {quiz.next && (
             <Link href={quiz.next.href} className={buttonClasses("secondary")}>
-              {t("next")}: {quiz.next.kind === "quiz" ? t("quizTitle", { module: quiz.next.title }) : quiz.next.title}
+              {tc("term", { label: t("next") })} {quiz.next.kind === "quiz" ? t("quizTitle", { module: quiz.next.title }) : quiz.next.title}
             </Link>
           )}
           <Link href={`/courses/${course.slug}`} className={buttonClasses("secondary")}>
