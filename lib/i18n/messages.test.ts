@@ -61,6 +61,14 @@ describe("message catalogues", () => {
         }
       });
 
+      if (locale === "fr") {
+        it("keeps French double punctuation and guillemets with their word (no-break spaces)", () => {
+          // "Résultats pour « cafe" / "»" once broke across two lines of a phone's heading.
+          const loose = Object.entries(messages).filter(([, v]) => / [:;!?»]|« /.test(v));
+          expect(loose.map(([k]) => k)).toEqual([]);
+        });
+      }
+
       if (locale !== "en") {
         it("is translated (not a copy of English)", () => {
           const same = Object.entries(messages).filter(([k, v]) => v === english[k] && v.length > 25);
