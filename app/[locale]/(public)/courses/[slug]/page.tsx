@@ -59,6 +59,15 @@ export default async function CoursePage({ params, searchParams }: Props) {
           </nav>
           <div className="grid gap-10 lg:grid-cols-[1fr_300px]">
             <article className="min-w-0">
+              <TranslationNotice
+                wording="courses.notices"
+                locale={locale}
+                shown={course.locale}
+                sourceLocale={course.sourceLocale}
+                fallback={course.fallback}
+                outdated={course.outdated}
+                sourceHref={`/courses/${course.slug}`}
+              />
               <header className="mb-6 border-b border-line pb-6" lang={foreign}>
                 {course.coverUrl && (
                   // biome-ignore lint/performance/noImgElement: an uploaded file served by /api/files
@@ -76,15 +85,6 @@ export default async function CoursePage({ params, searchParams }: Props) {
                 </Can>
               </header>
               <ActionError error={error} />
-              <TranslationNotice
-                wording="courses.notices"
-                locale={locale}
-                shown={course.locale}
-                sourceLocale={course.sourceLocale}
-                fallback={course.fallback}
-                outdated={course.outdated}
-                sourceHref={`/courses/${course.slug}`}
-              />
               {course.outcomes.length > 0 && (
                 <section aria-labelledby="outcomes" className="mb-8">
                   <h2 id="outcomes" className="text-xl font-semibold">

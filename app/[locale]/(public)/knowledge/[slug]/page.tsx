@@ -49,6 +49,15 @@ export default async function KnowledgeReadingPage({ params }: Props) {
       </nav>
       <div className="grid gap-10 lg:grid-cols-[1fr_260px]">
         <article lang={page.locale} className="min-w-0">
+          <TranslationNotice
+            wording="knowledge"
+            locale={locale}
+            shown={page.locale}
+            sourceLocale={page.sourceLocale}
+            fallback={page.fallback}
+            outdated={page.outdated}
+            sourceHref={`/knowledge/${page.slug}`}
+          />
           <header className="mb-6 border-b border-line pb-6">
             <h1 className="text-3xl font-bold tracking-tight md:text-4xl">{page.title}</h1>
             {page.summary && <p className="mt-3 text-lg text-muted">{page.summary}</p>}
@@ -65,15 +74,6 @@ export default async function KnowledgeReadingPage({ params }: Props) {
               </Can>
             </div>
           </header>
-          <TranslationNotice
-            wording="knowledge"
-            locale={locale}
-            shown={page.locale}
-            sourceLocale={page.sourceLocale}
-            fallback={page.fallback}
-            outdated={page.outdated}
-            sourceHref={`/knowledge/${page.slug}`}
-          />
           <RichContent html={page.html} />
           {page.children.length > 0 && (
             <section aria-labelledby="children" className="mt-10 border-t border-line pt-6">

@@ -78,6 +78,15 @@ export default async function PracticePage({ params }: Props) {
           </nav>
           <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
             <article lang={lang} className="min-w-0">
+              <TranslationNotice
+                wording="practices"
+                locale={locale}
+                shown={practice.locale}
+                sourceLocale={practice.sourceLocale}
+                fallback={practice.fallback}
+                outdated={practice.outdated}
+                sourceHref={`/practices/${practice.slug}`}
+              />
               <header className="mb-6 border-b border-line pb-6">
                 {practice.isExample && (
                   <Alert tone="warning" className="mb-4">
@@ -107,15 +116,6 @@ export default async function PracticePage({ params }: Props) {
                   </Can>
                 </div>
               </header>
-              <TranslationNotice
-                wording="practices"
-                locale={locale}
-                shown={practice.locale}
-                sourceLocale={practice.sourceLocale}
-                fallback={practice.fallback}
-                outdated={practice.outdated}
-                sourceHref={`/practices/${practice.slug}`}
-              />
 
               <section aria-labelledby="story">
                 <h2 id="story" className="sr-only" lang={locale}>

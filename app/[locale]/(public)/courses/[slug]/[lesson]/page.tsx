@@ -68,14 +68,6 @@ export default async function LessonPage({ params, searchParams }: Props) {
           />
           <LessonProgress />
           <article lang={lesson.locale} className="mx-auto max-w-3xl">
-            <header className="mb-6 border-b border-line pb-5">
-              <p className="text-sm text-muted" lang={locale}>
-                {t("lessonPosition", { n: lesson.index + 1, total: lesson.total })} · {lesson.moduleTitle} ·{" "}
-                {t("minutes", { minutes: lesson.minutes })}
-                {!lesson.required && ` · ${t("optional")}`}
-              </p>
-              <h1 className="mt-2 text-3xl font-bold tracking-tight">{lesson.title}</h1>
-            </header>
             <div lang={locale}>
               <ActionError error={error} />
               <TranslationNotice
@@ -88,6 +80,14 @@ export default async function LessonPage({ params, searchParams }: Props) {
                 sourceHref={`/courses/${course.slug}/${lesson.slug}`}
               />
             </div>
+            <header className="mb-6 border-b border-line pb-5">
+              <p className="text-sm text-muted" lang={locale}>
+                {t("lessonPosition", { n: lesson.index + 1, total: lesson.total })} · {lesson.moduleTitle} ·{" "}
+                {t("minutes", { minutes: lesson.minutes })}
+                {!lesson.required && ` · ${t("optional")}`}
+              </p>
+              <h1 className="mt-2 text-3xl font-bold tracking-tight">{lesson.title}</h1>
+            </header>
             <RichContent html={lesson.html} />
 
             <div lang={locale} className="mt-10 rounded-lg border border-line bg-surface p-5">
